@@ -1,0 +1,9 @@
+#pragma once
+
+namespace ka {
+
+// Runs the viewer: parses the command line, falls back to a snapshot PNG when there is no
+// display, shows the main window. Returns the process exit status.
+int runGui(int argc, char** argv);
+
+} // namespace ka

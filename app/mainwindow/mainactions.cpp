@@ -1,0 +1,98 @@
+#include "mainactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
+
+namespace ka {
+
+namespace {
+
+QAction* make(QObject* parent, const QString& text, const QKeySequence& shortcut = {}, const QString& tip = {})
+{
+    auto* a = new QAction(text, parent);
+    if (!shortcut.isEmpty())
+        a->setShortcut(shortcut);
+    a->setStatusTip(tip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")) : tip);
+    return a;
+}
+
+} // namespace
+
+MainActions::MainActions(QObject* parent)
+    : QObject(parent)
+{
+    openScenario = make(this, tr("&Open Scenario…"), QKeySequence::Open, tr("Open a scenario file, replacing the current one"));
+    addData = make(this, tr("&Add Data…"), QKeySequence(tr("Ctrl+Shift+A")), tr("Add any GDAL vector source as layers"));
+    exportSnapshot = make(this, tr("&Export Snapshot…"), QKeySequence(tr("Ctrl+E")), tr("Save the map as PNG or JPEG"));
+    copyMap = make(this, tr("&Copy Map"), QKeySequence(tr("Ctrl+Shift+C")), tr("Copy the map image to the clipboard"));
+    quit = make(this, tr("&Quit"), QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    zoomIn = make(this, tr("Zoom &In"), QKeySequence::ZoomIn);
+    zoomOut = make(this, tr("Zoom &Out"), QKeySequence::ZoomOut);
+    zoomToScenario = make(this, tr("&Zoom to Scenario"), QKeySequence(tr("Ctrl+0")), tr("Show the scenario's initial view"));
+    naming = new QActionGroup(this);
+    const QList<QPair<QString, QString>> namings { { QStringLiteral("en"), tr("&English names") },
+        { QStringLiteral("hy"), tr("&Armenian names") }, { QStringLiteral("az"), tr("A&zerbaijani names") },
+        { QStringLiteral("both"), tr("&Both local names") } };
+    for (const auto& [key, text] : namings) {
+        QAction* a = make(naming, text);
+        a->setCheckable(true);
+        a->setData(key);
+        naming->addAction(a);
+    }
+
+    previousEvent = make(this, tr("&Previous Event"), QKeySequence(tr("Ctrl+Left")));
+    nextEvent = make(this, tr("&Next Event"), QKeySequence(tr("Ctrl+Right")));
+    previousDay = make(this, tr("Previous &Day"), QKeySequence(tr("[")));
+    nextDay = make(this, tr("Next D&ay"), QKeySequence(tr("]")));
+    goToDate = make(this, tr("&Go to Date…"), QKeySequence(tr("Ctrl+G")), tr("Type a date"));
+
+    shortcuts = make(this, tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")));
+    about = make(this, tr("&About Karabakh Atlas"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainActions::populate(QMenuBar* bar, const QList<QAction*>& panelToggles) const
+{
+    QMenu* file = bar->addMenu(tr("&File"));
+    file->addActions({ openScenario, addData });
+    file->addSeparator();
+    file->addActions({ exportSnapshot, copyMap });
+    file->addSeparator();
+    file->addAction(quit);
+
+    QMenu* view = bar->addMenu(tr("&View"));
+    view->addActions({ zoomIn, zoomOut, zoomToScenario });
+    view->addSeparator();
+    view->addActions(naming->actions());
+    view->addSeparator();
+    view->addActions(panelToggles);
+
+    QMenu* time = bar->addMenu(tr("&Time"));
+    time->addActions({ previousEvent, nextEvent, previousDay, nextDay, goToDate });
+
+    QMenu* help = bar->addMenu(tr("&Help"));
+    help->addActions({ shortcuts, about });
+}
+
+QString MainActions::shortcutSummary() const
+{
+    QString out = QStringLiteral("<table>");
+    const QList<QAction*> all { openScenario, addData, exportSnapshot, copyMap, quit, zoomIn, zoomOut,
+        zoomToScenario, previousEvent, nextEvent, previousDay, nextDay, goToDate, shortcuts };
+    for (const QAction* a : all) {
+        out += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                   .arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText));
+    }
+    out += tr("<tr><td>Map: zoom about the cursor</td><td><b>mouse wheel</b></td></tr>"
+              "<tr><td>Map: pan</td><td><b>drag, or arrow keys</b></td></tr>"
+              "<tr><td>Map: zoom in / out</td><td><b>+ / −</b></td></tr>");
+    out += QStringLiteral("</table>");
+    return out;
+}
+
+} // namespace ka

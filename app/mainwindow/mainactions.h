@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMenuBar;
+
+namespace ka {
+
+// Every command of the main window as a QAction with its shortcut, grouped by menu. The window
+// connects them; menus are built from these groups, so the window stays small.
+class MainActions : public QObject {
+    Q_OBJECT
+public:
+    explicit MainActions(QObject* parent);
+
+    // File
+    QAction* openScenario;
+    QAction* addData;
+    QAction* exportSnapshot;
+    QAction* copyMap;
+    QAction* quit;
+    // View
+    QAction* zoomIn;
+    QAction* zoomOut;
+    QAction* zoomToScenario;
+    QActionGroup* naming; // data(): "en", "hy", "az", "both"
+    // Time
+    QAction* previousEvent;
+    QAction* nextEvent;
+    QAction* previousDay;
+    QAction* nextDay;
+    QAction* goToDate;
+    // Help
+    QAction* shortcuts;
+    QAction* about;
+
+    // Fills a menu bar; panelToggles are the dock widgets' toggle actions for the View menu.
+    void populate(QMenuBar* bar, const QList<QAction*>& panelToggles) const;
+
+    // "Action — shortcut" lines for the Help ▸ Keyboard Shortcuts box.
+    QString shortcutSummary() const;
+};
+
+} // namespace ka

@@ -1,0 +1,353 @@
+#include "mainwindow.h"
+
+#include "io/scenariofile.h"
+#include "io/scenarioloader.h"
+#include "mainactions.h"
+#include "mapview/mapcanvas.h"
+#include "panels/eventlistpanel.h"
+#include "panels/layerpanel.h"
+#include "panels/messagepanel.h"
+#include "render/imageexporter.h"
+#include "timeline/timelinebar.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ka {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , mActions(new MainActions(this))
+    , mCanvas(new MapCanvas(this))
+    , mTimeline(new TimelineBar(this))
+    , mLayers(new LayerPanel(this))
+    , mEvents(new EventListPanel(this))
+    , mMessages(new MessagePanel(this))
+    , mCoordinates(new QLabel(this))
+    , mProgress(new QProgressBar(this))
+{
+    setWindowTitle(tr("Karabakh Atlas"));
+    buildUi();
+    connectActions();
+
+    connect(&mLoadWatcher, &QFutureWatcher<std::shared_ptr<Scenario>>::finished, this, [this] {
+        mProgress->hide();
+        std::shared_ptr<Scenario> loaded = mLoadWatcher.result();
+        if (!loaded) {
+            mMessages->addMessage(MessagePanel::Level::Error, mLoadError);
+            statusBar()->showMessage(mLoadError, 10000);
+        } else {
+            applyScenario(std::move(loaded));
+        }
+        emit scenarioLoaded();
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    mLoadWatcher.waitForFinished();
+}
+
+void MainWindow::buildUi()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(mCanvas, 1);
+    layout->addWidget(mTimeline);
+    setCentralWidget(central);
+
+    auto dock = [this](QWidget* widget, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget* layers = dock(mLayers, tr("Layers"), QStringLiteral("layersDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* events = dock(mEvents, tr("Events"), QStringLiteral("eventsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* messages = dock(mMessages, tr("Messages"), QStringLiteral("messagesDock"), Qt::BottomDockWidgetArea);
+    messages->hide();
+    connect(mMessages, &MessagePanel::messageAdded, messages, &QDockWidget::show);
+
+    mActions->populate(menuBar(), { layers->toggleViewAction(), events->toggleViewAction(), messages->toggleViewAction() });
+
+    mCoordinates->setMinimumWidth(220);
+    mCoordinates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    mProgress->setMaximumWidth(180);
+    mProgress->hide();
+    statusBar()->addPermanentWidget(mProgress);
+    statusBar()->addPermanentWidget(mCoordinates);
+    resize(1280, 800);
+}
+
+void MainWindow::connectActions()
+{
+    connect(mTimeline, &TimelineBar::dateChanged, this, &MainWindow::setDate);
+    connect(mTimeline, &TimelineBar::previousEventRequested, this, [this] { stepEvent(false); });
+    connect(mTimeline, &TimelineBar::nextEventRequested, this, [this] { stepEvent(true); });
+    connect(mEvents, &EventListPanel::eventSelected, this, &MainWindow::selectEvent);
+    connect(mLayers, &LayerPanel::layerVisibilityChanged, mCanvas, &MapCanvas::setLayerVisible);
+    connect(mCanvas, &MapCanvas::cursorMoved, this, [this](QPointF lonLat, bool valid) {
+        mCoordinates->setText(valid ? tr("lon %1°  lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5)
+                                    : tr("outside the map's CRS"));
+    });
+
+    connect(mActions->openScenario, &QAction::triggered, this, &MainWindow::openScenarioFile);
+    connect(mActions->addData, &QAction::triggered, this, &MainWindow::addData);
+    connect(mActions->exportSnapshot, &QAction::triggered, this, &MainWindow::exportSnapshot);
+    connect(mActions->copyMap, &QAction::triggered, this, [this] {
+        QApplication::clipboard()->setImage(mCanvas->lastImage());
+        statusBar()->showMessage(tr("Map copied to the clipboard"), 3000);
+    });
+    connect(mActions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(mActions->zoomIn, &QAction::triggered, mCanvas, &MapCanvas::zoomIn);
+    connect(mActions->zoomOut, &QAction::triggered, mCanvas, &MapCanvas::zoomOut);
+    connect(mActions->zoomToScenario, &QAction::triggered, mCanvas, &MapCanvas::zoomToScenario);
+    connect(mActions->naming, &QActionGroup::triggered, this, [this](QAction* a) {
+        mCanvas->setNaming(a->data().toString());
+        QSettings().setValue(QStringLiteral("map/naming"), a->data());
+    });
+    connect(mActions->previousEvent, &QAction::triggered, this, [this] { stepEvent(false); });
+    connect(mActions->nextEvent, &QAction::triggered, this, [this] { stepEvent(true); });
+    connect(mActions->previousDay, &QAction::triggered, this, [this] { mTimeline->setDate(currentDate().addDays(-1)); });
+    connect(mActions->nextDay, &QAction::triggered, this, [this] { mTimeline->setDate(currentDate().addDays(1)); });
+    connect(mActions->goToDate, &QAction::triggered, this, [this] {
+        mTimeline->dateEdit()->setFocus();
+        mTimeline->dateEdit()->selectAll();
+    });
+    connect(mActions->shortcuts, &QAction::triggered, this, [this] {
+        QMessageBox::information(this, tr("Keyboard Shortcuts"), mActions->shortcutSummary());
+    });
+    connect(mActions->about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+QDate MainWindow::currentDate() const
+{
+    return mCanvas->settings().date;
+}
+
+void MainWindow::openPaths(const QStringList& paths)
+{
+    QString error;
+    std::optional<ScenarioSpec> spec = ScenarioFile::assemble(paths, &error);
+    if (!spec) {
+        mMessages->addMessage(MessagePanel::Level::Error, error);
+        // The rest keeps working: fall back to the built-in scenario without the bad input.
+        spec = ScenarioFile::assemble({}, &error);
+        if (!spec) {
+            mMessages->addMessage(MessagePanel::Level::Error, error);
+            emit scenarioLoaded();
+            return;
+        }
+    }
+    openSpec(*spec);
+}
+
+void MainWindow::openSpec(const ScenarioSpec& spec)
+{
+    if (mLoadWatcher.isRunning())
+        mLoadWatcher.waitForFinished();
+    mKeepView = mScenario && mScenario->spec.crs == spec.crs;
+    mSpec = spec;
+    mProgress->setRange(0, int(spec.layers.size()));
+    mProgress->setValue(0);
+    mProgress->setFormat(tr("Loading %v/%m"));
+    mProgress->show();
+    statusBar()->showMessage(tr("Loading %1…").arg(spec.title));
+    QPointer<QProgressBar> progress(mProgress);
+    mLoadWatcher.setFuture(QtConcurrent::run([this, spec, progress]() -> std::shared_ptr<Scenario> {
+        ScenarioLoader loader;
+        auto result = loader.load(spec, [progress](int done, int) {
+            if (progress)
+                QMetaObject::invokeMethod(progress, "setValue", Qt::QueuedConnection, Q_ARG(int, done));
+            return true;
+        });
+        if (!result)
+            mLoadError = loader.errorString();
+        return result;
+    }));
+}
+
+void MainWindow::applyScenario(std::shared_ptr<Scenario> loaded)
+{
+    const QDate previousDate = currentDate();
+    const MapViewport previousView = mCanvas->settings().viewport;
+    const bool keepView = mKeepView;
+    report(loaded->errors, loaded->warnings);
+    mScenario = std::move(loaded);
+    setWindowTitle(tr("%1 — Karabakh Atlas").arg(mScenario->spec.title));
+
+    mCanvas->setScenario(mScenario);
+    const QString naming = QSettings().value(QStringLiteral("map/naming"), mScenario->spec.naming).toString();
+    for (QAction* a : mActions->naming->actions())
+        a->setChecked(a->data().toString() == naming);
+    mCanvas->setNaming(naming);
+    if (keepView && previousView.isValid())
+        mCanvas->setViewport(previousView);
+    mLayers->setScenario(mScenario);
+    mEvents->setScenario(mScenario);
+    mTimeline->setRange(mScenario->firstDate(), mScenario->lastDate());
+    const QDate date = keepView && previousDate.isValid() ? previousDate : mScenario->initialDate();
+    mTimeline->setDate(date);
+    setDate(mTimeline->date());
+    statusBar()->showMessage(tr("%1: %2 layers, %3 events").arg(mScenario->spec.title)
+                                 .arg(mScenario->layers.size())
+                                 .arg(mScenario->events.count()),
+        5000);
+}
+
+void MainWindow::report(const QStringList& errors, const QStringList& warnings)
+{
+    for (const QString& e : errors)
+        mMessages->addMessage(MessagePanel::Level::Error, e);
+    for (const QString& w : warnings)
+        mMessages->addMessage(MessagePanel::Level::Warning, w);
+}
+
+void MainWindow::setDate(QDate date)
+{
+    if (!date.isValid())
+        return;
+    if (mTimeline->date() != date)
+        mTimeline->setDate(date); // emits dateChanged, which comes back here once
+    mCanvas->setDate(date);
+    mLayers->setDate(date);
+    mEvents->setDate(date);
+}
+
+void MainWindow::selectEvent(int index)
+{
+    if (!mScenario || index < 0 || index >= mScenario->events.count())
+        return;
+    const Event& e = mScenario->events.at(index);
+    mCanvas->setSelectedEvent(index);
+    if (e.hasPosition)
+        mCanvas->centerOn(e.position);
+    mTimeline->setDate(e.start);
+    mEvents->setSelectedEvent(index);
+    statusBar()->showMessage(QStringLiteral("%1 — %2 (%3)").arg(e.dateText(), e.title, e.sourceName), 8000);
+}
+
+void MainWindow::stepEvent(bool forward)
+{
+    if (!mScenario)
+        return;
+    const EventStore& events = mScenario->events;
+    const QDate target = forward ? events.nextEventDate(currentDate()) : events.previousEventDate(currentDate());
+    if (!target.isValid()) {
+        statusBar()->showMessage(forward ? tr("No later event") : tr("No earlier event"), 3000);
+        return;
+    }
+    // The newest event on that date is the one the list shows on top.
+    selectEvent(events.countStartedBy(target) - 1);
+}
+
+void MainWindow::addData()
+{
+    QSettings settings;
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Data"),
+        settings.value(QStringLiteral("paths/data")).toString(),
+        tr("Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/data"), QFileInfo(paths.first()).absolutePath());
+    ScenarioSpec spec = mSpec;
+    QStringList failed;
+    for (const QString& p : paths) {
+        QString error;
+        if (!ScenarioFile::appendDataSource(&spec, p, &error))
+            failed.append(error);
+    }
+    if (!failed.isEmpty())
+        QMessageBox::warning(this, tr("Add Data"), failed.join(QLatin1Char('\n')));
+    if (spec.layers.size() != mSpec.layers.size())
+        openSpec(spec);
+}
+
+void MainWindow::openScenarioFile()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"),
+        settings.value(QStringLiteral("paths/scenario")).toString(), tr("Scenario files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/scenario"), QFileInfo(path).absolutePath());
+    QString error;
+    const std::optional<ScenarioSpec> spec = ScenarioFile::read(path, &error);
+    if (!spec) {
+        QMessageBox::warning(this, tr("Open Scenario"), error);
+        return;
+    }
+    openSpec(*spec);
+}
+
+void MainWindow::exportSnapshot()
+{
+    if (!mScenario)
+        return;
+    QSettings settings;
+    const QString suggested = QDir(settings.value(QStringLiteral("paths/export"), QDir::homePath()).toString())
+                                  .filePath(QStringLiteral("karabakh-atlas-%1.png").arg(currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Snapshot"), suggested,
+        tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
+    MapSettings s = mCanvas->settings();
+    s.drawDateStamp = true;
+    s.drawAttribution = true;
+    QString error;
+    if (!ImageExporter::exportImage(MapRenderer(mScenario), s, path, &error)) {
+        QMessageBox::warning(this, tr("Export Snapshot"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QString credits;
+    if (mScenario) {
+        for (const QString& c : mScenario->spec.attribution)
+            credits += QStringLiteral("<li>%1</li>").arg(c.toHtmlEscaped());
+    }
+    QMessageBox::about(this, tr("About Karabakh Atlas"),
+        tr("<h3>Karabakh Atlas %1</h3>"
+           "<p>A map and timeline of the Nagorno-Karabakh conflict region: boundaries, lines of contact, "
+           "the Lachin corridor and reported events, date by date.</p>"
+           "<p>Data credits:</p><ul>%2</ul>"
+           "<p>Each event carries its own source; select it to see it.</p>"
+           "<p>Built with Qt %3, GDAL and PROJ.</p>")
+            .arg(QApplication::applicationVersion(), credits, QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace ka

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "model/scenario.h"
+
+#include <QFutureWatcher>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+
+namespace ka {
+
+class EventListPanel;
+class LayerPanel;
+class MainActions;
+class MapCanvas;
+class MessagePanel;
+class TimelineBar;
+
+// The viewer's window: map in the centre, timeline below, layers, events and messages in docks.
+// It wires the parts together and owns the current scenario; loading runs in a worker thread.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads a scenario in the background; scenarioLoaded() follows.
+    void openSpec(const ScenarioSpec& spec);
+    // The built-in scenario or a scenario file among paths, plus data files (command line).
+    void openPaths(const QStringList& paths);
+
+    std::shared_ptr<const Scenario> scenario() const { return mScenario; }
+    QDate currentDate() const;
+    MapCanvas* canvas() const { return mCanvas; }
+    TimelineBar* timeline() const { return mTimeline; }
+    LayerPanel* layerPanel() const { return mLayers; }
+    EventListPanel* eventList() const { return mEvents; }
+    MessagePanel* messages() const { return mMessages; }
+    MainActions* actions() const { return mActions; }
+
+public slots:
+    void setDate(QDate date);
+    void selectEvent(int index);
+
+signals:
+    void scenarioLoaded();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildUi();
+    void connectActions();
+    void applyScenario(std::shared_ptr<Scenario> scenario);
+    void report(const QStringList& errors, const QStringList& warnings);
+    void stepEvent(bool forward);
+    void addData();
+    void openScenarioFile();
+    void exportSnapshot();
+    void showAbout();
+
+    std::shared_ptr<const Scenario> mScenario;
+    ScenarioSpec mSpec;
+    MainActions* mActions;
+    MapCanvas* mCanvas;
+    TimelineBar* mTimeline;
+    LayerPanel* mLayers;
+    EventListPanel* mEvents;
+    MessagePanel* mMessages;
+    QLabel* mCoordinates;
+    QProgressBar* mProgress;
+    QFutureWatcher<std::shared_ptr<Scenario>> mLoadWatcher;
+    QString mLoadError;
+    bool mKeepView = false;
+};
+
+} // namespace ka

@@ -1,0 +1,227 @@
+#include "mapcanvas.h"
+
+#include "crs/coordinatetransform.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace ka {
+
+MapCanvas::MapCanvas(QWidget* parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setMinimumSize(200, 150);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    mRenderTimer.setSingleShot(true);
+    mRenderTimer.setInterval(0);
+    connect(&mRenderTimer, &QTimer::timeout, this, &MapCanvas::renderNow);
+}
+
+MapCanvas::~MapCanvas() = default;
+
+void MapCanvas::setScenario(std::shared_ptr<const Scenario> scenario)
+{
+    mScenario = std::move(scenario);
+    mRenderer = mScenario ? std::make_unique<MapRenderer>(mScenario) : nullptr;
+    mToWgs84 = mScenario ? std::make_unique<CoordinateTransform>(mScenario->spec.crs, QStringLiteral("EPSG:4326"))
+                         : nullptr;
+    mSettings.layerVisible.clear();
+    mSettings.selectedEvent = -1;
+    if (mScenario) {
+        mSettings.date = mScenario->initialDate();
+        mSettings.naming = mScenario->spec.naming;
+        mSettings.viewport = MapViewport::fitting(mScenario->initialExtent(), size());
+    }
+    scheduleRender();
+}
+
+void MapCanvas::setDate(QDate date)
+{
+    if (date == mSettings.date)
+        return;
+    mSettings.date = date;
+    scheduleRender();
+}
+
+void MapCanvas::setLayerVisible(const QString& id, bool visible)
+{
+    mSettings.layerVisible.insert(id, visible);
+    scheduleRender();
+}
+
+void MapCanvas::setSelectedEvent(int index)
+{
+    if (index == mSettings.selectedEvent)
+        return;
+    mSettings.selectedEvent = index;
+    scheduleRender();
+}
+
+void MapCanvas::setNaming(const QString& naming)
+{
+    mSettings.naming = naming;
+    scheduleRender();
+}
+
+void MapCanvas::setViewport(const MapViewport& viewport)
+{
+    changeView(viewport.resized(size()));
+}
+
+void MapCanvas::changeView(const MapViewport& viewport)
+{
+    mSettings.viewport = viewport;
+    scheduleRender();
+    emit viewChanged();
+}
+
+void MapCanvas::scheduleRender()
+{
+    mRenderTimer.start();
+    update();
+}
+
+void MapCanvas::renderNow()
+{
+    mRenderTimer.stop();
+    if (!mRenderer || !mSettings.viewport.isValid())
+        return;
+    const qreal dpr = devicePixelRatioF();
+    MapSettings s = mSettings;
+    QImage image(size() * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    QPainter painter(&image);
+    mLastResult = mRenderer->render(&painter, s);
+    painter.end();
+    mImage = image;
+    mImageViewport = s.viewport;
+    update();
+    emit frameRendered();
+}
+
+void MapCanvas::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    if (mImage.isNull() || !mImageViewport.isValid()) {
+        p.fillRect(rect(), mSettings.background);
+        return;
+    }
+    // Until the next frame is ready, show the last one moved and scaled to the current view.
+    const MapViewport& now = mSettings.viewport;
+    const double scale = mImageViewport.mapUnitsPerPixel() / now.mapUnitsPerPixel();
+    const QPointF topLeft = now.toPixel(mImageViewport.toMap(QPointF(0, 0)));
+    const QRectF target(topLeft, QSizeF(mImageViewport.size()) * scale);
+    if (target != QRectF(rect()))
+        p.fillRect(rect(), mSettings.background);
+    p.setRenderHint(QPainter::SmoothPixmapTransform, scale != 1.0);
+    p.drawImage(target, mImage);
+}
+
+void MapCanvas::resizeEvent(QResizeEvent*)
+{
+    if (!mSettings.viewport.isValid() && mScenario)
+        mSettings.viewport = MapViewport::fitting(mScenario->initialExtent(), size());
+    else
+        mSettings.viewport = mSettings.viewport.resized(size());
+    scheduleRender();
+}
+
+void MapCanvas::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0)
+        return;
+    changeView(mSettings.viewport.zoomedAt(event->position(), std::pow(1.25, steps)));
+    event->accept();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        mDragging = true;
+        mDragStart = event->position().toPoint();
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent* event)
+{
+    if (mToWgs84 && mSettings.viewport.isValid()) {
+        QPointF lonLat;
+        const bool ok = mToWgs84->transform(mSettings.viewport.toMap(event->position()), &lonLat);
+        emit cursorMoved(lonLat, ok);
+    }
+    if (mDragging) {
+        const QPoint pos = event->position().toPoint();
+        changeView(mSettings.viewport.panned(pos - mDragStart));
+        mDragStart = pos;
+    }
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && mDragging) {
+        mDragging = false;
+        unsetCursor();
+    }
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* event)
+{
+    const double step = std::max(width(), height()) / 8.0;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Left:
+        changeView(mSettings.viewport.panned(QPointF(step, 0)));
+        break;
+    case Qt::Key_Right:
+        changeView(mSettings.viewport.panned(QPointF(-step, 0)));
+        break;
+    case Qt::Key_Up:
+        changeView(mSettings.viewport.panned(QPointF(0, step)));
+        break;
+    case Qt::Key_Down:
+        changeView(mSettings.viewport.panned(QPointF(0, -step)));
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MapCanvas::zoomIn()
+{
+    changeView(mSettings.viewport.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1.5));
+}
+
+void MapCanvas::zoomOut()
+{
+    changeView(mSettings.viewport.zoomedAt(QPointF(width() / 2.0, height() / 2.0), 1 / 1.5));
+}
+
+void MapCanvas::zoomToScenario()
+{
+    if (mScenario)
+        changeView(MapViewport::fitting(mScenario->initialExtent(), size()));
+}
+
+void MapCanvas::centerOn(QPointF mapPoint)
+{
+    const MapViewport& v = mSettings.viewport;
+    changeView(MapViewport(mapPoint, v.mapUnitsPerPixel(), v.size()));
+}
+
+} // namespace ka

@@ -1,0 +1,96 @@
+#include "scenarioinfo.h"
+
+#include <QJsonArray>
+
+namespace ka {
+
+namespace {
+
+QJsonArray rectArray(const QRectF& r)
+{
+    if (r.isNull())
+        return QJsonArray();
+    return QJsonArray { r.left(), r.top(), r.right(), r.bottom() };
+}
+
+QString dateOrNull(QDate d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QJsonObject scenarioInfo(const Scenario& scenario, QDate date)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("title"), scenario.spec.title);
+    root.insert(QStringLiteral("crs"), scenario.spec.crs);
+    root.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
+    root.insert(QStringLiteral("time_range"),
+        QJsonArray { dateOrNull(scenario.firstDate()), dateOrNull(scenario.lastDate()) });
+    root.insert(QStringLiteral("extent_wgs84"), rectArray(scenario.spec.extentWgs84));
+
+    QJsonArray layers;
+    for (const auto& l : scenario.layers) {
+        QJsonObject o;
+        o.insert(QStringLiteral("name"), l->spec.id);
+        o.insert(QStringLiteral("title"), l->spec.title);
+        o.insert(QStringLiteral("source"), l->spec.source);
+        if (!l->spec.gdalLayer.isEmpty())
+            o.insert(QStringLiteral("source_layer"), l->spec.gdalLayer);
+        o.insert(QStringLiteral("geometry"), geometryTypeName(l->geometryType));
+        o.insert(QStringLiteral("features"), int(l->features.size()));
+        o.insert(QStringLiteral("visible_features"), l->countShownAt(date));
+        o.insert(QStringLiteral("temporal"), l->spec.temporal);
+        o.insert(QStringLiteral("dated_features"), l->datedFeatures);
+        o.insert(QStringLiteral("visible"), l->spec.visible);
+        o.insert(QStringLiteral("events"), scenario.isEventLayer(l->spec.id));
+        o.insert(QStringLiteral("extent_wgs84"), rectArray(l->extentWgs84));
+        layers.append(o);
+    }
+    root.insert(QStringLiteral("layers"), layers);
+
+    QJsonObject events;
+    const EventStore& store = scenario.events;
+    events.insert(QStringLiteral("count"), store.count());
+    events.insert(QStringLiteral("visible"), store.countStartedBy(date));
+    events.insert(QStringLiteral("first"), dateOrNull(store.firstDate()));
+    events.insert(QStringLiteral("last"), dateOrNull(store.lastDate()));
+    QJsonObject categories;
+    const QMap<QString, int> counts = store.categoryCounts();
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        categories.insert(it.key(), it.value());
+    events.insert(QStringLiteral("categories"), categories);
+    root.insert(QStringLiteral("events"), events);
+
+    root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(scenario.warnings));
+    return root;
+}
+
+QString scenarioInfoText(const Scenario& scenario, QDate date)
+{
+    QString out;
+    out += QStringLiteral("%1\n").arg(scenario.spec.title);
+    out += QStringLiteral("CRS: %1\nDate: %2 (time range %3 to %4)\n")
+               .arg(scenario.spec.crs, date.toString(Qt::ISODate), dateOrNull(scenario.firstDate()),
+                   dateOrNull(scenario.lastDate()));
+    out += QStringLiteral("Layers:\n");
+    for (const auto& l : scenario.layers) {
+        out += QStringLiteral("  %1 (%2, %3): %4 of %5 features at the date%6\n")
+                   .arg(l->spec.id, l->spec.title, geometryTypeName(l->geometryType))
+                   .arg(l->countShownAt(date))
+                   .arg(l->features.size())
+                   .arg(l->spec.temporal ? QString() : QStringLiteral(" (not temporal)"));
+    }
+    const EventStore& store = scenario.events;
+    out += QStringLiteral("Events: %1 of %2 up to the date (%3 to %4)\n")
+               .arg(store.countStartedBy(date))
+               .arg(store.count())
+               .arg(dateOrNull(store.firstDate()), dateOrNull(store.lastDate()));
+    const QMap<QString, int> counts = store.categoryCounts();
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        out += QStringLiteral("  %1: %2\n").arg(it.key()).arg(it.value());
+    return out;
+}
+
+} // namespace ka

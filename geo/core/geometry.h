@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QPolygonF>
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+namespace ka {
+
+enum class GeometryType { None, Point, Line, Polygon };
+
+QString geometryTypeName(GeometryType type); // "point", "line", "polygon" or "none"
+
+// A feature's shape in the display CRS. Multi-geometries keep every part: points are the
+// vertices of parts[0..], lines one polyline per part, polygons one ring per entry (outer
+// rings and holes alike, drawn with the odd-even rule, so holes stay holes).
+struct Geometry {
+    GeometryType type = GeometryType::None;
+    std::vector<QPolygonF> parts;
+    QRectF bounds; // empty for GeometryType::None
+
+    bool isEmpty() const { return parts.empty(); }
+    void updateBounds();
+};
+
+} // namespace ka

@@ -1,0 +1,191 @@
+#include "coordinatetransform.h"
+
+#include <proj.h>
+
+#include <QByteArray>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace ka {
+
+namespace {
+
+struct ContextDeleter {
+    void operator()(PJ_CONTEXT* ctx) const { proj_context_destroy(ctx); }
+};
+struct PjDeleter {
+    void operator()(PJ* pj) const { proj_destroy(pj); }
+};
+using ContextPtr = std::unique_ptr<PJ_CONTEXT, ContextDeleter>;
+using PjPtr = std::unique_ptr<PJ, PjDeleter>;
+
+QString lastError(PJ_CONTEXT* ctx)
+{
+    const int errNo = proj_context_errno(ctx);
+    if (errNo == 0)
+        return QStringLiteral("unknown PROJ error");
+    return QString::fromUtf8(proj_context_errno_string(ctx, errNo));
+}
+
+ContextPtr makeContext()
+{
+    ContextPtr ctx(proj_context_create());
+    proj_log_level(ctx.get(), PJ_LOG_NONE); // errors are reported through errorString()
+    proj_context_set_enable_network(ctx.get(), 0); // never download grids at run time
+    return ctx;
+}
+
+} // namespace
+
+struct CoordinateTransform::Private {
+    ContextPtr ctx;
+    PjPtr pj;
+    QString error;
+};
+
+CoordinateTransform::CoordinateTransform()
+    : d(std::make_unique<Private>())
+{
+    d->error = QStringLiteral("no transform");
+}
+
+CoordinateTransform::CoordinateTransform(const QString& sourceCrs, const QString& targetCrs)
+    : d(std::make_unique<Private>())
+{
+    d->ctx = makeContext();
+    const QByteArray src = sourceCrs.toUtf8();
+    const QByteArray dst = targetCrs.toUtf8();
+    PjPtr raw(proj_create_crs_to_crs(d->ctx.get(), src.constData(), dst.constData(), nullptr));
+    if (!raw) {
+        d->error = QStringLiteral("cannot transform from \"%1\" to \"%2\": %3")
+                       .arg(sourceCrs.left(80), targetCrs.left(80), lastError(d->ctx.get()));
+        return;
+    }
+    PjPtr normalised(proj_normalize_for_visualization(d->ctx.get(), raw.get()));
+    if (!normalised) {
+        d->error = QStringLiteral("cannot normalise axis order: %1").arg(lastError(d->ctx.get()));
+        return;
+    }
+    d->pj = std::move(normalised);
+}
+
+CoordinateTransform::~CoordinateTransform()
+{
+    if (d) {
+        d->pj.reset(); // PJ objects must go before their context
+        d->ctx.reset();
+    }
+}
+
+CoordinateTransform::CoordinateTransform(CoordinateTransform&&) noexcept = default;
+CoordinateTransform& CoordinateTransform::operator=(CoordinateTransform&&) noexcept = default;
+
+bool CoordinateTransform::isValid() const
+{
+    return d && d->pj != nullptr;
+}
+
+QString CoordinateTransform::errorString() const
+{
+    return d ? d->error : QStringLiteral("moved-from transform");
+}
+
+namespace {
+
+// Runs PROJ over strided coordinates and turns every failure into NaN.
+int transformStrided(PJ* pj, double* x, double* y, size_t stride, int n, bool inverse)
+{
+    if (!pj) {
+        for (int i = 0; i < n; ++i)
+            x[i * stride / sizeof(double)] = y[i * stride / sizeof(double)] = std::numeric_limits<double>::quiet_NaN();
+        return n;
+    }
+    proj_errno_reset(pj);
+    proj_trans_generic(pj, inverse ? PJ_INV : PJ_FWD, x, stride, size_t(n), y, stride, size_t(n), nullptr, 0, 0,
+        nullptr, 0, 0);
+    int failed = 0;
+    const size_t step = stride / sizeof(double);
+    for (int i = 0; i < n; ++i) {
+        double& px = x[i * step];
+        double& py = y[i * step];
+        if (!std::isfinite(px) || !std::isfinite(py) || std::abs(px) > 1e20 || std::abs(py) > 1e20) {
+            px = py = std::numeric_limits<double>::quiet_NaN();
+            ++failed;
+        }
+    }
+    return failed;
+}
+
+} // namespace
+
+int CoordinateTransform::transform(double* x, double* y, int n, bool inverse) const
+{
+    return transformStrided(isValid() ? d->pj.get() : nullptr, x, y, sizeof(double), n, inverse);
+}
+
+int CoordinateTransform::transform(QPointF* points, int n, bool inverse) const
+{
+    static_assert(sizeof(QPointF) == 2 * sizeof(double));
+    if (n == 0)
+        return 0;
+    return transformStrided(isValid() ? d->pj.get() : nullptr, &points[0].rx(), &points[0].ry(), sizeof(QPointF),
+        n, inverse);
+}
+
+bool CoordinateTransform::transform(QPointF in, QPointF* out, bool inverse) const
+{
+    double x = in.x();
+    double y = in.y();
+    if (transform(&x, &y, 1, inverse) != 0)
+        return false;
+    *out = QPointF(x, y);
+    return true;
+}
+
+QRectF CoordinateTransform::transformBounds(const QRectF& rect, bool inverse) const
+{
+    constexpr int kSteps = 20;
+    std::vector<double> xs;
+    std::vector<double> ys;
+    for (int i = 0; i <= kSteps; ++i) {
+        const double t = double(i) / kSteps;
+        const double x = rect.left() + t * rect.width();
+        const double y = rect.top() + t * rect.height();
+        xs.insert(xs.end(), { x, x, rect.left(), rect.right() });
+        ys.insert(ys.end(), { rect.top(), rect.bottom(), y, y });
+    }
+    transform(xs.data(), ys.data(), int(xs.size()), inverse);
+    double minX = std::numeric_limits<double>::max();
+    double minY = minX;
+    double maxX = std::numeric_limits<double>::lowest();
+    double maxY = maxX;
+    for (size_t i = 0; i < xs.size(); ++i) {
+        if (std::isnan(xs[i]))
+            continue;
+        minX = std::min(minX, xs[i]);
+        maxX = std::max(maxX, xs[i]);
+        minY = std::min(minY, ys[i]);
+        maxY = std::max(maxY, ys[i]);
+    }
+    if (minX > maxX)
+        return QRectF();
+    return QRectF(QPointF(minX, minY), QPointF(maxX, maxY));
+}
+
+bool CoordinateTransform::isValidCrs(const QString& definition, QString* error)
+{
+    ContextPtr ctx = makeContext();
+    const QByteArray def = definition.toUtf8();
+    PjPtr pj(proj_create(ctx.get(), def.constData()));
+    const bool ok = pj && proj_is_crs(pj.get());
+    if (!ok && error) {
+        *error = pj ? QStringLiteral("\"%1\" is not a coordinate reference system").arg(definition.left(80))
+                    : QStringLiteral("unknown CRS \"%1\": %2").arg(definition.left(80), lastError(ctx.get()));
+    }
+    pj.reset();
+    return ok;
+}
+
+} // namespace ka

@@ -1,0 +1,330 @@
+#include "scenariofile.h"
+
+#include "crs/coordinatetransform.h"
+#include "core/isodate.h"
+#include "io/vectorreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <cmath>
+
+namespace ka {
+
+namespace {
+
+// Collects the first error and keeps parsing code linear.
+class Errors {
+public:
+    explicit Errors(QString file)
+        : mFile(std::move(file))
+    {
+    }
+    bool fail(const QString& reason)
+    {
+        if (mMessage.isEmpty())
+            mMessage = QStringLiteral("%1: %2").arg(mFile, reason);
+        return false;
+    }
+    bool ok() const { return mMessage.isEmpty(); }
+    QString message() const { return mMessage; }
+
+private:
+    QString mFile;
+    QString mMessage;
+};
+
+bool readColor(const QJsonValue& value, const QString& where, QColor* out, Errors& errors)
+{
+    if (value.isUndefined())
+        return true;
+    if (value.isNull() || value.toString() == QLatin1String("none")) {
+        *out = QColor(Qt::transparent);
+        return true;
+    }
+    const QColor c = QColor::fromString(value.toString());
+    if (!value.isString() || !c.isValid())
+        return errors.fail(QStringLiteral("%1: \"%2\" is not a colour (use #rrggbb, #aarrggbb, a name or \"none\")")
+                               .arg(where, value.toVariant().toString()));
+    *out = c;
+    return true;
+}
+
+bool readNumber(const QJsonObject& o, const char* key, const QString& where, double min, double max, double* out,
+    Errors& errors)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
+        return errors.fail(QStringLiteral("%1: \"%2\" must be a number from %3 to %4")
+                               .arg(where, QLatin1String(key))
+                               .arg(min)
+                               .arg(max));
+    *out = v.toDouble();
+    return true;
+}
+
+bool readStyle(const QJsonObject& o, const QString& where, LayerStyle* style, Errors& errors)
+{
+    readColor(o.value(QLatin1String("fill")), where + QStringLiteral(" fill"), &style->fill, errors);
+    readColor(o.value(QLatin1String("stroke")), where + QStringLiteral(" stroke"), &style->stroke, errors);
+    readColor(o.value(QLatin1String("label_color")), where + QStringLiteral(" label_color"), &style->labelColor,
+        errors);
+    readNumber(o, "width", where, 0, 100, &style->width, errors);
+    readNumber(o, "opacity", where, 0, 1, &style->opacity, errors);
+    readNumber(o, "size", where, 0, 200, &style->size, errors);
+    readNumber(o, "label_size", where, 1, 200, &style->labelSize, errors);
+    double minRank = style->minRank;
+    readNumber(o, "min_rank", where, 0, 1000, &minRank, errors);
+    style->minRank = int(minRank);
+    if (const QJsonValue dash = o.value(QLatin1String("dash")); !dash.isUndefined()) {
+        if (!stylevalues::parseDash(dash.toString(), &style->dash))
+            errors.fail(QStringLiteral("%1: unknown dash \"%2\" (solid, dash, dot, dashdot, dashdotdot, none)")
+                            .arg(where, dash.toVariant().toString()));
+    }
+    if (const QJsonValue symbol = o.value(QLatin1String("symbol")); !symbol.isUndefined()) {
+        if (!stylevalues::parseSymbol(symbol.toString(), &style->symbol))
+            errors.fail(QStringLiteral("%1: unknown symbol \"%2\" (circle, square, triangle, diamond, cross, star)")
+                            .arg(where, symbol.toVariant().toString()));
+    }
+    style->label = o.value(QLatin1String("label")).toString();
+    const QJsonObject labels = o.value(QLatin1String("labels")).toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        style->labels.insert(it.key(), it.value().toString());
+    return errors.ok();
+}
+
+QString lineAndColumn(const QByteArray& json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+// A distinct, colour-blind-safe colour for the n-th added data layer (Okabe-Ito).
+QColor defaultColor(int n)
+{
+    static const QColor palette[] = { QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+        QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00), QColor(0xf0, 0xe4, 0x42) };
+    return palette[n % int(std::size(palette))];
+}
+
+} // namespace
+
+QString ScenarioFile::builtinPath()
+{
+    return QStringLiteral(":/scenarios/builtin.json");
+}
+
+std::optional<ScenarioSpec> ScenarioFile::read(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        *error = QStringLiteral("%1: file not found").arg(path);
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return parse(file.readAll(), path, error);
+}
+
+std::optional<ScenarioSpec> ScenarioFile::parse(const QByteArray& json, const QString& path, QString* error)
+{
+    Errors errors(path);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("%1: invalid JSON at %2: %3")
+                     .arg(path, lineAndColumn(json, parseError.offset), parseError.errorString());
+        return std::nullopt;
+    }
+    if (!doc.isObject() || !doc.object().value(QLatin1String("layers")).isArray()) {
+        *error = QStringLiteral("%1: not a scenario file (expected an object with a \"layers\" array)").arg(path);
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    const QDir base = QFileInfo(path).absoluteDir();
+
+    ScenarioSpec spec;
+    spec.path = path;
+    spec.title = root.value(QLatin1String("title")).toString(QFileInfo(path).completeBaseName());
+    spec.naming = root.value(QLatin1String("naming")).toString(spec.naming);
+    static const QStringList namings { QStringLiteral("en"), QStringLiteral("hy"), QStringLiteral("az"),
+        QStringLiteral("both") };
+    if (!namings.contains(spec.naming))
+        errors.fail(QStringLiteral("\"naming\" must be one of en, hy, az, both, not \"%1\"").arg(spec.naming));
+
+    if (const QJsonValue crs = root.value(QLatin1String("crs")); !crs.isUndefined()) {
+        QString crsError;
+        spec.crs = crs.toString();
+        if (!CoordinateTransform::isValidCrs(spec.crs, &crsError))
+            errors.fail(QStringLiteral("\"crs\": %1").arg(crsError));
+    }
+
+    if (const QJsonValue extent = root.value(QLatin1String("extent")); !extent.isUndefined()) {
+        const QJsonArray a = extent.toArray();
+        bool numbers = a.size() == 4;
+        for (const QJsonValue& v : a)
+            numbers = numbers && v.isDouble();
+        if (!numbers)
+            errors.fail(QStringLiteral("\"extent\" must be [minlon, minlat, maxlon, maxlat]"));
+        else {
+            const double minLon = a[0].toDouble(), minLat = a[1].toDouble();
+            const double maxLon = a[2].toDouble(), maxLat = a[3].toDouble();
+            if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon >= maxLon || minLat >= maxLat)
+                errors.fail(QStringLiteral("\"extent\" must satisfy -180 <= minlon < maxlon <= 180 and "
+                                           "-90 <= minlat < maxlat <= 90"));
+            else
+                spec.extentWgs84 = QRectF(QPointF(minLon, minLat), QPointF(maxLon, maxLat));
+        }
+    }
+
+    if (const QJsonValue date = root.value(QLatin1String("date")); !date.isUndefined()) {
+        const auto parsed = isodate::parse(date.toString());
+        if (!parsed)
+            errors.fail(QStringLiteral("\"date\": \"%1\" is not a date (YYYY-MM-DD)").arg(date.toVariant().toString()));
+        else
+            spec.date = parsed->date;
+    }
+
+    for (const QJsonValue& v : root.value(QLatin1String("attribution")).toArray())
+        spec.attribution.append(v.toString());
+
+    const QJsonObject categories = root.value(QLatin1String("categories")).toObject();
+    for (auto it = categories.begin(); it != categories.end(); ++it) {
+        QColor c;
+        if (readColor(it.value(), QStringLiteral("category \"%1\"").arg(it.key()), &c, errors))
+            spec.categoryColors.insert(it.key(), c);
+    }
+
+    QSet<QString> ids;
+    const QJsonArray layers = root.value(QLatin1String("layers")).toArray();
+    for (int i = 0; i < layers.size(); ++i) {
+        const QJsonObject o = layers.at(i).toObject();
+        const QString where = QStringLiteral("layers[%1]").arg(i);
+        if (!layers.at(i).isObject()) {
+            errors.fail(QStringLiteral("%1 is not an object").arg(where));
+            break;
+        }
+        LayerSpec layer;
+        const QString source = o.value(QLatin1String("source")).toString();
+        if (source.isEmpty()) {
+            errors.fail(QStringLiteral("%1 has no \"source\"").arg(where));
+            break;
+        }
+        layer.source = QDir::cleanPath(base.absoluteFilePath(source));
+        layer.gdalLayer = o.value(QLatin1String("layer")).toString();
+        layer.id = o.value(QLatin1String("id")).toString(
+            layer.gdalLayer.isEmpty() ? QFileInfo(source).completeBaseName() : layer.gdalLayer);
+        if (ids.contains(layer.id)) {
+            errors.fail(QStringLiteral("%1: duplicate layer id \"%2\"").arg(where, layer.id));
+            break;
+        }
+        ids.insert(layer.id);
+        layer.title = o.value(QLatin1String("title")).toString(layer.id);
+        layer.visible = o.value(QLatin1String("visible")).toBool(true);
+        layer.temporal = o.value(QLatin1String("temporal")).toBool(true);
+        readStyle(o.value(QLatin1String("style")).toObject(), QStringLiteral("%1 (%2) style").arg(where, layer.id),
+            &layer.style, errors);
+        spec.layers.append(layer);
+    }
+
+    if (const QJsonValue events = root.value(QLatin1String("events_layer")); !events.isUndefined()) {
+        const QStringList names = events.isArray() ? events.toVariant().toStringList() : QStringList { events.toString() };
+        for (const QString& name : names) {
+            if (!ids.contains(name))
+                errors.fail(QStringLiteral("\"events_layer\": no layer with id \"%1\"").arg(name));
+            spec.eventLayers.append(name);
+        }
+    }
+
+    if (!errors.ok()) {
+        *error = errors.message();
+        return std::nullopt;
+    }
+    return spec;
+}
+
+bool ScenarioFile::isScenarioFile(const QString& path)
+{
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024 * 1024));
+    return doc.isObject() && doc.object().value(QLatin1String("layers")).isArray();
+}
+
+bool ScenarioFile::appendDataSource(ScenarioSpec* spec, const QString& path, QString* error)
+{
+    const QString absolute = path.startsWith(QLatin1String(":/")) ? path : QFileInfo(path).absoluteFilePath();
+    const QStringList names = VectorReader::layerNames(absolute, error);
+    if (names.isEmpty())
+        return false;
+    QSet<QString> ids;
+    for (const LayerSpec& l : spec->layers)
+        ids.insert(l.id);
+    for (const QString& name : names) {
+        LayerSpec layer;
+        layer.source = absolute;
+        layer.gdalLayer = names.size() > 1 ? name : QString();
+        QString id = names.size() > 1 ? name : QFileInfo(path).completeBaseName();
+        for (int n = 2; ids.contains(id); ++n)
+            id = QStringLiteral("%1_%2").arg(names.size() > 1 ? name : QFileInfo(path).completeBaseName()).arg(n);
+        ids.insert(id);
+        layer.id = id;
+        layer.title = id;
+        layer.detectEvents = true;
+        const QColor c = defaultColor(int(spec->layers.size()));
+        layer.style.stroke = c.darker(130);
+        layer.style.fill = QColor(c.red(), c.green(), c.blue(), 90);
+        layer.style.width = 1.5;
+        spec->layers.append(layer);
+    }
+    return true;
+}
+
+std::optional<ScenarioSpec> ScenarioFile::assemble(const QStringList& paths, QString* error)
+{
+    QStringList dataPaths;
+    QString scenarioPath;
+    for (const QString& p : paths) {
+        if (isScenarioFile(p)) {
+            if (!scenarioPath.isEmpty()) {
+                *error = QStringLiteral("%1: only one scenario file can be opened at a time (already have %2)")
+                             .arg(p, scenarioPath);
+                return std::nullopt;
+            }
+            scenarioPath = p;
+        } else {
+            dataPaths.append(p);
+        }
+    }
+    std::optional<ScenarioSpec> spec = read(scenarioPath.isEmpty() ? builtinPath() : scenarioPath, error);
+    if (!spec)
+        return std::nullopt;
+    for (const QString& p : dataPaths) {
+        if (!appendDataSource(&*spec, p, error))
+            return std::nullopt;
+    }
+    return spec;
+}
+
+} // namespace ka

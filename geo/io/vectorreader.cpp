@@ -1,0 +1,402 @@
+#include "vectorreader.h"
+
+#include "crs/coordinatetransform.h"
+#include "core/isodate.h"
+
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <cpl_vsi.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+
+#include <cmath>
+#include <memory>
+#include <mutex>
+
+namespace ka {
+
+namespace {
+
+struct DatasetCloser {
+    void operator()(void* ds) const { GDALClose(ds); }
+};
+using DatasetPtr = std::unique_ptr<void, DatasetCloser>;
+
+struct FeatureDeleter {
+    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
+};
+using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDeleter>;
+
+struct GeometryDeleter {
+    void operator()(OGRGeometryH g) const { OGR_G_DestroyGeometry(g); }
+};
+using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDeleter>;
+
+QString gdalMessage()
+{
+    const char* msg = CPLGetLastErrorMsg();
+    return msg && *msg ? QString::fromUtf8(msg) : QString();
+}
+
+// GDAL cannot read Qt resources: copy each one once into GDAL's in-memory file system.
+QString gdalPathFor(const QString& path)
+{
+    if (!path.startsWith(QLatin1String(":/")))
+        return path;
+    static QMutex mutex;
+    static QHash<QString, QString> mapped;
+    QMutexLocker lock(&mutex);
+    if (const auto it = mapped.constFind(path); it != mapped.constEnd())
+        return it.value();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    const QByteArray bytes = file.readAll();
+    const QString vsiPath = QStringLiteral("/vsimem/karabakh-atlas/") + path.mid(2);
+    const QByteArray vsiName = vsiPath.toUtf8();
+    auto* buffer = static_cast<GByte*>(CPLMalloc(size_t(bytes.size())));
+    memcpy(buffer, bytes.constData(), size_t(bytes.size()));
+    VSILFILE* fp = VSIFileFromMemBuffer(vsiName.constData(), buffer, vsi_l_offset(bytes.size()), TRUE);
+    if (!fp)
+        return QString();
+    VSIFCloseL(fp);
+    mapped.insert(path, vsiPath);
+    return vsiPath;
+}
+
+DatasetPtr openVector(const QString& path, QString* error)
+{
+    VectorReader::initGdal();
+    const QFileInfo info(path);
+    if (!path.startsWith(QLatin1String(":/")) && !path.startsWith(QLatin1String("/vsi"))) {
+        if (!info.exists()) {
+            *error = QStringLiteral("%1: file not found").arg(path);
+            return nullptr;
+        }
+        if (!info.isReadable()) {
+            *error = QStringLiteral("%1: permission denied").arg(path);
+            return nullptr;
+        }
+    }
+    const QString gdalPath = gdalPathFor(path);
+    if (gdalPath.isEmpty()) {
+        *error = QStringLiteral("%1: cannot read the built-in resource").arg(path);
+        return nullptr;
+    }
+    // CSV: take geometry from the usual longitude/latitude column names.
+    const char* csvOptions[] = { "X_POSSIBLE_NAMES=lon,longitude,lng,long,x", "Y_POSSIBLE_NAMES=lat,latitude,y",
+        "KEEP_GEOM_COLUMNS=YES", "AUTODETECT_TYPE=YES", nullptr };
+    const bool isCsv = info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    const char* csvDrivers[] = { "CSV", nullptr };
+    CPLErrorReset();
+    const QByteArray utf8 = gdalPath.toUtf8();
+    DatasetPtr ds(GDALOpenEx(utf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+        isCsv ? csvDrivers : nullptr, isCsv ? csvOptions : nullptr, nullptr));
+    if (!ds) {
+        const QString msg = gdalMessage();
+        *error = msg.isEmpty() ? QStringLiteral("%1: not a vector data source GDAL can read").arg(path)
+                               : QStringLiteral("%1: cannot open: %2").arg(path, msg);
+        return nullptr;
+    }
+    if (GDALDatasetGetLayerCount(ds.get()) == 0) {
+        *error = QStringLiteral("%1: contains no vector layers").arg(path);
+        return nullptr;
+    }
+    return ds;
+}
+
+// Appends one OGR geometry (any type, any nesting) to out, in source coordinates.
+void appendGeometry(OGRGeometryH g, Geometry* out)
+{
+    if (!g || OGR_G_IsEmpty(g))
+        return;
+    const OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
+    if (OGR_GT_IsNonLinear(type)) {
+        GeometryPtr linear(OGR_G_GetLinearGeometry(g, 0, nullptr));
+        appendGeometry(linear.get(), out);
+        return;
+    }
+    auto readPoints = [](OGRGeometryH h) {
+        const int n = OGR_G_GetPointCount(h);
+        QPolygonF poly(n);
+        if (n > 0)
+            OGR_G_GetPoints(h, &poly[0].rx(), sizeof(QPointF), &poly[0].ry(), sizeof(QPointF), nullptr, 0);
+        return poly;
+    };
+    switch (type) {
+    case wkbPoint:
+        if (out->type == GeometryType::None)
+            out->type = GeometryType::Point;
+        if (out->parts.empty())
+            out->parts.emplace_back();
+        out->parts.front().append(QPointF(OGR_G_GetX(g, 0), OGR_G_GetY(g, 0)));
+        return;
+    case wkbLineString:
+    case wkbLinearRing:
+        if (out->type != GeometryType::Polygon)
+            out->type = GeometryType::Line;
+        out->parts.push_back(readPoints(g));
+        return;
+    case wkbPolygon:
+    case wkbTriangle:
+        out->type = GeometryType::Polygon;
+        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+            out->parts.push_back(readPoints(OGR_G_GetGeometryRef(g, i)));
+        return;
+    default:
+        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+            appendGeometry(OGR_G_GetGeometryRef(g, i), out);
+        return;
+    }
+}
+
+QVariant fieldValue(OGRFeatureH f, int i, OGRFieldType type)
+{
+    if (!OGR_F_IsFieldSetAndNotNull(f, i))
+        return QVariant();
+    switch (type) {
+    case OFTInteger:
+        return OGR_F_GetFieldAsInteger(f, i);
+    case OFTInteger64:
+        return qint64(OGR_F_GetFieldAsInteger64(f, i));
+    case OFTReal:
+        return OGR_F_GetFieldAsDouble(f, i);
+    case OFTDate:
+    case OFTDateTime: {
+        int y = 0, m = 0, d = 0, hh = 0, mm = 0, tz = 0;
+        float ss = 0;
+        OGR_F_GetFieldAsDateTimeEx(f, i, &y, &m, &d, &hh, &mm, &ss, &tz);
+        if (type == OFTDate || (hh == 0 && mm == 0 && ss == 0))
+            return QDate(y, m, d).toString(Qt::ISODate);
+        QString text = QStringLiteral("%1T%2:%3:%4")
+                           .arg(QDate(y, m, d).toString(Qt::ISODate))
+                           .arg(hh, 2, 10, QLatin1Char('0'))
+                           .arg(mm, 2, 10, QLatin1Char('0'))
+                           .arg(int(ss), 2, 10, QLatin1Char('0'));
+        if (tz == 100)
+            text += QLatin1Char('Z');
+        else if (tz > 1) {
+            const int minutes = (tz - 100) * 15;
+            text += QStringLiteral("%1%2:%3")
+                        .arg(minutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                        .arg(std::abs(minutes) / 60, 2, 10, QLatin1Char('0'))
+                        .arg(std::abs(minutes) % 60, 2, 10, QLatin1Char('0'));
+        }
+        return text;
+    }
+    default:
+        return QString::fromUtf8(OGR_F_GetFieldAsString(f, i));
+    }
+}
+
+QString sourceCrsOf(OGRLayerH layer)
+{
+    OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer);
+    if (!srs)
+        return QString();
+    char* wkt = nullptr;
+    const char* options[] = { "FORMAT=WKT2_2018", nullptr };
+    if (OSRExportToWktEx(srs, &wkt, options) != OGRERR_NONE || !wkt) {
+        CPLFree(wkt);
+        return QString();
+    }
+    const QString result = QString::fromUtf8(wkt);
+    CPLFree(wkt);
+    return result;
+}
+
+} // namespace
+
+void VectorReader::initGdal()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        CPLSetErrorHandler(CPLQuietErrorHandler); // errors come back through errorString()
+        CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0"); // large GeoJSON features are fine
+        CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
+        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none"); // never go online
+        GDALAllRegister();
+    });
+}
+
+VectorReader::VectorReader(const QString& displayCrs)
+    : mDisplayCrs(displayCrs)
+{
+}
+
+QStringList VectorReader::layerNames(const QString& path, QString* error)
+{
+    DatasetPtr ds = openVector(path, error);
+    if (!ds)
+        return {};
+    QStringList names;
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds.get()); ++i)
+        names.append(QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(ds.get(), i))));
+    return names;
+}
+
+bool VectorReader::read(const LayerSpec& spec, Layer* out)
+{
+    mError.clear();
+    mWarnings.clear();
+    const QString& path = spec.source;
+
+    DatasetPtr ds = openVector(path, &mError);
+    if (!ds)
+        return false;
+
+    OGRLayerH layer = nullptr;
+    if (spec.gdalLayer.isEmpty()) {
+        layer = GDALDatasetGetLayer(ds.get(), 0);
+    } else {
+        layer = GDALDatasetGetLayerByName(ds.get(), spec.gdalLayer.toUtf8().constData());
+        if (!layer) {
+            mError = QStringLiteral("%1: has no layer named \"%2\"").arg(path, spec.gdalLayer);
+            return false;
+        }
+    }
+
+    QString sourceCrs = sourceCrsOf(layer);
+    if (sourceCrs.isEmpty()) {
+        sourceCrs = QStringLiteral("EPSG:4326");
+        if (!QFileInfo(path).suffix().startsWith(QLatin1String("csv"), Qt::CaseInsensitive))
+            mWarnings.append(QStringLiteral("%1: layer has no coordinate reference system; assumed WGS 84 lon/lat")
+                                 .arg(path));
+    }
+    const CoordinateTransform toDisplay(sourceCrs, mDisplayCrs);
+    if (!toDisplay.isValid()) {
+        mError = QStringLiteral("%1: %2").arg(path, toDisplay.errorString());
+        return false;
+    }
+
+    Layer result;
+    result.spec = spec;
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    const int fieldCount = OGR_FD_GetFieldCount(defn);
+    std::vector<OGRFieldType> fieldTypes;
+    for (int i = 0; i < fieldCount; ++i) {
+        OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, i);
+        result.fieldNames.append(QString::fromUtf8(OGR_Fld_GetNameRef(fd)));
+        fieldTypes.push_back(OGR_Fld_GetType(fd));
+    }
+    const int fromField = result.fieldIndex(QStringLiteral("valid_from"));
+    const int toField = result.fieldIndex(QStringLiteral("valid_to"));
+
+    int noGeometry = 0;
+    int outOfDomain = 0;
+    int badDates = 0;
+    QHash<GeometryType, int> typeCounts;
+    OGR_L_ResetReading(layer);
+    CPLErrorReset();
+    while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
+        Feature feature;
+        feature.fid = OGR_F_GetFID(f.get());
+        feature.attributes.reserve(fieldCount);
+        for (int i = 0; i < fieldCount; ++i)
+            feature.attributes.append(fieldValue(f.get(), i, fieldTypes[size_t(i)]));
+
+        QDate from;
+        QDate to;
+        if (fromField >= 0 && !feature.attributes.at(fromField).isNull()) {
+            const QString text = feature.attributes.at(fromField).toString();
+            if (const auto d = isodate::parse(text))
+                from = d->date;
+            else if (!text.trimmed().isEmpty())
+                ++badDates;
+        }
+        if (toField >= 0 && !feature.attributes.at(toField).isNull()) {
+            const QString text = feature.attributes.at(toField).toString();
+            if (const auto d = isodate::parseExclusiveEnd(text))
+                to = *d;
+            else if (!text.trimmed().isEmpty())
+                ++badDates;
+        }
+        feature.validity = Validity(from, to);
+        if (feature.validity.hasStart() || feature.validity.hasEnd())
+            ++result.datedFeatures;
+
+        appendGeometry(OGR_F_GetGeometryRef(f.get()), &feature.geometry);
+        if (feature.geometry.isEmpty()) {
+            feature.geometry = Geometry();
+            ++noGeometry;
+        } else {
+            int failed = 0;
+            for (QPolygonF& part : feature.geometry.parts)
+                failed += toDisplay.transform(part.data(), int(part.size()));
+            if (failed > 0) {
+                feature.geometry = Geometry();
+                ++outOfDomain;
+            } else {
+                feature.geometry.updateBounds();
+                ++typeCounts[feature.geometry.type];
+                result.extent = result.extent.isNull() ? feature.geometry.bounds
+                                                       : result.extent.united(feature.geometry.bounds);
+            }
+        }
+        result.features.push_back(std::move(feature));
+    }
+    if (CPLGetLastErrorType() >= CE_Failure && result.features.empty()) {
+        mError = QStringLiteral("%1: cannot read features: %2").arg(path, gdalMessage());
+        return false;
+    }
+
+    // The layer's type: the commonest among its features, else what the source declares.
+    int best = 0;
+    for (auto it = typeCounts.constBegin(); it != typeCounts.constEnd(); ++it) {
+        if (it.value() > best) {
+            best = it.value();
+            result.geometryType = it.key();
+        }
+    }
+    if (best == 0) {
+        switch (wkbFlatten(OGR_L_GetGeomType(layer))) {
+        case wkbPoint:
+        case wkbMultiPoint:
+            result.geometryType = GeometryType::Point;
+            break;
+        case wkbLineString:
+        case wkbMultiLineString:
+            result.geometryType = GeometryType::Line;
+            break;
+        case wkbPolygon:
+        case wkbMultiPolygon:
+            result.geometryType = GeometryType::Polygon;
+            break;
+        default:
+            break;
+        }
+    }
+
+    if (!result.extent.isNull()) {
+        const CoordinateTransform toWgs84(mDisplayCrs, QStringLiteral("EPSG:4326"));
+        // A point layer's extent may have zero size; widen it a hair so it still transforms.
+        QRectF e = result.extent;
+        if (e.width() == 0 || e.height() == 0)
+            e.adjust(-0.5, -0.5, 0.5, 0.5);
+        result.extentWgs84 = toWgs84.transformBounds(e);
+    }
+
+    const QString where = spec.gdalLayer.isEmpty() ? path : QStringLiteral("%1 (layer %2)").arg(path, spec.gdalLayer);
+    if (result.features.empty())
+        mWarnings.append(QStringLiteral("%1: layer is empty").arg(where));
+    if (noGeometry > 0)
+        mWarnings.append(QStringLiteral("%1: %2 feature(s) without geometry are kept but not drawn").arg(where).arg(noGeometry));
+    if (outOfDomain > 0)
+        mWarnings.append(QStringLiteral("%1: %2 feature(s) lie outside the display CRS's domain and are not drawn")
+                             .arg(where)
+                             .arg(outOfDomain));
+    if (badDates > 0)
+        mWarnings.append(QStringLiteral("%1: %2 unreadable valid_from/valid_to value(s); those features are kept without that date")
+                             .arg(where)
+                             .arg(badDates));
+    *out = std::move(result);
+    return true;
+}
+
+} // namespace ka

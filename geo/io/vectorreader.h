@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/layer.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ka {
+
+// Reads one layer of any GDAL vector source (GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf,
+// CSV with lon/lat columns, ...) into memory, transforming geometry once into the display CRS.
+//
+// Paths starting with ":/" name Qt resources; they are served to GDAL from memory.
+// One reader per thread: GDAL datasets are opened and closed inside read().
+class VectorReader {
+public:
+    explicit VectorReader(const QString& displayCrs);
+
+    // Loads spec.source / spec.gdalLayer into out. Returns false with errorString() naming the
+    // file and the reason (GDAL's message included) when nothing usable could be read.
+    // Partial problems (unreadable dates, features outside the CRS's domain, no geometry)
+    // are counted and reported once each in warnings().
+    bool read(const LayerSpec& spec, Layer* out);
+
+    QString errorString() const { return mError; }
+    QStringList warnings() const { return mWarnings; }
+
+    // Names of the layers in a source, in the source's order; empty with error set on failure.
+    static QStringList layerNames(const QString& path, QString* error);
+
+    // Makes GDAL ready (drivers, quiet error handler, no GeoJSON object-size limit). Idempotent.
+    static void initGdal();
+
+private:
+    QString mDisplayCrs;
+    QString mError;
+    QStringList mWarnings;
+};
+
+} // namespace ka

@@ -1,0 +1,149 @@
+#include "eventstore.h"
+
+#include "layer.h"
+
+#include <algorithm>
+
+namespace ka {
+
+EventStore::EventStore(std::vector<Event> events)
+    : mEvents(std::move(events))
+{
+    std::stable_sort(mEvents.begin(), mEvents.end(),
+        [](const Event& a, const Event& b) { return a.start < b.start; });
+}
+
+EventStore EventStore::fromLayer(const Layer& layer, QStringList* warnings)
+{
+    const int dateField = layer.fieldIndex(QStringLiteral("date"));
+    if (dateField < 0) {
+        if (warnings)
+            warnings->append(QStringLiteral("%1: events layer \"%2\" has no \"date\" field; no events shown")
+                                 .arg(layer.spec.source, layer.spec.id));
+        return EventStore();
+    }
+    auto field = [&layer](const char* name) { return layer.fieldIndex(QLatin1String(name)); };
+    const int endField = field("end_date");
+    const int precisionField = field("date_precision");
+    const int idField = field("id");
+    const int categoryField = field("category");
+    const int titleField = field("title");
+    const int summaryField = field("summary");
+    const int placeField = field("place");
+    const int sourceNameField = field("source_name");
+    const int sourceUrlField = field("source_url");
+
+    auto text = [](const Feature& f, int index) {
+        return index >= 0 && index < f.attributes.size() ? f.attributes.at(index).toString() : QString();
+    };
+
+    std::vector<Event> events;
+    events.reserve(layer.features.size());
+    int badDates = 0;
+    int badEnds = 0;
+    for (const Feature& f : layer.features) {
+        const auto parsed = isodate::parse(text(f, dateField));
+        if (!parsed) {
+            ++badDates;
+            continue;
+        }
+        Event e;
+        e.precision = parsed->precision;
+        if (const auto p = isodate::parsePrecision(text(f, precisionField)))
+            e.precision = std::max(*p, parsed->precision); // "1992" with precision "day" is still a year
+        e.start = isodate::periodStart(parsed->date, e.precision);
+        e.end = isodate::periodEnd(parsed->date, e.precision);
+        const QString endText = text(f, endField);
+        if (!endText.trimmed().isEmpty()) {
+            if (const auto end = isodate::parse(endText); end && end->lastDay() >= e.start)
+                e.end = end->lastDay();
+            else
+                ++badEnds;
+        }
+        e.id = idField >= 0 ? text(f, idField) : QString::number(f.fid);
+        e.category = text(f, categoryField).trimmed();
+        if (e.category.isEmpty())
+            e.category = QStringLiteral("uncategorised");
+        e.title = text(f, titleField);
+        e.summary = text(f, summaryField);
+        e.place = text(f, placeField);
+        e.sourceName = text(f, sourceNameField);
+        e.sourceUrl = text(f, sourceUrlField);
+        if (f.geometry.type == GeometryType::Point && !f.geometry.isEmpty() && !f.geometry.parts[0].isEmpty()) {
+            e.position = f.geometry.parts[0].first();
+            e.hasPosition = true;
+        }
+        events.push_back(std::move(e));
+    }
+    if (warnings && badDates > 0)
+        warnings->append(QStringLiteral("%1: %2 event(s) in \"%3\" have no readable date and are not on the timeline")
+                             .arg(layer.spec.source)
+                             .arg(badDates)
+                             .arg(layer.spec.id));
+    if (warnings && badEnds > 0)
+        warnings->append(QStringLiteral("%1: %2 event(s) in \"%3\" have an unreadable or earlier end_date, ignored")
+                             .arg(layer.spec.source)
+                             .arg(badEnds)
+                             .arg(layer.spec.id));
+    return EventStore(std::move(events));
+}
+
+int EventStore::indexOf(const QString& id) const
+{
+    for (size_t i = 0; i < mEvents.size(); ++i) {
+        if (mEvents[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int EventStore::countStartedBy(QDate date) const
+{
+    const auto it = std::upper_bound(mEvents.begin(), mEvents.end(), date,
+        [](QDate d, const Event& e) { return d < e.start; });
+    return int(it - mEvents.begin());
+}
+
+QDate EventStore::firstDate() const
+{
+    return mEvents.empty() ? QDate() : mEvents.front().start;
+}
+
+QDate EventStore::lastDate() const
+{
+    QDate last;
+    for (const Event& e : mEvents) {
+        if (!last.isValid() || e.end > last)
+            last = e.end;
+    }
+    return last;
+}
+
+QDate EventStore::nextEventDate(QDate date) const
+{
+    const auto it = std::upper_bound(mEvents.begin(), mEvents.end(), date,
+        [](QDate d, const Event& e) { return d < e.start; });
+    return it == mEvents.end() ? QDate() : it->start;
+}
+
+QDate EventStore::previousEventDate(QDate date) const
+{
+    const auto it = std::lower_bound(mEvents.begin(), mEvents.end(), date,
+        [](const Event& e, QDate d) { return e.start < d; });
+    return it == mEvents.begin() ? QDate() : std::prev(it)->start;
+}
+
+QMap<QString, int> EventStore::categoryCounts() const
+{
+    return categoryCounts(count());
+}
+
+QMap<QString, int> EventStore::categoryCounts(int n) const
+{
+    QMap<QString, int> counts;
+    for (int i = 0; i < n && i < count(); ++i)
+        ++counts[mEvents[size_t(i)].category];
+    return counts;
+}
+
+} // namespace ka

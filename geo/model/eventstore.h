@@ -1,0 +1,51 @@
+#pragma once
+
+#include "event.h"
+
+#include <QMap>
+#include <QStringList>
+
+#include <vector>
+
+namespace ka {
+
+class Layer;
+
+// The scenario's events, sorted by start date, with the date queries the timeline, the map,
+// the event list and `info` share.
+class EventStore {
+public:
+    EventStore() = default;
+    explicit EventStore(std::vector<Event> events);
+
+    // Builds events from a point layer with a `date` field (and optional end_date,
+    // date_precision, category, title, summary, place, source_name, source_url, id).
+    // Features whose date cannot be parsed are skipped and counted in one warning.
+    static EventStore fromLayer(const Layer& layer, QStringList* warnings);
+
+    const std::vector<Event>& events() const { return mEvents; }
+    int count() const { return int(mEvents.size()); }
+    bool isEmpty() const { return mEvents.empty(); }
+    const Event& at(int i) const { return mEvents[size_t(i)]; }
+    int indexOf(const QString& id) const;
+
+    // Number of events that started on or before date: they are [0, n).
+    int countStartedBy(QDate date) const;
+
+    QDate firstDate() const; // first start
+    QDate lastDate() const;  // last end
+
+    // Start date of the nearest event strictly after / before date; invalid if none.
+    QDate nextEventDate(QDate date) const;
+    QDate previousEventDate(QDate date) const;
+
+    // Events per category over the whole store.
+    QMap<QString, int> categoryCounts() const;
+    // Events per category among the first n.
+    QMap<QString, int> categoryCounts(int n) const;
+
+private:
+    std::vector<Event> mEvents;
+};
+
+} // namespace ka

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/feature.h"
+#include "render/layerstyle.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <vector>
+
+namespace ka {
+
+// Everything a scenario says about a layer before it is loaded.
+struct LayerSpec {
+    QString id;         // unique within the scenario
+    QString source;     // absolute path (or ":/..." resource) of the GDAL source
+    QString gdalLayer;  // layer inside the source; empty: the first one
+    QString title;
+    bool visible = true;
+    bool temporal = true; // filter features by valid_from/valid_to
+    bool detectEvents = false; // added data: becomes an events layer if it has points with `date`
+    LayerStyle style;
+};
+
+// A loaded vector layer: features in the display CRS plus what the layer panel and `info`
+// report. Immutable once loaded, so render jobs can share it across threads.
+class Layer {
+public:
+    LayerSpec spec;
+    GeometryType geometryType = GeometryType::None;
+    QStringList fieldNames;
+    std::vector<Feature> features;
+    QRectF extent;      // display CRS
+    QRectF extentWgs84; // lon/lat
+    int datedFeatures = 0; // features with a valid_from or valid_to
+
+    // Field index by name, case-insensitive; -1 when absent.
+    int fieldIndex(const QString& name) const;
+
+    // Whether a feature is shown at date, honouring the layer's temporal switch.
+    bool isShownAt(const Feature& feature, qint64 julianDay) const
+    {
+        return !spec.temporal || feature.validity.contains(julianDay);
+    }
+
+    // Number of features shown at date (all features when the layer is not temporal).
+    int countShownAt(QDate date) const;
+
+    // First and last dates at which the layer changes; invalid when it never does.
+    QDate firstChange() const;
+    QDate lastChange() const;
+};
+
+} // namespace ka

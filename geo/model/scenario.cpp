@@ -1,0 +1,86 @@
+#include "scenario.h"
+
+#include "crs/coordinatetransform.h"
+
+namespace ka {
+
+const Layer* Scenario::layer(const QString& id) const
+{
+    for (const auto& l : layers) {
+        if (l->spec.id == id)
+            return l.get();
+    }
+    return nullptr;
+}
+
+QDate Scenario::firstDate() const
+{
+    QDate first = events.firstDate();
+    for (const auto& l : layers) {
+        if (!l->spec.temporal)
+            continue;
+        const QDate d = l->firstChange();
+        if (d.isValid() && (!first.isValid() || d < first))
+            first = d;
+    }
+    return first.isValid() ? first : initialDate().addYears(-1);
+}
+
+QDate Scenario::lastDate() const
+{
+    QDate last = events.lastDate();
+    for (const auto& l : layers) {
+        if (!l->spec.temporal)
+            continue;
+        const QDate d = l->lastChange();
+        if (d.isValid() && (!last.isValid() || d > last))
+            last = d;
+    }
+    return last.isValid() ? last : initialDate().addYears(1);
+}
+
+QDate Scenario::initialDate() const
+{
+    if (spec.date.isValid())
+        return spec.date;
+    if (!events.isEmpty())
+        return events.at(events.count() - 1).start;
+    return QDate::currentDate();
+}
+
+QRectF Scenario::fullExtent() const
+{
+    QRectF extent;
+    for (const auto& l : layers) {
+        if (!l->extent.isNull())
+            extent = extent.isNull() ? l->extent : extent.united(l->extent);
+    }
+    return extent;
+}
+
+QRectF Scenario::initialExtent() const
+{
+    if (!spec.extentWgs84.isNull()) {
+        const CoordinateTransform toDisplay(QStringLiteral("EPSG:4326"), spec.crs);
+        const QRectF e = toDisplay.transformBounds(spec.extentWgs84);
+        if (!e.isNull())
+            return e;
+    }
+    const QRectF full = fullExtent();
+    return full.isNull() ? QRectF(0, 0, 1, 1) : full;
+}
+
+QColor Scenario::categoryColor(const QString& category) const
+{
+    if (const auto it = spec.categoryColors.constFind(category); it != spec.categoryColors.constEnd())
+        return it.value();
+    // Okabe-Ito, chosen by a stable hash so a category keeps its colour between runs.
+    static const QColor palette[] = { QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x72, 0xb2), QColor(0x00, 0x9e, 0x73),
+        QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x55, 0x55, 0x55) };
+    uint h = 0;
+    for (const QChar c : category)
+        h = h * 31 + c.unicode();
+    return palette[h % std::size(palette)];
+}
+
+} // namespace ka

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "eventstore.h"
+#include "layer.h"
+#include "scenariospec.h"
+
+#include <memory>
+#include <vector>
+
+namespace ka {
+
+// A loaded scenario: its spec, its layers in drawing order (features in the display CRS), and
+// its events. Immutable after loading and shared read-only between the window, render jobs and
+// the command line.
+class Scenario {
+public:
+    ScenarioSpec spec;
+    std::vector<std::shared_ptr<const Layer>> layers;
+    EventStore events;
+    QStringList eventLayerIds; // layers whose points are the events (not drawn as plain layers)
+    QStringList errors;   // layers that could not be loaded at all (they are left out)
+    QStringList warnings; // partial problems in loaded layers
+
+    const Layer* layer(const QString& id) const;
+    bool isEventLayer(const QString& id) const { return eventLayerIds.contains(id); }
+
+    // First and last date worth showing: events and the dates at which temporal layers change.
+    QDate firstDate() const;
+    QDate lastDate() const;
+    // The spec's date, else the last event's date, else today; clamped to nothing.
+    QDate initialDate() const;
+
+    // Initial view in the display CRS: the spec's extent, else all layers' extent.
+    QRectF initialExtent() const;
+    // Everything the scenario holds, display CRS.
+    QRectF fullExtent() const;
+
+    // Colour of an event category: the spec's, else a stable colour-blind-safe default.
+    QColor categoryColor(const QString& category) const;
+};
+
+} // namespace ka

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "mapviewport.h"
+
+#include <QColor>
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+namespace ka {
+
+// Everything one frame depends on besides the (immutable) scenario. Render jobs copy it, so
+// the view can change while a frame is drawn.
+struct MapSettings {
+    MapViewport viewport;
+    QDate date;
+    QHash<QString, bool> layerVisible; // by layer id; absent: the layer spec's default
+    int selectedEvent = -1;            // index into the scenario's EventStore
+    QString naming = QStringLiteral("en");
+    QColor background = QColor(0xdd, 0xe6, 0xec);
+    bool drawDateStamp = false;   // the date in the top-left corner (exports)
+    bool drawAttribution = false; // data credits in the bottom-right corner (exports)
+};
+
+} // namespace ka
