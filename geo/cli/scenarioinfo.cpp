@@ -8,8 +8,6 @@ namespace {
 
 QJsonArray rectArray(const QRectF& r)
 {
-    if (r.isNull())
-        return QJsonArray();
     return QJsonArray { r.left(), r.top(), r.right(), r.bottom() };
 }
 
@@ -28,7 +26,8 @@ QJsonObject scenarioInfo(const Scenario& scenario, QDate date)
     root.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
     root.insert(QStringLiteral("time_range"),
         QJsonArray { dateOrNull(scenario.firstDate()), dateOrNull(scenario.lastDate()) });
-    root.insert(QStringLiteral("extent_wgs84"), rectArray(scenario.spec.extentWgs84));
+    if (!scenario.spec.extentWgs84.isNull())
+        root.insert(QStringLiteral("extent_wgs84"), rectArray(scenario.spec.extentWgs84));
 
     QJsonArray layers;
     for (const auto& l : scenario.layers) {
@@ -45,7 +44,7 @@ QJsonObject scenarioInfo(const Scenario& scenario, QDate date)
         o.insert(QStringLiteral("dated_features"), l->datedFeatures);
         o.insert(QStringLiteral("visible"), l->spec.visible);
         o.insert(QStringLiteral("events"), scenario.isEventLayer(l->spec.id));
-        o.insert(QStringLiteral("extent_wgs84"), rectArray(l->extentWgs84));
+        o.insert(QStringLiteral("extent_wgs84"), l->hasExtent ? rectArray(l->extentWgs84) : QJsonArray());
         layers.append(o);
     }
     root.insert(QStringLiteral("layers"), layers);

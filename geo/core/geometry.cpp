@@ -20,6 +20,14 @@ QString geometryTypeName(GeometryType type)
     return QStringLiteral("none");
 }
 
+QRectF unitedBounds(const QRectF& a, bool hasA, const QRectF& b)
+{
+    if (!hasA)
+        return b;
+    return QRectF(QPointF(std::min(a.left(), b.left()), std::min(a.top(), b.top())),
+        QPointF(std::max(a.right(), b.right()), std::max(a.bottom(), b.bottom())));
+}
+
 void Geometry::updateBounds()
 {
     double minX = std::numeric_limits<double>::max();

@@ -24,4 +24,8 @@ struct Geometry {
     void updateBounds();
 };
 
+// Bounding box of a and b. Unlike QRectF::united, a zero-size rectangle (a single point)
+// counts; hasA says whether a holds anything yet.
+QRectF unitedBounds(const QRectF& a, bool hasA, const QRectF& b);
+
 } // namespace ka

@@ -292,6 +292,8 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
     int outOfDomain = 0;
     int badDates = 0;
     QHash<GeometryType, int> typeCounts;
+    QRectF sourceExtent;
+    bool hasExtent = false;
     OGR_L_ResetReading(layer);
     CPLErrorReset();
     while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
@@ -322,6 +324,10 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
             ++result.datedFeatures;
 
         appendGeometry(OGR_F_GetGeometryRef(f.get()), &feature.geometry);
+        if (!feature.geometry.isEmpty()) {
+            feature.geometry.updateBounds(); // source coordinates, for the lon/lat extent
+            sourceExtent = unitedBounds(sourceExtent, hasExtent, feature.geometry.bounds);
+        }
         if (feature.geometry.isEmpty()) {
             feature.geometry = Geometry();
             ++noGeometry;
@@ -335,8 +341,8 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
             } else {
                 feature.geometry.updateBounds();
                 ++typeCounts[feature.geometry.type];
-                result.extent = result.extent.isNull() ? feature.geometry.bounds
-                                                       : result.extent.united(feature.geometry.bounds);
+                result.extent = unitedBounds(result.extent, hasExtent, feature.geometry.bounds);
+                hasExtent = true;
             }
         }
         result.features.push_back(std::move(feature));
@@ -373,13 +379,11 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
         }
     }
 
-    if (!result.extent.isNull()) {
-        const CoordinateTransform toWgs84(mDisplayCrs, QStringLiteral("EPSG:4326"));
-        // A point layer's extent may have zero size; widen it a hair so it still transforms.
-        QRectF e = result.extent;
-        if (e.width() == 0 || e.height() == 0)
-            e.adjust(-0.5, -0.5, 0.5, 0.5);
-        result.extentWgs84 = toWgs84.transformBounds(e);
+    result.hasExtent = hasExtent;
+    if (hasExtent) {
+        // From the source coordinates: exact for lon/lat sources, edge-densified otherwise.
+        const CoordinateTransform toWgs84(sourceCrs, QStringLiteral("EPSG:4326"));
+        result.extentWgs84 = toWgs84.transformBounds(sourceExtent);
     }
 
     const QString where = spec.gdalLayer.isEmpty() ? path : QStringLiteral("%1 (layer %2)").arg(path, spec.gdalLayer);

@@ -32,6 +32,7 @@ public:
     std::vector<Feature> features;
     QRectF extent;      // display CRS
     QRectF extentWgs84; // lon/lat
+    bool hasExtent = false; // false when no feature has drawable geometry
     int datedFeatures = 0; // features with a valid_from or valid_to
 
     // Field index by name, case-insensitive; -1 when absent.

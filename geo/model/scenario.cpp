@@ -51,9 +51,12 @@ QDate Scenario::initialDate() const
 QRectF Scenario::fullExtent() const
 {
     QRectF extent;
+    bool has = false;
     for (const auto& l : layers) {
-        if (!l->extent.isNull())
-            extent = extent.isNull() ? l->extent : extent.united(l->extent);
+        if (l->hasExtent) {
+            extent = unitedBounds(extent, has, l->extent);
+            has = true;
+        }
     }
     return extent;
 }

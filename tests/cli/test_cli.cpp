@@ -1,0 +1,238 @@
+// The command line as users run it: a separate process with no display.
+#include "testdata.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs karabakh-atlas with no display and no platform chosen, as on a bare server.
+Run runAtlas(const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KA_EXECUTABLE), args);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QJsonObject layerNamed(const QJsonObject& info, const QString& name)
+{
+    for (const QJsonValue& v : info.value(QStringLiteral("layers")).toArray()) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            return v.toObject();
+    }
+    return QJsonObject();
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir mDir;
+    QString mScenario;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(mDir.isValid());
+        mScenario = testdata::writeScenario(mDir);
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = runAtlas({ QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        for (const char* word : { "info", "export", "--json", "--date", "--size", "--extent", "--crs", "Exit status" })
+            QVERIFY2(help.out.contains(word), word);
+        const Run version = runAtlas({ QStringLiteral("--version") });
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("karabakh-atlas "));
+        const Run exportHelp = runAtlas({ QStringLiteral("export"), QStringLiteral("--help") });
+        QCOMPARE(exportHelp.exitCode, 0);
+        QVERIFY(exportHelp.out.contains("--output"));
+    }
+
+    void infoJsonAtDates_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<int>("areas");
+        QTest::addColumn<int>("lines");
+        QTest::addColumn<int>("events");
+        QTest::newRow("before everything") << "1999-12-31" << 1 << 0 << 0;
+        QTest::newRow("west appears") << "2000-01-01" << 2 << 0 << 0;
+        QTest::newRow("month event") << "2005-07-01" << 2 << 1 << 2;
+        QTest::newRow("west ends") << "2010-01-01" << 1 << 1 << 2;
+        QTest::newRow("year event") << "2012-01-01" << 1 << 1 << 3;
+    }
+    void infoJsonAtDates()
+    {
+        QFETCH(QString, date);
+        QFETCH(int, areas);
+        QFETCH(int, lines);
+        QFETCH(int, events);
+        const Run r = runAtlas({ QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--date"), date, mScenario });
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject info = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(info.value(QStringLiteral("date")).toString(), date);
+        QCOMPARE(info.value(QStringLiteral("crs")).toString(), QStringLiteral("EPSG:32638"));
+        QCOMPARE(info.value(QStringLiteral("time_range")).toArray(),
+            QJsonArray({ QStringLiteral("2000-01-01"), QStringLiteral("2012-12-31") }));
+        const QJsonObject a = layerNamed(info, QStringLiteral("areas"));
+        QCOMPARE(a.value(QStringLiteral("geometry")).toString(), QStringLiteral("polygon"));
+        QCOMPARE(a.value(QStringLiteral("features")).toInt(), 2);
+        QCOMPARE(a.value(QStringLiteral("visible_features")).toInt(), areas);
+        QCOMPARE(a.value(QStringLiteral("temporal")).toBool(), true);
+        const QJsonArray extent = a.value(QStringLiteral("extent_wgs84")).toArray();
+        QCOMPARE(extent.size(), 4);
+        QVERIFY(std::abs(extent[0].toDouble() - 46.0) < 1e-6 && std::abs(extent[3].toDouble() - 39.4) < 1e-6);
+        QCOMPARE(layerNamed(info, QStringLiteral("lines")).value(QStringLiteral("visible_features")).toInt(), lines);
+        QCOMPARE(layerNamed(info, QStringLiteral("lines")).value(QStringLiteral("geometry")).toString(), QStringLiteral("line"));
+        const QJsonObject ev = info.value(QStringLiteral("events")).toObject();
+        QCOMPARE(ev.value(QStringLiteral("count")).toInt(), 3);
+        QCOMPARE(ev.value(QStringLiteral("visible")).toInt(), events);
+        QCOMPARE(ev.value(QStringLiteral("first")).toString(), QStringLiteral("2001-03-10"));
+        QCOMPARE(ev.value(QStringLiteral("last")).toString(), QStringLiteral("2012-12-31"));
+        QCOMPARE(ev.value(QStringLiteral("categories")).toObject(),
+            QJsonObject({ { QStringLiteral("military"), 2 }, { QStringLiteral("diplomacy"), 1 } }));
+    }
+
+    void infoDefaultsToInitialDateAndBuiltin()
+    {
+        const Run r = runAtlas({ QStringLiteral("info"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(info.value(QStringLiteral("date")).toString(), QStringLiteral("2021-08-31"));
+        QVERIFY(info.value(QStringLiteral("layers")).toArray().size() >= 2);
+        QVERIFY(info.value(QStringLiteral("events")).toObject().value(QStringLiteral("count")).toInt() > 0);
+    }
+
+    void exportWritesImageOfRequestedSize_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<QSize>("expected");
+        QTest::newRow("png") << "map.png" << "640x360" << QSize(640, 360);
+        QTest::newRow("jpeg") << "map.jpg" << "300x500" << QSize(300, 500);
+    }
+    void exportWritesImageOfRequestedSize()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, size);
+        QFETCH(QSize, expected);
+        const QString out = mDir.filePath(name);
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--size"), size,
+            QStringLiteral("--date"), QStringLiteral("2006-01-01"), QStringLiteral("--extent"),
+            QStringLiteral("45.9,38.9,47.1,39.8"), mScenario });
+        QCOMPARE(r.exitCode, 0);
+        const QImage image(out);
+        QCOMPARE(image.size(), expected);
+    }
+
+    void exportInAnotherCrs()
+    {
+        const QString out = mDir.filePath(QStringLiteral("mercator.png"));
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--crs"),
+            QStringLiteral("EPSG:3857"), QStringLiteral("--size"), QStringLiteral("200x200"), mScenario });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QImage(out).size(), QSize(200, 200));
+    }
+
+    void exitStatuses_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        const QString out = QStringLiteral("/tmp/ka-test-never-written.png");
+        QTest::newRow("missing -o") << QStringList { QStringLiteral("export") } << 2 << "-o OUT is required";
+        QTest::newRow("bad date") << QStringList { QStringLiteral("info"), QStringLiteral("--date"), QStringLiteral("yesterday") } << 2 << "--date";
+        QTest::newRow("bad size") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--size"), QStringLiteral("big") } << 2 << "--size";
+        QTest::newRow("bad extent") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--extent"), QStringLiteral("1,2,3") } << 2 << "--extent";
+        QTest::newRow("bad crs") << QStringList { QStringLiteral("info"), QStringLiteral("--crs"), QStringLiteral("EPSG:999999") } << 2 << "--crs";
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("info"), QStringLiteral("--colour") } << 2 << "colour";
+        QTest::newRow("unsupported format") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/x.bmp") } << 2 << "unsupported output format";
+        QTest::newRow("missing data") << QStringList { QStringLiteral("info"), QStringLiteral("/nonexistent/data.gpkg") } << 1 << "/nonexistent/data.gpkg: file not found";
+        QTest::newRow("unwritable output") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/map.png") } << 1 << "/nonexistent-dir/map.png: cannot write";
+    }
+    void exitStatuses()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const Run r = runAtlas(args);
+        QCOMPARE(r.exitCode, status);
+        QVERIFY2(QString::fromLocal8Bit(r.err).contains(message), r.err.constData());
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/ka-test-never-written.png")));
+    }
+
+    void corruptDataLeavesNoOutput()
+    {
+        const QString corrupt = testdata::write(mDir, QStringLiteral("broken.geojson"), "{\"type\": \"FeatureCollection\", \"feat");
+        const QString out = mDir.filePath(QStringLiteral("never.png"));
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, corrupt });
+        QCOMPARE(r.exitCode, 1);
+        const QList<QByteArray> lines = r.err.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1); // one line naming the file and the reason
+        QVERIFY2(lines.first().contains(corrupt.toLocal8Bit()), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void failedExportKeepsExistingFile()
+    {
+        const QString out = mDir.filePath(QStringLiteral("keep.png"));
+        QVERIFY(runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--size"),
+                              QStringLiteral("100x100"), mScenario })
+                    .exitCode
+            == 0);
+        const QByteArray before = [&] { QFile f(out); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, mDir.filePath(QStringLiteral("nothing.shp")) });
+        QCOMPARE(r.exitCode, 1);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+
+    void viewerWithoutDisplayWritesSnapshot()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(mDir.path());
+        p.start(QStringLiteral(KA_EXECUTABLE), {});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardError().contains("no display"));
+        QCOMPARE(QImage(mDir.filePath(QStringLiteral("karabakh-atlas-snapshot.png"))).size(), QSize(1920, 1080));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

@@ -1,0 +1,120 @@
+// PROJ wrapper: known values, round trips within 1 cm, errors.
+#include "crs/coordinatetransform.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace ka;
+
+class TestCrs : public QObject {
+    Q_OBJECT
+private slots:
+    void knownValues_data()
+    {
+        QTest::addColumn<QString>("crs");
+        QTest::addColumn<QPointF>("lonLat");
+        QTest::addColumn<QPointF>("expected");
+        QTest::addColumn<double>("tolerance");
+        // On UTM 38N's central meridian (45 E) the easting is the false easting and the
+        // northing is 0.9996 times the WGS 84 meridian arc (4,429,529.03 m at 40 N).
+        QTest::newRow("utm38 equator") << "EPSG:32638" << QPointF(45, 0) << QPointF(500000, 0) << 0.01;
+        QTest::newRow("utm38 40N") << "EPSG:32638" << QPointF(45, 40) << QPointF(500000, 4427757.22) << 0.05;
+        QTest::newRow("web mercator origin") << "EPSG:3857" << QPointF(0, 0) << QPointF(0, 0) << 0.01;
+        // Spherical Mercator: x = R * lon in radians.
+        QTest::newRow("web mercator 45E") << "EPSG:3857" << QPointF(45, 0)
+                                          << QPointF(6378137.0 * M_PI / 4, 0) << 0.01;
+        QTest::newRow("wgs84 keeps lon/lat order") << "EPSG:4326" << QPointF(46.75, 39.81) << QPointF(46.75, 39.81) << 1e-9;
+    }
+    void knownValues()
+    {
+        QFETCH(QString, crs);
+        QFETCH(QPointF, lonLat);
+        QFETCH(QPointF, expected);
+        QFETCH(double, tolerance);
+        const CoordinateTransform t(QStringLiteral("EPSG:4326"), crs);
+        QVERIFY2(t.isValid(), qPrintable(t.errorString()));
+        QPointF out;
+        QVERIFY(t.transform(lonLat, &out));
+        QVERIFY2(std::abs(out.x() - expected.x()) <= tolerance, qPrintable(QString::number(out.x(), 'f', 4)));
+        QVERIFY2(std::abs(out.y() - expected.y()) <= tolerance, qPrintable(QString::number(out.y(), 'f', 4)));
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("crs");
+        QTest::addColumn<QPointF>("lonLat");
+        const QStringList crss { QStringLiteral("EPSG:32638"), QStringLiteral("+proj=utm +zone=38 +datum=WGS84 +units=m"),
+            QStringLiteral("EPSG:3857"), QStringLiteral("+proj=laea +lat_0=39.7 +lon_0=46.5 +datum=WGS84"),
+            QStringLiteral("EPSG:4326") };
+        const QList<QPointF> points { QPointF(46.7519, 39.8153), QPointF(44.5136, 40.1811), QPointF(46.4150, 39.2011),
+            QPointF(43.0, 37.5), QPointF(51.0, 43.5) };
+        for (const QString& crs : crss) {
+            for (const QPointF& p : points)
+                QTest::addRow("%s %g,%g", qPrintable(crs.left(24)), p.x(), p.y()) << crs << p;
+        }
+    }
+    void roundTrip()
+    {
+        QFETCH(QString, crs);
+        QFETCH(QPointF, lonLat);
+        const CoordinateTransform forward(QStringLiteral("EPSG:4326"), crs);
+        QVERIFY2(forward.isValid(), qPrintable(forward.errorString()));
+        QPointF projected;
+        QPointF back;
+        QVERIFY(forward.transform(lonLat, &projected));
+        QVERIFY(forward.transform(projected, &back, true));
+        // 1 cm on the ground, measured in degrees at this latitude.
+        const double metresPerDegree = 111320.0;
+        const double dx = (back.x() - lonLat.x()) * metresPerDegree * std::cos(lonLat.y() * M_PI / 180);
+        const double dy = (back.y() - lonLat.y()) * metresPerDegree;
+        QVERIFY2(std::hypot(dx, dy) < 0.01, qPrintable(QStringLiteral("%1 m").arg(std::hypot(dx, dy))));
+    }
+
+    void wktDefinitionWorks()
+    {
+        // The same CRS as WKT gives the same coordinates as its EPSG code.
+        const CoordinateTransform byCode(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:32638"));
+        const QString wkt = QStringLiteral(
+            R"(PROJCRS["WGS 84 / UTM zone 38N",BASEGEOGCRS["WGS 84",DATUM["World Geodetic System 1984",ELLIPSOID["WGS 84",6378137,298.257223563]]],CONVERSION["UTM zone 38N",METHOD["Transverse Mercator"],PARAMETER["Latitude of natural origin",0],PARAMETER["Longitude of natural origin",45],PARAMETER["Scale factor at natural origin",0.9996],PARAMETER["False easting",500000],PARAMETER["False northing",0]],CS[Cartesian,2],AXIS["easting",east,LENGTHUNIT["metre",1]],AXIS["northing",north,LENGTHUNIT["metre",1]]])");
+        const CoordinateTransform byWkt(QStringLiteral("EPSG:4326"), wkt);
+        QVERIFY2(byWkt.isValid(), qPrintable(byWkt.errorString()));
+        QPointF a, b;
+        QVERIFY(byCode.transform(QPointF(46.75, 39.81), &a));
+        QVERIFY(byWkt.transform(QPointF(46.75, 39.81), &b));
+        QVERIFY(std::hypot(a.x() - b.x(), a.y() - b.y()) < 0.001);
+    }
+
+    void invalidCrs_data()
+    {
+        QTest::addColumn<QString>("definition");
+        QTest::newRow("unknown code") << "EPSG:999999";
+        QTest::newRow("garbage") << "not a crs";
+        QTest::newRow("empty") << "";
+    }
+    void invalidCrs()
+    {
+        QFETCH(QString, definition);
+        QString error;
+        QVERIFY(!CoordinateTransform::isValidCrs(definition, &error));
+        QVERIFY(!error.isEmpty());
+        const CoordinateTransform t(QStringLiteral("EPSG:4326"), definition);
+        QVERIFY(!t.isValid());
+        QVERIFY(!t.errorString().isEmpty());
+    }
+
+    void outsideDomainBecomesNaN()
+    {
+        // An orthographic view centred on the region cannot show the far side of the Earth.
+        const CoordinateTransform t(QStringLiteral("EPSG:4326"), QStringLiteral("+proj=ortho +lat_0=40 +lon_0=46 +datum=WGS84"));
+        QVERIFY(t.isValid());
+        double x[] = { 46.0, -134.0 };
+        double y[] = { 40.0, -40.0 };
+        QCOMPARE(t.transform(x, y, 2), 1);
+        QVERIFY(std::isfinite(x[0]));
+        QVERIFY(std::isnan(x[1]) && std::isnan(y[1]));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrs)
+#include "test_crs.moc"

@@ -1,0 +1,142 @@
+// Rendering a known scene: colours at known map coordinates, at dates on both sides of a
+// validity boundary.
+#include "io/scenariofile.h"
+#include "io/scenarioloader.h"
+#include "crs/coordinatetransform.h"
+#include "render/maprenderer.h"
+#include "testdata.h"
+
+#include <QGuiApplication>
+#include <QTest>
+
+using namespace ka;
+
+class TestRenderer : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir mDir;
+    std::shared_ptr<const Scenario> mScenario;
+
+    MapSettings settingsAt(QDate date) const
+    {
+        MapSettings s;
+        s.viewport = MapViewport::fitting(mScenario->initialExtent(), QSize(600, 400));
+        s.date = date;
+        return s;
+    }
+
+    // Colour of the pixel under a lon/lat position.
+    QColor colorAt(const QImage& image, const MapSettings& s, QPointF lonLat) const
+    {
+        const CoordinateTransform t(QStringLiteral("EPSG:4326"), mScenario->spec.crs);
+        QPointF map;
+        if (!t.transform(lonLat, &map))
+            return QColor();
+        const QPoint px = s.viewport.toPixel(map).toPoint();
+        return image.pixelColor(px);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(mDir.isValid());
+        QString error;
+        const auto spec = ScenarioFile::read(testdata::writeScenario(mDir), &error);
+        QVERIFY2(spec, qPrintable(error));
+        ScenarioLoader loader;
+        mScenario = loader.load(*spec);
+        QVERIFY(mScenario);
+        QVERIFY(mScenario->errors.isEmpty());
+    }
+
+    void pixelsAtKnownPlaces_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QPointF>("lonLat");
+        QTest::addColumn<QColor>("expected");
+        const QColor green(0, 255, 0);
+        const QColor background = MapSettings().background;
+        const QColor magenta(255, 0, 255);
+        // "West" exists from 2000-01-01 until (not on) 2010-01-01; "East" always.
+        QTest::newRow("west before") << QDate(1999, 12, 31) << QPointF(46.1, 39.05) << background;
+        QTest::newRow("west first day") << QDate(2000, 1, 1) << QPointF(46.1, 39.05) << green;
+        QTest::newRow("west last day") << QDate(2009, 12, 31) << QPointF(46.1, 39.05) << green;
+        QTest::newRow("west gone") << QDate(2010, 1, 1) << QPointF(46.1, 39.05) << background;
+        QTest::newRow("east always") << QDate(1990, 1, 1) << QPointF(46.9, 39.05) << green;
+        QTest::newRow("between the squares") << QDate(2005, 1, 1) << QPointF(46.5, 39.05) << background;
+        // The magenta line appears on 2005-06-15.
+        QTest::newRow("line before") << QDate(2005, 6, 14) << QPointF(46.3, 39.7) << background;
+        QTest::newRow("line from") << QDate(2005, 6, 15) << QPointF(46.3, 39.7) << magenta;
+    }
+    void pixelsAtKnownPlaces()
+    {
+        QFETCH(QDate, date);
+        QFETCH(QPointF, lonLat);
+        QFETCH(QColor, expected);
+        const MapRenderer renderer(mScenario);
+        const MapSettings s = settingsAt(date);
+        const QImage image = renderer.renderImage(s);
+        QCOMPARE(image.size(), QSize(600, 400));
+        QCOMPARE(colorAt(image, s, lonLat).rgb(), expected.rgb());
+    }
+
+    void eventsColouredByCategoryFromTheirDate()
+    {
+        const MapRenderer renderer(mScenario);
+        // E1 (military, red) at 46.3,39.3 from 2001-03-10; E2 (diplomacy, blue) from 2005-07.
+        MapSettings s = settingsAt(QDate(2001, 3, 9));
+        RenderResult result;
+        QImage image = renderer.renderImage(s, &result);
+        QVERIFY(result.eventsDrawn.empty());
+        QCOMPARE(colorAt(image, s, QPointF(46.3, 39.3)).rgb(), QColor(0, 255, 0).rgb()); // the square beneath
+
+        s.date = QDate(2001, 3, 10);
+        image = renderer.renderImage(s, &result);
+        QCOMPARE(int(result.eventsDrawn.size()), 1);
+        QCOMPARE(colorAt(image, s, QPointF(46.3, 39.3)).rgb(), QColor(255, 0, 0).rgb());
+
+        s.date = QDate(2005, 7, 1); // a month-precision event shows from its month's first day
+        image = renderer.renderImage(s, &result);
+        QCOMPARE(int(result.eventsDrawn.size()), 2);
+        QCOMPARE(colorAt(image, s, QPointF(46.9, 39.3)).rgb(), QColor(0, 0, 255).rgb());
+    }
+
+    void hiddenLayerIsNotDrawn()
+    {
+        const MapRenderer renderer(mScenario);
+        MapSettings s = settingsAt(QDate(2005, 1, 1));
+        s.layerVisible.insert(QStringLiteral("areas"), false);
+        RenderResult result;
+        const QImage image = renderer.renderImage(s, &result);
+        QVERIFY(!result.featuresDrawn.contains(QStringLiteral("areas")));
+        QCOMPARE(colorAt(image, s, QPointF(46.9, 39.05)).rgb(), s.background.rgb());
+    }
+
+    void reportsWhatItDrew()
+    {
+        const MapRenderer renderer(mScenario);
+        RenderResult result;
+        renderer.renderImage(settingsAt(QDate(2005, 6, 15)), &result);
+        QCOMPARE(result.featuresDrawn.value(QStringLiteral("areas")), 2);
+        QCOMPARE(result.featuresDrawn.value(QStringLiteral("lines")), 1);
+        QVERIFY(result.labelsDrawn >= 2); // "West" and "East"
+        renderer.renderImage(settingsAt(QDate(2010, 1, 1)), &result);
+        QCOMPARE(result.featuresDrawn.value(QStringLiteral("areas")), 1);
+    }
+
+    void labelTemplates()
+    {
+        Layer layer;
+        layer.fieldNames = { QStringLiteral("name_hy"), QStringLiteral("name_az") };
+        Feature f;
+        f.attributes = { QStringLiteral("Stepanakert"), QStringLiteral("Xankəndi") };
+        QCOMPARE(MapRenderer::labelText(layer, f, QStringLiteral("name_az")), QStringLiteral("Xankəndi"));
+        QCOMPARE(MapRenderer::labelText(layer, f, QStringLiteral("{name_hy} / {name_az}")),
+            QStringLiteral("Stepanakert / Xankəndi"));
+        f.attributes = { QVariant(), QVariant() };
+        QVERIFY(MapRenderer::labelText(layer, f, QStringLiteral("{name_hy} / {name_az}")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestRenderer)
+#include "test_renderer.moc"
