@@ -88,6 +88,8 @@ void MainWindow::buildUi()
     QDockWidget* events = dock(mEvents, tr("Events"), QStringLiteral("eventsDock"), Qt::RightDockWidgetArea);
     QDockWidget* messages = dock(mMessages, tr("Messages"), QStringLiteral("messagesDock"), Qt::BottomDockWidgetArea);
     messages->hide();
+    resizeDocks({ layers, events }, { 270, 440 }, Qt::Horizontal);
+    resizeDocks({ messages }, { 120 }, Qt::Vertical);
     connect(mMessages, &MessagePanel::messageAdded, messages, &QDockWidget::show);
 
     mActions->populate(menuBar(), { layers->toggleViewAction(), events->toggleViewAction(), messages->toggleViewAction() });
