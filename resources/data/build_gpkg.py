@@ -626,6 +626,20 @@ def split_handover_districts(held94, nkao, core, pocket, admin_rows):
     return groups
 
 
+def syunik_polygon(armenia, admin_rows):
+    """Syunik fitted to the OpenStreetMap border of Armenia.
+
+    The Natural Earth polygon is strongly generalised (its eastern edge even leaves out Kapan), so
+    the province is taken as OSM Armenia minus the other Natural Earth provinces; only the part
+    overlapping the Natural Earth Syunik is kept (drops slivers along other provinces' borders).
+    """
+    ne_syunik = district(admin_rows, "Syunik Province")
+    others = union_all([g for _, r, g in admin_rows if r["country"] == "Armenia" and r["name_en"] != "Syunik Province"])
+    rest = as_multipolygon(armenia.Difference(others))
+    keep = [part.Clone() for part in rest if part.Intersection(ne_syunik).GetArea() > 0.5 * part.GetArea()]
+    return union_all(keep)
+
+
 def union_all(geoms):
     mp = ogr.Geometry(ogr.wkbMultiPolygon)
     for g in geoms:
@@ -766,14 +780,15 @@ def build(args):
                        + r["note"]).strip()))
         for _, r, g in admin_rows
     ]
-    syunik = district(admin_rows, "Syunik Province")
+    syunik = syunik_polygon(countries["ARM"], admin_rows)
     syunik_area = area_km2(syunik)
     if abs(syunik_area - 4506) > 0.05 * 4506:
         sys.exit(f"Syunik area {syunik_area:.0f} km2 is not within 5% of 4,506 km2")
     layers["syunik"] = [(syunik, dict(
         name_en="Syunik Province", name_local="Syunik", area_km2=round(syunik_area, 1), area_ref_km2=4506,
-        source=NE_SOURCE, accuracy_m=3000,
-        note="Polygon from Natural Earth states_provinces; area_km2 computed on the WGS84 ellipsoid in a "
+        source=OSM_SOURCE + "; " + NE_SOURCE, accuracy_m=2000,
+        note="Outer border from OpenStreetMap (Armenia's border with Nakhchivan, Azerbaijan and Iran); inner "
+             "border with Vayots Dzor and Gegharkunik from Natural Earth states_provinces. area_km2 computed on the WGS84 ellipsoid in a "
              "Lambert azimuthal equal-area projection (46.5E 39.7N); reference figure 4,506 km2 (official). "
              "Capital Kapan. Borders Vayots Dzor (N), Nakhchivan (W), Azerbaijan proper (E) and Iran (S)."))]
 
@@ -813,7 +828,7 @@ def build(args):
     lachin_d = district(admin_rows, "Lachin District")
     handover = split_handover_districts(held94, nkao, core, pocket, admin_rows)
     held_aghdam, held_kalbajar, held_lachin = handover["aghdam"], handover["kalbajar"], handover["lachin"]
-    lachin_strip = as_multipolygon(corridor_old.Intersection(lachin_d).Difference(core))
+    lachin_strip = as_multipolygon(corridor_old.Difference(nkao).Difference(core))
     ARM = "Armenian forces / de facto NKR"
     SRC_CTRL = ("Hand-traced from region-notes (d) settlement lists; 1994 line and NKAO outline: Natural Earth; "
                 "dates: 9/10 Nov 2020 statement and handover reports (JAMnews, AZERTAC, Azernews)")

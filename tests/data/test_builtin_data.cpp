@@ -1,0 +1,753 @@
+// Validates the built-in dataset resources/data/karabakh.gpkg (and the scenario that uses it)
+// against facts taken from the reference notes, independently of the build script: layers and
+// fields, citations, dates, geometry validity, areas, corridor width, the required seed events.
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QtTest>
+
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+namespace {
+
+struct FeatureDeleter {
+    void operator()(OGRFeatureH f) const { OGR_F_Destroy(f); }
+};
+struct GeometryDeleter {
+    void operator()(OGRGeometryH g) const { OGR_G_DestroyGeometry(g); }
+};
+struct SrsDeleter {
+    void operator()(OGRSpatialReferenceH s) const { OSRDestroySpatialReference(s); }
+};
+struct TransformDeleter {
+    void operator()(OGRCoordinateTransformationH t) const { OCTDestroyCoordinateTransformation(t); }
+};
+using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDeleter>;
+using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDeleter>;
+using SrsPtr = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SrsDeleter>;
+using TransformPtr = std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformDeleter>;
+
+// Region of interest: the box the data set is clipped to.
+constexpr double kMinLon = 43.0, kMinLat = 37.5, kMaxLon = 51.0, kMaxLat = 43.5;
+
+// Events pinned outside the region although they are not in the "diplomacy" category: ceasefire
+// agreements concluded abroad and pinned where they were agreed (Moscow 10 Oct 2020, Washington
+// 26 Oct 2020, the Moscow statement of 9/10 Nov 2020).
+const QSet<QString> kOutsideAllowList = { QStringLiteral("E044"), QStringLiteral("E051"), QStringLiteral("E055") };
+
+const QSet<QString> kCategories = { QStringLiteral("political"),        QStringLiteral("diplomacy"),
+                                    QStringLiteral("military"),         QStringLiteral("humanitarian"),
+                                    QStringLiteral("border-incident"),  QStringLiteral("ceasefire"),
+                                    QStringLiteral("territorial-transfer") };
+
+QString text(OGRFeatureH f, const char* field)
+{
+    const int i = OGR_F_GetFieldIndex(f, field);
+    if (i < 0 || !OGR_F_IsFieldSetAndNotNull(f, i))
+        return {};
+    return QString::fromUtf8(OGR_F_GetFieldAsString(f, i)).trimmed();
+}
+
+// Parses an ISO calendar date with the given precision ("day", "month", "year").
+std::optional<QDate> parseDate(const QString& s, const QString& precision = QStringLiteral("day"))
+{
+    QDate d;
+    if (precision == QLatin1String("day"))
+        d = QDate::fromString(s, QStringLiteral("yyyy-MM-dd"));
+    else if (precision == QLatin1String("month"))
+        d = QDate::fromString(s, QStringLiteral("yyyy-MM"));
+    else if (precision == QLatin1String("year"))
+        d = QDate::fromString(s, QStringLiteral("yyyy"));
+    if (!d.isValid())
+        d = QDate::fromString(s, QStringLiteral("yyyy-MM-dd")); // a full date is fine at any precision
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+GeometryPtr pointGeometry(double lon, double lat)
+{
+    OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
+    OGR_G_AddPoint_2D(g, lon, lat);
+    return GeometryPtr(g);
+}
+
+} // namespace
+
+class TestBuiltinData : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void layerSchema_data();
+    void layerSchema();
+    void everyFeatureCitesASource_data();
+    void everyFeatureCitesASource();
+    void validityDates_data();
+    void validityDates();
+    void consecutiveVersions_data();
+    void consecutiveVersions();
+    void oneVersionAtADate_data();
+    void oneVersionAtADate();
+    void polygonsValid_data();
+    void polygonsValid();
+    void referenceAreas_data();
+    void referenceAreas();
+    void containsReferencePlaces_data();
+    void containsReferencePlaces();
+    void corridorIsAbout5kmWide();
+    void featureCounts_data();
+    void featureCounts();
+    void placesHaveThreeNames();
+    void eventFields();
+    void eventsInsideRegion();
+    void seedEvents_data();
+    void seedEvents();
+    void builtinScenarioUsesTheseLayers();
+
+private:
+    OGRLayerH layer(const char* name) const;
+    GeometryPtr toEqualArea(OGRGeometryH g) const;
+    double areaKm2(OGRGeometryH g) const;
+    // Features of a layer whose valid_from/valid_to interval contains date.
+    QList<GIntBig> featuresAt(const char* layerName, QDate date) const;
+
+    GDALDatasetH mDs = nullptr;
+    SrsPtr mWgs84;
+    SrsPtr mLaea;
+    TransformPtr mToLaea;
+};
+
+void TestBuiltinData::initTestCase()
+{
+    GDALAllRegister();
+    const QByteArray path = QByteArrayLiteral(KA_BUILTIN_GPKG);
+    QVERIFY2(QFileInfo::exists(QString::fromUtf8(path)), path.constData());
+    mDs = GDALOpenEx(path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    QVERIFY2(mDs, CPLGetLastErrorMsg());
+
+    mWgs84.reset(OSRNewSpatialReference(nullptr));
+    QCOMPARE(OSRImportFromEPSG(mWgs84.get(), 4326), OGRERR_NONE);
+    OSRSetAxisMappingStrategy(mWgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    // Lambert azimuthal equal-area centred on the region: areas on the WGS 84 ellipsoid.
+    mLaea.reset(OSRNewSpatialReference(nullptr));
+    QCOMPARE(OSRImportFromProj4(mLaea.get(), "+proj=laea +lat_0=39.7 +lon_0=46.5 +datum=WGS84 +units=m +no_defs"),
+             OGRERR_NONE);
+    OSRSetAxisMappingStrategy(mLaea.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    mToLaea.reset(OCTNewCoordinateTransformation(mWgs84.get(), mLaea.get()));
+    QVERIFY(mToLaea);
+}
+
+void TestBuiltinData::cleanupTestCase()
+{
+    if (mDs)
+        GDALClose(mDs);
+    mDs = nullptr;
+}
+
+OGRLayerH TestBuiltinData::layer(const char* name) const
+{
+    return GDALDatasetGetLayerByName(mDs, name);
+}
+
+GeometryPtr TestBuiltinData::toEqualArea(OGRGeometryH g) const
+{
+    GeometryPtr copy(OGR_G_Clone(g));
+    if (OGR_G_Transform(copy.get(), mToLaea.get()) != OGRERR_NONE)
+        return nullptr;
+    return copy;
+}
+
+double TestBuiltinData::areaKm2(OGRGeometryH g) const
+{
+    const GeometryPtr projected = toEqualArea(g);
+    return projected ? OGR_G_Area(projected.get()) / 1e6 : -1.0;
+}
+
+QList<GIntBig> TestBuiltinData::featuresAt(const char* layerName, QDate date) const
+{
+    QList<GIntBig> out;
+    OGRLayerH l = layer(layerName);
+    if (!l)
+        return out;
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        const auto from = parseDate(text(f.get(), "valid_from"));
+        const auto to = parseDate(text(f.get(), "valid_to"));
+        if ((!from || *from <= date) && (!to || date < *to))
+            out.append(OGR_F_GetFID(f.get()));
+    }
+    return out;
+}
+
+void TestBuiltinData::layerSchema_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("geometryType"); // flattened OGRwkbGeometryType
+    QTest::addColumn<QStringList>("fields");
+
+    const QStringList dated = { QStringLiteral("valid_from"), QStringLiteral("valid_to") };
+    const QStringList traced = { QStringLiteral("source"), QStringLiteral("accuracy_m"), QStringLiteral("note") };
+    QTest::newRow("countries") << QStringLiteral("countries") << int(wkbMultiPolygon)
+                               << QStringList { QStringLiteral("name_en"), QStringLiteral("iso_a3"), QStringLiteral("source") };
+    QTest::newRow("admin1") << QStringLiteral("admin1") << int(wkbMultiPolygon)
+                            << QStringList { QStringLiteral("name_en"), QStringLiteral("name_local"), QStringLiteral("country"),
+                                             QStringLiteral("source") };
+    QTest::newRow("syunik") << QStringLiteral("syunik") << int(wkbMultiPolygon)
+                            << QStringList { QStringLiteral("area_km2") } + traced;
+    QTest::newRow("nkao_1991") << QStringLiteral("nkao_1991") << int(wkbMultiPolygon) << dated + traced;
+    QTest::newRow("ceasefire_line_1994") << QStringLiteral("ceasefire_line_1994") << int(wkbLineString) << dated + traced;
+    QTest::newRow("contact_line_2020") << QStringLiteral("contact_line_2020") << int(wkbMultiLineString) << dated + traced;
+    QTest::newRow("control_areas") << QStringLiteral("control_areas") << int(wkbMultiPolygon)
+                                   << QStringList { QStringLiteral("controlled_by") } + dated + traced;
+    QTest::newRow("peacekeeping_zone") << QStringLiteral("peacekeeping_zone") << int(wkbMultiPolygon) << dated + traced;
+    QTest::newRow("peacekeeper_posts") << QStringLiteral("peacekeeper_posts") << int(wkbPoint)
+                                       << QStringList { QStringLiteral("name") } + dated + traced;
+    QTest::newRow("lachin_corridor") << QStringLiteral("lachin_corridor") << int(wkbMultiPolygon)
+                                     << QStringList { QStringLiteral("route") } + dated + traced;
+    QTest::newRow("lachin_road") << QStringLiteral("lachin_road") << int(wkbLineString)
+                                 << QStringList { QStringLiteral("route") } + dated + traced;
+    QTest::newRow("places") << QStringLiteral("places") << int(wkbPoint)
+                            << QStringList { QStringLiteral("name_en"), QStringLiteral("name_hy"), QStringLiteral("name_az"),
+                                             QStringLiteral("kind"), QStringLiteral("rank"), QStringLiteral("source"),
+                                             QStringLiteral("accuracy_m") };
+    QTest::newRow("events") << QStringLiteral("events") << int(wkbPoint)
+                            << QStringList { QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("end_date"),
+                                             QStringLiteral("date_precision"), QStringLiteral("category"),
+                                             QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("place"),
+                                             QStringLiteral("source_name"), QStringLiteral("source_url"),
+                                             QStringLiteral("confidence") };
+}
+
+void TestBuiltinData::layerSchema()
+{
+    QFETCH(QString, name);
+    QFETCH(int, geometryType);
+    QFETCH(QStringList, fields);
+
+    OGRLayerH l = layer(name.toUtf8().constData());
+    QVERIFY2(l, qPrintable(name));
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(l);
+    for (const QString& field : fields)
+        QVERIFY2(OGR_FD_GetFieldIndex(defn, field.toUtf8().constData()) >= 0, qPrintable(name + u'.' + field));
+    QCOMPARE(int(wkbFlatten(OGR_L_GetGeomType(l))), geometryType);
+
+    OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(l);
+    QVERIFY(srs);
+    QCOMPARE(QString::fromUtf8(OSRGetAuthorityName(srs, nullptr)), QStringLiteral("EPSG"));
+    QCOMPARE(QString::fromUtf8(OSRGetAuthorityCode(srs, nullptr)), QStringLiteral("4326"));
+
+    OGR_L_ResetReading(l);
+    int withoutGeometry = 0;
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
+        if (!g || OGR_G_IsEmpty(g))
+            ++withoutGeometry;
+    }
+    QCOMPARE(withoutGeometry, 0);
+}
+
+void TestBuiltinData::everyFeatureCitesASource_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("traced"); // hand-traced or derived: accuracy_m and note required too
+    QTest::newRow("countries") << QStringLiteral("countries") << false;
+    QTest::newRow("admin1") << QStringLiteral("admin1") << false;
+    QTest::newRow("syunik") << QStringLiteral("syunik") << true;
+    QTest::newRow("nkao_1991") << QStringLiteral("nkao_1991") << true;
+    QTest::newRow("ceasefire_line_1994") << QStringLiteral("ceasefire_line_1994") << true;
+    QTest::newRow("contact_line_2020") << QStringLiteral("contact_line_2020") << true;
+    QTest::newRow("control_areas") << QStringLiteral("control_areas") << true;
+    QTest::newRow("peacekeeping_zone") << QStringLiteral("peacekeeping_zone") << true;
+    QTest::newRow("peacekeeper_posts") << QStringLiteral("peacekeeper_posts") << true;
+    QTest::newRow("lachin_corridor") << QStringLiteral("lachin_corridor") << true;
+    QTest::newRow("lachin_road") << QStringLiteral("lachin_road") << true;
+    QTest::newRow("places") << QStringLiteral("places") << false;
+    QTest::newRow("events") << QStringLiteral("events") << false;
+}
+
+void TestBuiltinData::everyFeatureCitesASource()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, traced);
+    OGRLayerH l = layer(name.toUtf8().constData());
+    QVERIFY(l);
+    const bool isEvents = name == QLatin1String("events");
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        const QString where = name + QStringLiteral(" fid ") + QString::number(OGR_F_GetFID(f.get()));
+        if (isEvents) {
+            QVERIFY2(!text(f.get(), "source_name").isEmpty(), qPrintable(where));
+            const QString url = text(f.get(), "source_url");
+            QVERIFY2(url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://")),
+                     qPrintable(where + QStringLiteral(": ") + url));
+            QVERIFY2(!url.contains(u' '), qPrintable(where + QStringLiteral(": one URL per source_url")));
+        } else {
+            QVERIFY2(!text(f.get(), "source").isEmpty(), qPrintable(where));
+        }
+        if (traced) {
+            bool ok = false;
+            const int accuracy = text(f.get(), "accuracy_m").toInt(&ok);
+            QVERIFY2(ok && accuracy > 0, qPrintable(where + QStringLiteral(": accuracy_m")));
+            QVERIFY2(!text(f.get(), "note").isEmpty(), qPrintable(where + QStringLiteral(": note")));
+        }
+    }
+}
+
+void TestBuiltinData::validityDates_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("startRequired");
+    QTest::newRow("nkao_1991") << QStringLiteral("nkao_1991") << true;
+    QTest::newRow("ceasefire_line_1994") << QStringLiteral("ceasefire_line_1994") << true;
+    QTest::newRow("contact_line_2020") << QStringLiteral("contact_line_2020") << true;
+    QTest::newRow("control_areas") << QStringLiteral("control_areas") << true;
+    QTest::newRow("peacekeeping_zone") << QStringLiteral("peacekeeping_zone") << true;
+    QTest::newRow("peacekeeper_posts") << QStringLiteral("peacekeeper_posts") << true;
+    QTest::newRow("lachin_corridor") << QStringLiteral("lachin_corridor") << true;
+    QTest::newRow("lachin_road") << QStringLiteral("lachin_road") << true;
+}
+
+void TestBuiltinData::validityDates()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, startRequired);
+    OGRLayerH l = layer(name.toUtf8().constData());
+    QVERIFY(l);
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        const QString where = name + QStringLiteral(" fid ") + QString::number(OGR_F_GetFID(f.get()));
+        const QString fromText = text(f.get(), "valid_from");
+        const QString toText = text(f.get(), "valid_to");
+        const auto from = parseDate(fromText);
+        const auto to = parseDate(toText);
+        QVERIFY2(fromText.isEmpty() || from, qPrintable(where + QStringLiteral(": valid_from ") + fromText));
+        QVERIFY2(toText.isEmpty() || to, qPrintable(where + QStringLiteral(": valid_to ") + toText));
+        if (startRequired)
+            QVERIFY2(from, qPrintable(where + QStringLiteral(": no valid_from")));
+        if (from && to)
+            QVERIFY2(*from < *to, qPrintable(where + QStringLiteral(": ") + fromText + QStringLiteral(" >= ") + toText));
+        // nothing in this data set starts before the NKAO or after the end of the peacekeeping mission
+        if (from)
+            QVERIFY2(*from >= QDate(1923, 7, 7) && *from <= QDate(2024, 12, 31), qPrintable(where));
+    }
+}
+
+void TestBuiltinData::consecutiveVersions_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QDate>("firstFrom");
+    QTest::addColumn<QDate>("lastTo");
+    // The post-war sequences start at the 10 Nov 2020 ceasefire; control ends with the 20 Sep 2023
+    // ceasefire, the peacekeeping zone with the reported end of the withdrawal (12 Jun 2024).
+    QTest::newRow("control_areas since 2020") << QStringLiteral("control_areas") << QDate(2020, 11, 10) << QDate(2023, 9, 20);
+    QTest::newRow("peacekeeping_zone") << QStringLiteral("peacekeeping_zone") << QDate(2020, 11, 10) << QDate(2024, 6, 12);
+}
+
+void TestBuiltinData::consecutiveVersions()
+{
+    QFETCH(QString, name);
+    QFETCH(QDate, firstFrom);
+    QFETCH(QDate, lastTo);
+    OGRLayerH l = layer(name.toUtf8().constData());
+    QVERIFY(l);
+    QList<std::pair<QDate, QDate>> spans;
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        const auto from = parseDate(text(f.get(), "valid_from"));
+        const auto to = parseDate(text(f.get(), "valid_to"));
+        QVERIFY(from && to);
+        if (*from >= firstFrom)
+            spans.append({ *from, *to });
+    }
+    std::sort(spans.begin(), spans.end());
+    QVERIFY(spans.size() >= 2);
+    QCOMPARE(spans.first().first, firstFrom);
+    QCOMPARE(spans.last().second, lastTo);
+    for (qsizetype i = 1; i < spans.size(); ++i)
+        QCOMPARE(spans.at(i).first, spans.at(i - 1).second); // no gap, no overlap
+}
+
+void TestBuiltinData::oneVersionAtADate_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("control 1994 ceasefire day") << QStringLiteral("control_areas") << QDate(1994, 5, 12) << 1;
+    QTest::newRow("control 2010") << QStringLiteral("control_areas") << QDate(2010, 1, 1) << 1;
+    QTest::newRow("control war 2020 (not mapped)") << QStringLiteral("control_areas") << QDate(2020, 10, 15) << 0;
+    QTest::newRow("control ceasefire 2020") << QStringLiteral("control_areas") << QDate(2020, 11, 10) << 1;
+    QTest::newRow("control Aghdam day") << QStringLiteral("control_areas") << QDate(2020, 11, 20) << 1;
+    QTest::newRow("control 2021-08-31") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 1;
+    QTest::newRow("control offensive day") << QStringLiteral("control_areas") << QDate(2023, 9, 19) << 1;
+    QTest::newRow("control after 2023") << QStringLiteral("control_areas") << QDate(2023, 10, 1) << 0;
+    QTest::newRow("zone before 2020") << QStringLiteral("peacekeeping_zone") << QDate(2019, 1, 1) << 0;
+    QTest::newRow("zone 2021-08-31") << QStringLiteral("peacekeeping_zone") << QDate(2021, 8, 31) << 1;
+    QTest::newRow("zone 2024-06-11") << QStringLiteral("peacekeeping_zone") << QDate(2024, 6, 11) << 1;
+    QTest::newRow("zone 2024-06-12") << QStringLiteral("peacekeeping_zone") << QDate(2024, 6, 12) << 0;
+    QTest::newRow("corridor 2021-08-31") << QStringLiteral("lachin_corridor") << QDate(2021, 8, 31) << 1;
+    QTest::newRow("corridor 2022-08-26") << QStringLiteral("lachin_corridor") << QDate(2022, 8, 26) << 1;
+    QTest::newRow("1994 line 2021") << QStringLiteral("ceasefire_line_1994") << QDate(2021, 8, 31) << 0;
+    QTest::newRow("1994 line 2000") << QStringLiteral("ceasefire_line_1994") << QDate(2000, 1, 1) << 1;
+    QTest::newRow("2020 line 2021") << QStringLiteral("contact_line_2020") << QDate(2021, 8, 31) << 1;
+    QTest::newRow("2020 line 2023-09-19") << QStringLiteral("contact_line_2020") << QDate(2023, 9, 19) << 0;
+}
+
+void TestBuiltinData::oneVersionAtADate()
+{
+    QFETCH(QString, name);
+    QFETCH(QDate, date);
+    QFETCH(int, expected);
+    QCOMPARE(featuresAt(name.toUtf8().constData(), date).size(), expected);
+}
+
+void TestBuiltinData::polygonsValid_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char* n : { "countries", "admin1", "syunik", "nkao_1991", "control_areas", "peacekeeping_zone",
+                           "lachin_corridor" })
+        QTest::newRow(n) << QString::fromUtf8(n);
+}
+
+void TestBuiltinData::polygonsValid()
+{
+    QFETCH(QString, name);
+    OGRLayerH l = layer(name.toUtf8().constData());
+    QVERIFY(l);
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
+        QVERIFY(g);
+        QVERIFY2(OGR_G_IsValid(g), qPrintable(name + QStringLiteral(" fid ") + QString::number(OGR_F_GetFID(f.get()))));
+        QVERIFY(areaKm2(g) > 0.0);
+    }
+}
+
+void TestBuiltinData::referenceAreas_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("referenceKm2");
+    // Reference figures: NKAO about 4,400 km2; Syunik 4,506 km2 (region-notes (e), (f)).
+    QTest::newRow("NKAO") << QStringLiteral("nkao_1991") << 4400.0;
+    QTest::newRow("Syunik") << QStringLiteral("syunik") << 4506.0;
+}
+
+void TestBuiltinData::referenceAreas()
+{
+    QFETCH(QString, name);
+    QFETCH(double, referenceKm2);
+    OGRLayerH l = layer(name.toUtf8().constData());
+    QVERIFY(l);
+    QCOMPARE(OGR_L_GetFeatureCount(l, TRUE), GIntBig(1));
+    OGR_L_ResetReading(l);
+    FeaturePtr f { OGR_L_GetNextFeature(l) };
+    QVERIFY(f);
+    const double area = areaKm2(OGR_F_GetGeometryRef(f.get()));
+    QVERIFY2(qAbs(area - referenceKm2) <= 0.05 * referenceKm2,
+             qPrintable(QStringLiteral("%1: %2 km2, reference %3 km2").arg(name).arg(area, 0, 'f', 0).arg(referenceKm2)));
+}
+
+void TestBuiltinData::containsReferencePlaces_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QDate>("date"); // features valid at this date; null = all features
+    QTest::addColumn<double>("lat");
+    QTest::addColumn<double>("lon");
+    QTest::addColumn<bool>("inside");
+    // Coordinates from the reference gazetteer.
+    QTest::newRow("NKAO has Stepanakert") << QStringLiteral("nkao_1991") << QDate() << 39.8153 << 46.7519 << true;
+    QTest::newRow("NKAO has Shusha") << QStringLiteral("nkao_1991") << QDate() << 39.7592 << 46.7486 << true;
+    QTest::newRow("NKAO has Hadrut") << QStringLiteral("nkao_1991") << QDate() << 39.5167 << 47.0300 << true;
+    QTest::newRow("NKAO lacks Lachin") << QStringLiteral("nkao_1991") << QDate() << 39.6408 << 46.5469 << false;
+    QTest::newRow("NKAO lacks Aghdam") << QStringLiteral("nkao_1991") << QDate() << 39.9931 << 46.9306 << false;
+    QTest::newRow("Syunik has Goris") << QStringLiteral("syunik") << QDate() << 39.5111 << 46.3389 << true;
+    QTest::newRow("Syunik has Kapan") << QStringLiteral("syunik") << QDate() << 39.2011 << 46.4150 << true;
+    QTest::newRow("Syunik has Meghri") << QStringLiteral("syunik") << QDate() << 38.9033 << 46.2444 << true;
+    QTest::newRow("Syunik has Sisian") << QStringLiteral("syunik") << QDate() << 39.5211 << 46.0322 << true;
+    QTest::newRow("Syunik lacks Jermuk") << QStringLiteral("syunik") << QDate() << 39.8414 << 45.6728 << false;
+    QTest::newRow("2021 corridor has Aghavno") << QStringLiteral("lachin_corridor") << QDate(2021, 8, 31) << 39.5897 << 46.5433 << true;
+    QTest::newRow("2021 corridor has Lachin") << QStringLiteral("lachin_corridor") << QDate(2021, 8, 31) << 39.6408 << 46.5469 << true;
+    QTest::newRow("2021 corridor avoids Shusha") << QStringLiteral("lachin_corridor") << QDate(2021, 8, 31) << 39.7592 << 46.7486 << false;
+    QTest::newRow("2023 corridor has Mets Shen") << QStringLiteral("lachin_corridor") << QDate(2023, 1, 1) << 39.6583 << 46.6019 << true;
+    QTest::newRow("2023 corridor lacks Lachin") << QStringLiteral("lachin_corridor") << QDate(2023, 1, 1) << 39.6408 << 46.5469 << false;
+    QTest::newRow("2000 held: Lachin") << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 39.6408 << 46.5469 << true;
+    QTest::newRow("2000 held: Kalbajar") << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 40.1067 << 46.0383 << true;
+    QTest::newRow("2000 held: Shusha") << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 39.7592 << 46.7486 << true;
+    QTest::newRow("2000 not held: Tartar") << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 40.3419 << 46.9322 << false;
+    QTest::newRow("2020-11-15 held: Kalbajar") << QStringLiteral("control_areas") << QDate(2020, 11, 15) << 40.1067 << 46.0383 << true;
+    QTest::newRow("2020-11-21 not held: Aghdam") << QStringLiteral("control_areas") << QDate(2020, 11, 21) << 39.9931 << 46.9306 << false;
+    QTest::newRow("2020-11-26 not held: Kalbajar") << QStringLiteral("control_areas") << QDate(2020, 11, 26) << 40.1067 << 46.0383 << false;
+    QTest::newRow("2021 held: Stepanakert") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.8153 << 46.7519 << true;
+    QTest::newRow("2021 held: Martakert") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 40.2153 << 46.8128 << true;
+    QTest::newRow("2021 held: Martuni") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7953 << 47.1131 << true;
+    QTest::newRow("2021 held: Shosh") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7700 << 46.7847 << true;
+    QTest::newRow("2021 held: Karmir Shuka") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.6758 << 46.9486 << true;
+    QTest::newRow("2021 held: Lachin") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.6408 << 46.5469 << true;
+    QTest::newRow("2021 not held: Shusha") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7592 << 46.7486 << false;
+    QTest::newRow("2021 not held: Hadrut") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.5167 << 47.0300 << false;
+    QTest::newRow("2021 not held: Talish") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 40.3814 << 46.7408 << false;
+    QTest::newRow("2021 not held: Karin Tak") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7417 << 46.7492 << false;
+    QTest::newRow("2023 not held: Lachin") << QStringLiteral("control_areas") << QDate(2023, 1, 1) << 39.6408 << 46.5469 << false;
+    QTest::newRow("2023 held: Hin Shen") << QStringLiteral("control_areas") << QDate(2023, 1, 1) << 39.6372 << 46.6028 << true;
+    QTest::newRow("zone 2021 has Aghavno") << QStringLiteral("peacekeeping_zone") << QDate(2021, 8, 31) << 39.5897 << 46.5433 << true;
+}
+
+void TestBuiltinData::containsReferencePlaces()
+{
+    QFETCH(QString, name);
+    QFETCH(QDate, date);
+    QFETCH(double, lat);
+    QFETCH(double, lon);
+    QFETCH(bool, inside);
+    OGRLayerH l = layer(name.toUtf8().constData());
+    QVERIFY(l);
+    const GeometryPtr p = pointGeometry(lon, lat);
+    const QList<GIntBig> fids = date.isValid() ? featuresAt(name.toUtf8().constData(), date) : QList<GIntBig>();
+    if (date.isValid())
+        QCOMPARE(fids.size(), 1);
+    bool found = false;
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        if (date.isValid() && !fids.contains(OGR_F_GetFID(f.get())))
+            continue;
+        if (OGR_G_Contains(OGR_F_GetGeometryRef(f.get()), p.get()))
+            found = true;
+    }
+    QCOMPARE(found, inside);
+}
+
+void TestBuiltinData::corridorIsAbout5kmWide()
+{
+    // The statement sets the corridor at 5 km wide: area divided by the length of the road
+    // inside the corridor must be close to 5 km for every corridor version.
+    OGRLayerH corridors = layer("lachin_corridor");
+    OGRLayerH roads = layer("lachin_road");
+    QVERIFY(corridors && roads);
+    int checked = 0;
+    OGR_L_ResetReading(corridors);
+    while (FeaturePtr c { OGR_L_GetNextFeature(corridors) }) {
+        const QString route = text(c.get(), "route");
+        const QString from = text(c.get(), "valid_from");
+        GeometryPtr road;
+        OGR_L_ResetReading(roads);
+        while (FeaturePtr r { OGR_L_GetNextFeature(roads) }) {
+            if (text(r.get(), "route") == route && text(r.get(), "valid_from") == from)
+                road.reset(OGR_G_Clone(OGR_F_GetGeometryRef(r.get())));
+        }
+        QVERIFY2(road, qPrintable(QStringLiteral("no road for corridor route ") + route));
+        const GeometryPtr corridor = toEqualArea(OGR_F_GetGeometryRef(c.get()));
+        const GeometryPtr roadM = toEqualArea(road.get());
+        QVERIFY(corridor && roadM);
+        const GeometryPtr inside(OGR_G_Intersection(roadM.get(), corridor.get()));
+        QVERIFY(inside);
+        const double lengthKm = OGR_G_Length(inside.get()) / 1000.0;
+        const double areaKm2 = OGR_G_Area(corridor.get()) / 1e6;
+        QVERIFY2(lengthKm > 20.0, qPrintable(route + QStringLiteral(": road inside corridor ") + QString::number(lengthKm)));
+        const double width = areaKm2 / lengthKm;
+        QVERIFY2(width >= 4.0 && width <= 6.0, qPrintable(route + QStringLiteral(": width ") + QString::number(width)));
+        ++checked;
+    }
+    QVERIFY(checked >= 2);
+}
+
+void TestBuiltinData::featureCounts_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("minimum");
+    QTest::newRow("countries") << QStringLiteral("countries") << 6;
+    QTest::newRow("admin1") << QStringLiteral("admin1") << 20;
+    QTest::newRow("control_areas") << QStringLiteral("control_areas") << 6;
+    QTest::newRow("peacekeeping_zone") << QStringLiteral("peacekeeping_zone") << 3;
+    QTest::newRow("peacekeeper_posts") << QStringLiteral("peacekeeper_posts") << 10;
+    QTest::newRow("lachin_corridor") << QStringLiteral("lachin_corridor") << 2;
+    QTest::newRow("lachin_road") << QStringLiteral("lachin_road") << 2;
+    QTest::newRow("places") << QStringLiteral("places") << 40;
+    QTest::newRow("events") << QStringLiteral("events") << 90;
+}
+
+void TestBuiltinData::featureCounts()
+{
+    QFETCH(QString, name);
+    QFETCH(int, minimum);
+    OGRLayerH l = layer(name.toUtf8().constData());
+    QVERIFY(l);
+    QVERIFY2(OGR_L_GetFeatureCount(l, TRUE) >= minimum,
+             qPrintable(QStringLiteral("%1 has %2 features").arg(name).arg(OGR_L_GetFeatureCount(l, TRUE))));
+}
+
+void TestBuiltinData::placesHaveThreeNames()
+{
+    OGRLayerH l = layer("places");
+    QVERIFY(l);
+    QSet<QString> names;
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        const QString en = text(f.get(), "name_en");
+        QVERIFY2(!en.isEmpty(), "place without name_en");
+        QVERIFY2(!text(f.get(), "name_hy").isEmpty(), qPrintable(en + QStringLiteral(": name_hy")));
+        QVERIFY2(!text(f.get(), "name_az").isEmpty(), qPrintable(en + QStringLiteral(": name_az")));
+        QVERIFY2(!names.contains(en), qPrintable(en + QStringLiteral(": duplicate")));
+        names.insert(en);
+        bool ok = false;
+        QVERIFY2(text(f.get(), "rank").toInt(&ok) >= 1 && ok, qPrintable(en + QStringLiteral(": rank")));
+        OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
+        const double lon = OGR_G_GetX(g, 0), lat = OGR_G_GetY(g, 0);
+        QVERIFY2(lon >= kMinLon && lon <= kMaxLon && lat >= kMinLat && lat <= kMaxLat, qPrintable(en));
+    }
+    // contested places carry both forms in the English name
+    QVERIFY(names.contains(QStringLiteral("Stepanakert / Khankendi")));
+    QVERIFY(names.contains(QStringLiteral("Shusha / Shushi")));
+    QVERIFY(names.contains(QStringLiteral("Lachin / Berdzor")));
+}
+
+void TestBuiltinData::eventFields()
+{
+    OGRLayerH l = layer("events");
+    QVERIFY(l);
+    QSet<QString> ids;
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        const QString id = text(f.get(), "id");
+        QVERIFY2(!id.isEmpty() && !ids.contains(id), qPrintable(QStringLiteral("bad or duplicate id ") + id));
+        ids.insert(id);
+        const QString precision = text(f.get(), "date_precision");
+        QVERIFY2(precision == QLatin1String("day") || precision == QLatin1String("month") || precision == QLatin1String("year"),
+                 qPrintable(id + QStringLiteral(": precision ") + precision));
+        const auto date = parseDate(text(f.get(), "date"), precision);
+        QVERIFY2(date, qPrintable(id + QStringLiteral(": date ") + text(f.get(), "date")));
+        QVERIFY2(*date >= QDate(1988, 1, 1) && *date <= QDate(2024, 12, 31), qPrintable(id));
+        const QString endText = text(f.get(), "end_date");
+        if (!endText.isEmpty()) {
+            const auto end = parseDate(endText);
+            QVERIFY2(end && *end >= *date, qPrintable(id + QStringLiteral(": end_date ") + endText));
+        }
+        QVERIFY2(kCategories.contains(text(f.get(), "category")), qPrintable(id + QStringLiteral(": category")));
+        const QString confidence = text(f.get(), "confidence");
+        QVERIFY2(confidence == QLatin1String("high") || confidence == QLatin1String("medium") || confidence == QLatin1String("low"),
+                 qPrintable(id + QStringLiteral(": confidence")));
+        QVERIFY2(!text(f.get(), "title").isEmpty() && !text(f.get(), "summary").isEmpty(), qPrintable(id));
+        QVERIFY2(text(f.get(), "title").size() <= 80, qPrintable(id + QStringLiteral(": title too long")));
+    }
+}
+
+void TestBuiltinData::eventsInsideRegion()
+{
+    OGRLayerH l = layer("events");
+    QVERIFY(l);
+    int outside = 0;
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
+        const double lon = OGR_G_GetX(g, 0), lat = OGR_G_GetY(g, 0);
+        if (lon >= kMinLon && lon <= kMaxLon && lat >= kMinLat && lat <= kMaxLat)
+            continue;
+        const QString id = text(f.get(), "id");
+        const bool allowed = text(f.get(), "category") == QLatin1String("diplomacy") || kOutsideAllowList.contains(id);
+        QVERIFY2(allowed, qPrintable(id + QStringLiteral(" lies outside the region")));
+        ++outside;
+    }
+    QVERIFY(outside > 0); // talks in Helsinki, New York, Moscow... are kept where they happened
+}
+
+void TestBuiltinData::seedEvents_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QStringList>("keywords"); // all must appear in title, summary or place
+    QTest::newRow("NKAO council appeal") << QStringLiteral("1988-02-20") << QStringList { QStringLiteral("council") };
+    QTest::newRow("Minsk Group talks") << QStringLiteral("1992-03-24") << QStringList { QStringLiteral("Minsk") };
+    QTest::newRow("1992-94 war") << QStringLiteral("1992") << QStringList { QStringLiteral("war"), QStringLiteral("1994") };
+    QTest::newRow("May 1994 ceasefire") << QStringLiteral("1994-05-12") << QStringList { QStringLiteral("ceasefire") };
+    QTest::newRow("2020 war") << QStringLiteral("2020-09-27") << QStringList { QStringLiteral("war") };
+    QTest::newRow("9 Nov statement") << QStringLiteral("2020-11-09") << QStringList { QStringLiteral("statement"), QStringLiteral("peacekeepers") };
+    QTest::newRow("peacekeepers deploy") << QStringLiteral("2020-11-10") << QStringList { QStringLiteral("peacekeepers") };
+    QTest::newRow("Aghdam handover") << QStringLiteral("2020-11-20") << QStringList { QStringLiteral("Aghdam") };
+    QTest::newRow("Kalbajar handover") << QStringLiteral("2020-11-25") << QStringList { QStringLiteral("Kalbajar") };
+    QTest::newRow("Lachin handover") << QStringLiteral("2020-12-01") << QStringList { QStringLiteral("Lachin") };
+    QTest::newRow("Syunik incident") << QStringLiteral("2021-05-12") << QStringList { QStringLiteral("Syunik") };
+    QTest::newRow("Mirzoyan-Lavrov") << QStringLiteral("2021-08-31") << QStringList { QStringLiteral("Mirzoyan"), QStringLiteral("Lavrov") };
+    QTest::newRow("Lachin town handover") << QStringLiteral("2022-08-26") << QStringList { QStringLiteral("Lachin") };
+    QTest::newRow("2023 offensive") << QStringLiteral("2023-09-19") << QStringList { QStringLiteral("offensive") };
+}
+
+void TestBuiltinData::seedEvents()
+{
+    QFETCH(QString, date);
+    QFETCH(QStringList, keywords);
+    OGRLayerH l = layer("events");
+    QVERIFY(l);
+    bool found = false;
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        if (text(f.get(), "date") != date)
+            continue;
+        const QString haystack = text(f.get(), "title") + u' ' + text(f.get(), "summary") + u' ' + text(f.get(), "place");
+        bool all = true;
+        for (const QString& k : keywords)
+            all = all && haystack.contains(k, Qt::CaseInsensitive);
+        if (!all)
+            continue;
+        found = true;
+        if (date == QLatin1String("2021-08-31"))
+            QVERIFY2(text(f.get(), "source_name").contains(QLatin1String("TASS")), "the 31 Aug 2021 press conference cites TASS");
+    }
+    QVERIFY2(found, qPrintable(date + QStringLiteral(": ") + keywords.join(u',')));
+}
+
+void TestBuiltinData::builtinScenarioUsesTheseLayers()
+{
+    const QDir dataDir = QFileInfo(QString::fromUtf8(KA_BUILTIN_GPKG)).absoluteDir();
+    QFile file(dataDir.filePath(QStringLiteral("../scenarios/builtin.json")));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    QVERIFY2(doc.isObject(), qPrintable(error.errorString()));
+    const QJsonObject root = doc.object();
+    QCOMPARE(root.value(QLatin1String("date")).toString(), QStringLiteral("2021-08-31"));
+    QCOMPARE(root.value(QLatin1String("crs")).toString(), QStringLiteral("EPSG:32638"));
+    const QString eventsLayer = root.value(QLatin1String("events_layer")).toString();
+    const QJsonObject categories = root.value(QLatin1String("categories")).toObject();
+    for (const QString& c : kCategories)
+        QVERIFY2(categories.contains(c), qPrintable(QStringLiteral("no colour for category ") + c));
+    const QJsonArray layers = root.value(QLatin1String("layers")).toArray();
+    QVERIFY(!layers.isEmpty());
+    QSet<QString> used;
+    for (const QJsonValue& v : layers) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1String("id")).toString();
+        QCOMPARE(o.value(QLatin1String("source")).toString(), QStringLiteral("../data/karabakh.gpkg"));
+        const QString name = o.value(QLatin1String("layer")).toString();
+        QVERIFY2(layer(name.toUtf8().constData()), qPrintable(id + QStringLiteral(": missing layer ") + name));
+        used.insert(name);
+        const bool temporal = o.value(QLatin1String("temporal")).toBool(true);
+        if (name == QLatin1String("nkao_1991"))
+            QVERIFY2(!temporal, "nkao_1991 is a reference outline shown at every date");
+        else if (OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(layer(name.toUtf8().constData())), "valid_from") >= 0)
+            QVERIFY2(temporal, qPrintable(id + QStringLiteral(" is dated and must be temporal")));
+    }
+    QCOMPARE(layers.last().toObject().value(QLatin1String("id")).toString(), eventsLayer);
+    for (int i = 0; i < GDALDatasetGetLayerCount(mDs); ++i) {
+        const QString name = QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(mDs, i)));
+        QVERIFY2(used.contains(name), qPrintable(QStringLiteral("layer not in the built-in scenario: ") + name));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestBuiltinData)
+#include "test_builtin_data.moc"
