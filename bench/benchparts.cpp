@@ -1,0 +1,15 @@
+// The registry of benchmark parts. Each part lives in its own file.
+#include "benchcontext.h"
+
+namespace ka::bench {
+
+QJsonObject runRenderBench(const BenchContext& context); // renderbench.cpp
+
+std::vector<BenchPart> allParts()
+{
+    return {
+        { QStringLiteral("render"), QStringLiteral("built-in scenario: load time and 1920x1080 frame time"), runRenderBench },
+    };
+}
+
+} // namespace ka::bench
