@@ -184,6 +184,17 @@ def as_multipolygon(g):
     return out
 
 
+def without_holes(g):
+    """Drop interior rings: the OSM 'land' polygons cut out lakes and reservoirs (e.g. Sarsang),
+    which must not show as holes in provinces, held areas or zones."""
+    out = ogr.Geometry(ogr.wkbMultiPolygon)
+    for part in as_multipolygon(g):
+        poly = ogr.Geometry(ogr.wkbPolygon)
+        poly.AddGeometry(part.GetGeometryRef(0).Clone())
+        out.AddGeometry(poly)
+    return as_multipolygon(out.UnionCascaded())
+
+
 def as_multilinestring(g):
     out = ogr.Geometry(ogr.wkbMultiLineString)
 
@@ -573,7 +584,7 @@ def corridor_polygon(road, aze):
     inside = road.Intersection(aze)
     buf = from_utm(to_utm(inside).Buffer(CORRIDOR_HALF_WIDTH_M, 16))
     shusha = from_utm(to_utm(point(*SHUSHA)).Buffer(SHUSHA_EXCLUSION_M, 16))
-    return as_multipolygon(buf.Intersection(aze).Difference(shusha))
+    return as_multipolygon(buf.Intersection(without_holes(aze)).Difference(shusha))
 
 
 def hand_polygons():
@@ -637,7 +648,7 @@ def syunik_polygon(armenia, admin_rows):
     others = union_all([g for _, r, g in admin_rows if r["country"] == "Armenia" and r["name_en"] != "Syunik Province"])
     rest = as_multipolygon(armenia.Difference(others))
     keep = [part.Clone() for part in rest if part.Intersection(ne_syunik).GetArea() > 0.5 * part.GetArea()]
-    return union_all(keep)
+    return without_holes(union_all(keep))
 
 
 def union_all(geoms):
@@ -814,7 +825,7 @@ def build(args):
              "(north-west, near the Murovdag ridge) to the Iranian border (south, west of Horadiz). Local shifts, e.g. "
              "in the April 2016 fighting (Azerbaijan claimed about 20 km2, the Armenian side acknowledged about 8 km2), "
              "are not shown."))]
-    held94 = armenian_held_1994(aze, cease)
+    held94 = without_holes(armenian_held_1994(aze, cease))
 
     # roads and corridors --------------------------------------------------------------------
     roads = road_lines()
@@ -823,7 +834,7 @@ def build(args):
 
     # control areas --------------------------------------------------------------------------
     hand = hand_polygons()
-    core = as_multipolygon(hand["core_2020"][0].Intersection(nkao).Intersection(held94))
+    core = without_holes(hand["core_2020"][0].Intersection(nkao).Intersection(held94))
     pocket = as_multipolygon(hand["pocket_2020"][0].Intersection(nkao).Intersection(held94))
     lachin_d = district(admin_rows, "Lachin District")
     handover = split_handover_districts(held94, nkao, core, pocket, admin_rows)
@@ -864,21 +875,38 @@ def build(args):
     ]
 
     # contact line ---------------------------------------------------------------------------
-    contact = polygon_boundary_except(core, union_all([corridor_old, corridor_new]))
-    pocket_line = polygon_boundary_except(pocket, None)
+    # The outline of the post-war area, split by what lay across it: the front of 10 Nov 2020, or
+    # the boundary of a district handed over later (a line of contact only from the handover).
+    outline = polygon_boundary_except(core, union_all([corridor_old, corridor_new]))
+    across = [("aghdam", D_AGHDAM, "Aghdam district", "Aghdam district, returned to Azerbaijan on 20 Nov 2020"),
+              ("kalbajar", D_KALBAJAR, "Kalbajar district", "Kalbajar district, returned on 25 Nov 2020"),
+              ("lachin", D_LACHIN, "Lachin district", "Lachin district, returned on 1 Dec 2020 (corridor excepted)")]
+    zones = {key: handover[key].Buffer(0.004) for key, _, _, _ in across}
+    front = line_merge(outline.Difference(union_all(list(zones.values()))))
+    CONTACT_NOTE = ("Traced between the Armenian-held and Azerbaijani-held settlements of region-notes (d): it runs "
+                    "through Taghavard, just south of Karmir Shuka, between Shosh and Shusha, round Shusha on the north "
+                    "and west and south of Mets Shen / Hin Shen; elsewhere it follows the 1994 line or the former NKAO "
+                    "outline. Positional uncertainty several km. ")
     layers["contact_line_2020"] = [
-        (contact, dict(name_en="Line of contact after the 10 Nov 2020 ceasefire (approximate)",
-                       valid_from=D_CEASEFIRE_2020, valid_to=D_OFFENSIVE, source=SRC_CTRL, accuracy_m=5000,
-                       note="Outline of the Armenian-held area left after the handovers (the situation from Dec 2020 "
-                            "until the offensive of 19 Sep 2023), traced between the Armenian-held and Azerbaijani-held "
-                            "settlements of region-notes (d); it runs through Taghavard and between Shosh and Shusha. "
-                            "Where it follows the former NKAO boundary it faced the Kalbajar, Lachin and Aghdam districts, "
-                            "which only became Azerbaijani-held on 25 Nov, 1 Dec and 20 Nov 2020. Several km uncertain.")),
-        (pocket_line, dict(name_en="Hin Tagher / Khtsaberd pocket outline (approximate)",
-                           valid_from=D_CEASEFIRE_2020, valid_to=D_POCKET, source=SRC_CTRL, accuracy_m=5000,
-                           note="Outline of the isolated Armenian-held pocket, taken by Azerbaijan 11-13 Dec 2020; "
-                                "extent is an estimate around the two villages.")),
-    ]
+        (front, dict(name_en="Line of contact after the 10 Nov 2020 ceasefire (approximate)",
+                     valid_from=D_CEASEFIRE_2020, valid_to=D_OFFENSIVE, source=SRC_CTRL, accuracy_m=5000,
+                     note=CONTACT_NOTE + "This part faced areas taken by Azerbaijan in the war. Ends with the "
+                                         "offensive of 19 Sep 2023. Small later shifts (Parukh, Mar 2022; Saribaba "
+                                         "heights, Aug 2022) are not drawn."))]
+    for key, start, label, desc in across:
+        part = line_merge(outline.Intersection(zones[key]))
+        if part.GetGeometryCount() == 0:
+            continue
+        layers["contact_line_2020"].append((part, dict(
+            name_en=f"Line of contact facing the {label} (approximate)", valid_from=start, valid_to=D_OFFENSIVE,
+            source=SRC_CTRL, accuracy_m=5000,
+            note=CONTACT_NOTE + f"This part faced the {desc}; it became a line of contact only then.")))
+    pocket_line = polygon_boundary_except(pocket, None)
+    layers["contact_line_2020"].append((pocket_line, dict(
+        name_en="Hin Tagher / Khtsaberd pocket outline (approximate)", valid_from=D_CEASEFIRE_2020, valid_to=D_POCKET,
+        source=SRC_CTRL, accuracy_m=5000,
+        note="Outline of the isolated Armenian-held pocket, taken by Azerbaijan 11-13 Dec 2020; extent is an "
+             "estimate around the two villages.")))
 
     # peacekeeping zone ------------------------------------------------------------------------
     SRC_PK = ("9/10 Nov 2020 statement pt 3 (zone along the line of contact and the Lachin corridor); Russian MoD map "

@@ -407,7 +407,9 @@ void TestBuiltinData::oneVersionAtADate_data()
     QTest::newRow("corridor 2022-08-26") << QStringLiteral("lachin_corridor") << QDate(2022, 8, 26) << 1;
     QTest::newRow("1994 line 2021") << QStringLiteral("ceasefire_line_1994") << QDate(2021, 8, 31) << 0;
     QTest::newRow("1994 line 2000") << QStringLiteral("ceasefire_line_1994") << QDate(2000, 1, 1) << 1;
-    QTest::newRow("2020 line 2021") << QStringLiteral("contact_line_2020") << QDate(2021, 8, 31) << 1;
+    // the 2020 line is split by what lay across it (war front, or a district handed over later)
+    QTest::newRow("2020 line 2020-11-10") << QStringLiteral("contact_line_2020") << QDate(2020, 11, 10) << 2;
+    QTest::newRow("2020 line 2021") << QStringLiteral("contact_line_2020") << QDate(2021, 8, 31) << 4;
     QTest::newRow("2020 line 2023-09-19") << QStringLiteral("contact_line_2020") << QDate(2023, 9, 19) << 0;
 }
 
