@@ -1,0 +1,20 @@
+#pragma once
+
+#include "layerstyle.h"
+
+#include <QColor>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace ka::painterutils {
+
+// Draws a point symbol of the given size (pixels) centred on c with the painter's pen/brush.
+void drawSymbol(QPainter* p, PointSymbol symbol, QPointF c, double size);
+
+// Draws text in the painter's font with a white halo, its top-left at rect's top-left.
+void drawHaloText(QPainter* p, const QRectF& rect, const QString& text, const QColor& color);
+
+} // namespace ka::painterutils
