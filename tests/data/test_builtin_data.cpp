@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,13 +13,11 @@
 #include <QString>
 #include <QStringList>
 #include <QtTest>
-
+#include <algorithm>
 #include <gdal.h>
+#include <memory>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
-
-#include <algorithm>
-#include <memory>
 #include <optional>
 
 namespace {
@@ -48,12 +45,12 @@ constexpr double kMinLon = 43.0, kMinLat = 37.5, kMaxLon = 51.0, kMaxLat = 43.5;
 // Events pinned outside the region although they are not in the "diplomacy" category: ceasefire
 // agreements concluded abroad and pinned where they were agreed (Moscow 10 Oct 2020, Washington
 // 26 Oct 2020, the Moscow statement of 9/10 Nov 2020).
-const QSet<QString> kOutsideAllowList = { QStringLiteral("E044"), QStringLiteral("E051"), QStringLiteral("E055") };
+const QSet<QString> kOutsideAllowList
+    = { QStringLiteral("E044"), QStringLiteral("E051"), QStringLiteral("E055") };
 
-const QSet<QString> kCategories = { QStringLiteral("political"),        QStringLiteral("diplomacy"),
-                                    QStringLiteral("military"),         QStringLiteral("humanitarian"),
-                                    QStringLiteral("border-incident"),  QStringLiteral("ceasefire"),
-                                    QStringLiteral("territorial-transfer") };
+const QSet<QString> kCategories = { QStringLiteral("political"), QStringLiteral("diplomacy"),
+    QStringLiteral("military"), QStringLiteral("humanitarian"), QStringLiteral("border-incident"),
+    QStringLiteral("ceasefire"), QStringLiteral("territorial-transfer") };
 
 QString text(OGRFeatureH f, const char* field)
 {
@@ -89,8 +86,7 @@ GeometryPtr pointGeometry(double lon, double lat)
 
 } // namespace
 
-class TestBuiltinData : public QObject
-{
+class TestBuiltinData : public QObject {
     Q_OBJECT
 
 private slots:
@@ -117,6 +113,8 @@ private slots:
     void featureCounts_data();
     void featureCounts();
     void placesHaveThreeNames();
+    void countriesOfTheRegion();
+    void postsSayWhatIsDocumented();
     void eventFields();
     void eventsInsideRegion();
     void seedEvents_data();
@@ -149,8 +147,9 @@ void TestBuiltinData::initTestCase()
     OSRSetAxisMappingStrategy(mWgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
     // Lambert azimuthal equal-area centred on the region: areas on the WGS 84 ellipsoid.
     mLaea.reset(OSRNewSpatialReference(nullptr));
-    QCOMPARE(OSRImportFromProj4(mLaea.get(), "+proj=laea +lat_0=39.7 +lon_0=46.5 +datum=WGS84 +units=m +no_defs"),
-             OGRERR_NONE);
+    QCOMPARE(
+        OSRImportFromProj4(mLaea.get(), "+proj=laea +lat_0=39.7 +lon_0=46.5 +datum=WGS84 +units=m +no_defs"),
+        OGRERR_NONE);
     OSRSetAxisMappingStrategy(mLaea.get(), OAMS_TRADITIONAL_GIS_ORDER);
     mToLaea.reset(OCTNewCoordinateTransformation(mWgs84.get(), mLaea.get()));
     QVERIFY(mToLaea);
@@ -205,20 +204,25 @@ void TestBuiltinData::layerSchema_data()
     QTest::addColumn<QStringList>("fields");
 
     const QStringList dated = { QStringLiteral("valid_from"), QStringLiteral("valid_to") };
-    const QStringList traced = { QStringLiteral("source"), QStringLiteral("accuracy_m"), QStringLiteral("note") };
+    const QStringList traced
+        = { QStringLiteral("source"), QStringLiteral("accuracy_m"), QStringLiteral("note") };
     QTest::newRow("countries") << QStringLiteral("countries") << int(wkbMultiPolygon)
-                               << QStringList { QStringLiteral("name_en"), QStringLiteral("iso_a3"), QStringLiteral("source") };
+                               << QStringList { QStringLiteral("name_en"), QStringLiteral("iso_a3"),
+                                      QStringLiteral("source") };
     QTest::newRow("admin1") << QStringLiteral("admin1") << int(wkbMultiPolygon)
-                            << QStringList { QStringLiteral("name_en"), QStringLiteral("name_local"), QStringLiteral("country"),
-                                             QStringLiteral("source") };
+                            << QStringList { QStringLiteral("name_en"), QStringLiteral("name_local"),
+                                   QStringLiteral("country"), QStringLiteral("source") };
     QTest::newRow("syunik") << QStringLiteral("syunik") << int(wkbMultiPolygon)
                             << QStringList { QStringLiteral("area_km2") } + traced;
     QTest::newRow("nkao_1991") << QStringLiteral("nkao_1991") << int(wkbMultiPolygon) << dated + traced;
-    QTest::newRow("ceasefire_line_1994") << QStringLiteral("ceasefire_line_1994") << int(wkbLineString) << dated + traced;
-    QTest::newRow("contact_line_2020") << QStringLiteral("contact_line_2020") << int(wkbMultiLineString) << dated + traced;
+    QTest::newRow("ceasefire_line_1994")
+        << QStringLiteral("ceasefire_line_1994") << int(wkbLineString) << dated + traced;
+    QTest::newRow("contact_line_2020")
+        << QStringLiteral("contact_line_2020") << int(wkbMultiLineString) << dated + traced;
     QTest::newRow("control_areas") << QStringLiteral("control_areas") << int(wkbMultiPolygon)
                                    << QStringList { QStringLiteral("controlled_by") } + dated + traced;
-    QTest::newRow("peacekeeping_zone") << QStringLiteral("peacekeeping_zone") << int(wkbMultiPolygon) << dated + traced;
+    QTest::newRow("peacekeeping_zone")
+        << QStringLiteral("peacekeeping_zone") << int(wkbMultiPolygon) << dated + traced;
     QTest::newRow("peacekeeper_posts") << QStringLiteral("peacekeeper_posts") << int(wkbPoint)
                                        << QStringList { QStringLiteral("name") } + dated + traced;
     QTest::newRow("lachin_corridor") << QStringLiteral("lachin_corridor") << int(wkbMultiPolygon)
@@ -226,15 +230,16 @@ void TestBuiltinData::layerSchema_data()
     QTest::newRow("lachin_road") << QStringLiteral("lachin_road") << int(wkbLineString)
                                  << QStringList { QStringLiteral("route") } + dated + traced;
     QTest::newRow("places") << QStringLiteral("places") << int(wkbPoint)
-                            << QStringList { QStringLiteral("name_en"), QStringLiteral("name_hy"), QStringLiteral("name_az"),
-                                             QStringLiteral("kind"), QStringLiteral("rank"), QStringLiteral("source"),
-                                             QStringLiteral("accuracy_m") };
+                            << QStringList { QStringLiteral("name_en"), QStringLiteral("name_hy"),
+                                   QStringLiteral("name_az"), QStringLiteral("kind"), QStringLiteral("rank"),
+                                   QStringLiteral("source"), QStringLiteral("accuracy_m") };
     QTest::newRow("events") << QStringLiteral("events") << int(wkbPoint)
-                            << QStringList { QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("end_date"),
-                                             QStringLiteral("date_precision"), QStringLiteral("category"),
-                                             QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("place"),
-                                             QStringLiteral("source_name"), QStringLiteral("source_url"),
-                                             QStringLiteral("confidence") };
+                            << QStringList { QStringLiteral("id"), QStringLiteral("date"),
+                                   QStringLiteral("end_date"), QStringLiteral("date_precision"),
+                                   QStringLiteral("category"), QStringLiteral("title"),
+                                   QStringLiteral("summary"), QStringLiteral("place"),
+                                   QStringLiteral("source_name"), QStringLiteral("source_url"),
+                                   QStringLiteral("confidence") };
 }
 
 void TestBuiltinData::layerSchema()
@@ -247,7 +252,8 @@ void TestBuiltinData::layerSchema()
     QVERIFY2(l, qPrintable(name));
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(l);
     for (const QString& field : fields)
-        QVERIFY2(OGR_FD_GetFieldIndex(defn, field.toUtf8().constData()) >= 0, qPrintable(name + u'.' + field));
+        QVERIFY2(
+            OGR_FD_GetFieldIndex(defn, field.toUtf8().constData()) >= 0, qPrintable(name + u'.' + field));
     QCOMPARE(int(wkbFlatten(OGR_L_GetGeomType(l))), geometryType);
 
     OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(l);
@@ -298,7 +304,7 @@ void TestBuiltinData::everyFeatureCitesASource()
             QVERIFY2(!text(f.get(), "source_name").isEmpty(), qPrintable(where));
             const QString url = text(f.get(), "source_url");
             QVERIFY2(url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://")),
-                     qPrintable(where + QStringLiteral(": ") + url));
+                qPrintable(where + QStringLiteral(": ") + url));
             QVERIFY2(!url.contains(u' '), qPrintable(where + QStringLiteral(": one URL per source_url")));
         } else {
             QVERIFY2(!text(f.get(), "source").isEmpty(), qPrintable(where));
@@ -344,7 +350,8 @@ void TestBuiltinData::validityDates()
         if (startRequired)
             QVERIFY2(from, qPrintable(where + QStringLiteral(": no valid_from")));
         if (from && to)
-            QVERIFY2(*from < *to, qPrintable(where + QStringLiteral(": ") + fromText + QStringLiteral(" >= ") + toText));
+            QVERIFY2(*from < *to,
+                qPrintable(where + QStringLiteral(": ") + fromText + QStringLiteral(" >= ") + toText));
         // nothing in this data set starts before the NKAO or after the end of the peacekeeping mission
         if (from)
             QVERIFY2(*from >= QDate(1923, 7, 7) && *from <= QDate(2024, 12, 31), qPrintable(where));
@@ -358,8 +365,10 @@ void TestBuiltinData::consecutiveVersions_data()
     QTest::addColumn<QDate>("lastTo");
     // The post-war sequences start at the 10 Nov 2020 ceasefire; control ends with the 20 Sep 2023
     // ceasefire, the peacekeeping zone with the reported end of the withdrawal (12 Jun 2024).
-    QTest::newRow("control_areas since 2020") << QStringLiteral("control_areas") << QDate(2020, 11, 10) << QDate(2023, 9, 20);
-    QTest::newRow("peacekeeping_zone") << QStringLiteral("peacekeeping_zone") << QDate(2020, 11, 10) << QDate(2024, 6, 12);
+    QTest::newRow("control_areas since 2020")
+        << QStringLiteral("control_areas") << QDate(2020, 11, 10) << QDate(2023, 9, 20);
+    QTest::newRow("peacekeeping_zone")
+        << QStringLiteral("peacekeeping_zone") << QDate(2020, 11, 10) << QDate(2024, 6, 12);
 }
 
 void TestBuiltinData::consecutiveVersions()
@@ -393,7 +402,8 @@ void TestBuiltinData::oneVersionAtADate_data()
     QTest::addColumn<int>("expected");
     QTest::newRow("control 1994 ceasefire day") << QStringLiteral("control_areas") << QDate(1994, 5, 12) << 1;
     QTest::newRow("control 2010") << QStringLiteral("control_areas") << QDate(2010, 1, 1) << 1;
-    QTest::newRow("control war 2020 (not mapped)") << QStringLiteral("control_areas") << QDate(2020, 10, 15) << 0;
+    QTest::newRow("control war 2020 (not mapped)")
+        << QStringLiteral("control_areas") << QDate(2020, 10, 15) << 0;
     QTest::newRow("control ceasefire 2020") << QStringLiteral("control_areas") << QDate(2020, 11, 10) << 1;
     QTest::newRow("control Aghdam day") << QStringLiteral("control_areas") << QDate(2020, 11, 20) << 1;
     QTest::newRow("control 2021-08-31") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 1;
@@ -425,7 +435,7 @@ void TestBuiltinData::polygonsValid_data()
 {
     QTest::addColumn<QString>("name");
     for (const char* n : { "countries", "admin1", "syunik", "nkao_1991", "control_areas", "peacekeeping_zone",
-                           "lachin_corridor" })
+             "lachin_corridor" })
         QTest::newRow(n) << QString::fromUtf8(n);
 }
 
@@ -438,7 +448,8 @@ void TestBuiltinData::polygonsValid()
     while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
         OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
         QVERIFY(g);
-        QVERIFY2(OGR_G_IsValid(g), qPrintable(name + QStringLiteral(" fid ") + QString::number(OGR_F_GetFID(f.get()))));
+        QVERIFY2(OGR_G_IsValid(g),
+            qPrintable(name + QStringLiteral(" fid ") + QString::number(OGR_F_GetFID(f.get()))));
         QVERIFY(areaKm2(g) > 0.0);
     }
 }
@@ -464,7 +475,8 @@ void TestBuiltinData::referenceAreas()
     QVERIFY(f);
     const double area = areaKm2(OGR_F_GetGeometryRef(f.get()));
     QVERIFY2(qAbs(area - referenceKm2) <= 0.05 * referenceKm2,
-             qPrintable(QStringLiteral("%1: %2 km2, reference %3 km2").arg(name).arg(area, 0, 'f', 0).arg(referenceKm2)));
+        qPrintable(
+            QStringLiteral("%1: %2 km2, reference %3 km2").arg(name).arg(area, 0, 'f', 0).arg(referenceKm2)));
 }
 
 void TestBuiltinData::containsReferencePlaces_data()
@@ -475,41 +487,70 @@ void TestBuiltinData::containsReferencePlaces_data()
     QTest::addColumn<double>("lon");
     QTest::addColumn<bool>("inside");
     // Coordinates from the reference gazetteer.
-    QTest::newRow("NKAO has Stepanakert") << QStringLiteral("nkao_1991") << QDate() << 39.8153 << 46.7519 << true;
+    QTest::newRow("NKAO has Stepanakert")
+        << QStringLiteral("nkao_1991") << QDate() << 39.8153 << 46.7519 << true;
     QTest::newRow("NKAO has Shusha") << QStringLiteral("nkao_1991") << QDate() << 39.7592 << 46.7486 << true;
     QTest::newRow("NKAO has Hadrut") << QStringLiteral("nkao_1991") << QDate() << 39.5167 << 47.0300 << true;
-    QTest::newRow("NKAO lacks Lachin") << QStringLiteral("nkao_1991") << QDate() << 39.6408 << 46.5469 << false;
-    QTest::newRow("NKAO lacks Aghdam") << QStringLiteral("nkao_1991") << QDate() << 39.9931 << 46.9306 << false;
+    QTest::newRow("NKAO lacks Lachin")
+        << QStringLiteral("nkao_1991") << QDate() << 39.6408 << 46.5469 << false;
+    QTest::newRow("NKAO lacks Aghdam")
+        << QStringLiteral("nkao_1991") << QDate() << 39.9931 << 46.9306 << false;
     QTest::newRow("Syunik has Goris") << QStringLiteral("syunik") << QDate() << 39.5111 << 46.3389 << true;
     QTest::newRow("Syunik has Kapan") << QStringLiteral("syunik") << QDate() << 39.2011 << 46.4150 << true;
     QTest::newRow("Syunik has Meghri") << QStringLiteral("syunik") << QDate() << 38.9033 << 46.2444 << true;
     QTest::newRow("Syunik has Sisian") << QStringLiteral("syunik") << QDate() << 39.5211 << 46.0322 << true;
-    QTest::newRow("Syunik lacks Jermuk") << QStringLiteral("syunik") << QDate() << 39.8414 << 45.6728 << false;
-    QTest::newRow("2021 corridor has Aghavno") << QStringLiteral("lachin_corridor") << QDate(2021, 8, 31) << 39.5897 << 46.5433 << true;
-    QTest::newRow("2021 corridor has Lachin") << QStringLiteral("lachin_corridor") << QDate(2021, 8, 31) << 39.6408 << 46.5469 << true;
-    QTest::newRow("2021 corridor avoids Shusha") << QStringLiteral("lachin_corridor") << QDate(2021, 8, 31) << 39.7592 << 46.7486 << false;
-    QTest::newRow("2023 corridor has Mets Shen") << QStringLiteral("lachin_corridor") << QDate(2023, 1, 1) << 39.6583 << 46.6019 << true;
-    QTest::newRow("2023 corridor lacks Lachin") << QStringLiteral("lachin_corridor") << QDate(2023, 1, 1) << 39.6408 << 46.5469 << false;
-    QTest::newRow("2000 held: Lachin") << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 39.6408 << 46.5469 << true;
-    QTest::newRow("2000 held: Kalbajar") << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 40.1067 << 46.0383 << true;
-    QTest::newRow("2000 held: Shusha") << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 39.7592 << 46.7486 << true;
-    QTest::newRow("2000 not held: Tartar") << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 40.3419 << 46.9322 << false;
-    QTest::newRow("2020-11-15 held: Kalbajar") << QStringLiteral("control_areas") << QDate(2020, 11, 15) << 40.1067 << 46.0383 << true;
-    QTest::newRow("2020-11-21 not held: Aghdam") << QStringLiteral("control_areas") << QDate(2020, 11, 21) << 39.9931 << 46.9306 << false;
-    QTest::newRow("2020-11-26 not held: Kalbajar") << QStringLiteral("control_areas") << QDate(2020, 11, 26) << 40.1067 << 46.0383 << false;
-    QTest::newRow("2021 held: Stepanakert") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.8153 << 46.7519 << true;
-    QTest::newRow("2021 held: Martakert") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 40.2153 << 46.8128 << true;
-    QTest::newRow("2021 held: Martuni") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7953 << 47.1131 << true;
-    QTest::newRow("2021 held: Shosh") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7700 << 46.7847 << true;
-    QTest::newRow("2021 held: Karmir Shuka") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.6758 << 46.9486 << true;
-    QTest::newRow("2021 held: Lachin") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.6408 << 46.5469 << true;
-    QTest::newRow("2021 not held: Shusha") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7592 << 46.7486 << false;
-    QTest::newRow("2021 not held: Hadrut") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.5167 << 47.0300 << false;
-    QTest::newRow("2021 not held: Talish") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 40.3814 << 46.7408 << false;
-    QTest::newRow("2021 not held: Karin Tak") << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7417 << 46.7492 << false;
-    QTest::newRow("2023 not held: Lachin") << QStringLiteral("control_areas") << QDate(2023, 1, 1) << 39.6408 << 46.5469 << false;
-    QTest::newRow("2023 held: Hin Shen") << QStringLiteral("control_areas") << QDate(2023, 1, 1) << 39.6372 << 46.6028 << true;
-    QTest::newRow("zone 2021 has Aghavno") << QStringLiteral("peacekeeping_zone") << QDate(2021, 8, 31) << 39.5897 << 46.5433 << true;
+    QTest::newRow("Syunik lacks Jermuk")
+        << QStringLiteral("syunik") << QDate() << 39.8414 << 45.6728 << false;
+    QTest::newRow("2021 corridor has Aghavno")
+        << QStringLiteral("lachin_corridor") << QDate(2021, 8, 31) << 39.5897 << 46.5433 << true;
+    QTest::newRow("2021 corridor has Lachin")
+        << QStringLiteral("lachin_corridor") << QDate(2021, 8, 31) << 39.6408 << 46.5469 << true;
+    QTest::newRow("2021 corridor avoids Shusha")
+        << QStringLiteral("lachin_corridor") << QDate(2021, 8, 31) << 39.7592 << 46.7486 << false;
+    QTest::newRow("2023 corridor has Mets Shen")
+        << QStringLiteral("lachin_corridor") << QDate(2023, 1, 1) << 39.6583 << 46.6019 << true;
+    QTest::newRow("2023 corridor lacks Lachin")
+        << QStringLiteral("lachin_corridor") << QDate(2023, 1, 1) << 39.6408 << 46.5469 << false;
+    QTest::newRow("2000 held: Lachin")
+        << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 39.6408 << 46.5469 << true;
+    QTest::newRow("2000 held: Kalbajar")
+        << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 40.1067 << 46.0383 << true;
+    QTest::newRow("2000 held: Shusha")
+        << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 39.7592 << 46.7486 << true;
+    QTest::newRow("2000 not held: Tartar")
+        << QStringLiteral("control_areas") << QDate(2000, 1, 1) << 40.3419 << 46.9322 << false;
+    QTest::newRow("2020-11-15 held: Kalbajar")
+        << QStringLiteral("control_areas") << QDate(2020, 11, 15) << 40.1067 << 46.0383 << true;
+    QTest::newRow("2020-11-21 not held: Aghdam")
+        << QStringLiteral("control_areas") << QDate(2020, 11, 21) << 39.9931 << 46.9306 << false;
+    QTest::newRow("2020-11-26 not held: Kalbajar")
+        << QStringLiteral("control_areas") << QDate(2020, 11, 26) << 40.1067 << 46.0383 << false;
+    QTest::newRow("2021 held: Stepanakert")
+        << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.8153 << 46.7519 << true;
+    QTest::newRow("2021 held: Martakert")
+        << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 40.2153 << 46.8128 << true;
+    QTest::newRow("2021 held: Martuni")
+        << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7953 << 47.1131 << true;
+    QTest::newRow("2021 held: Shosh")
+        << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7700 << 46.7847 << true;
+    QTest::newRow("2021 held: Karmir Shuka")
+        << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.6758 << 46.9486 << true;
+    QTest::newRow("2021 held: Lachin")
+        << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.6408 << 46.5469 << true;
+    QTest::newRow("2021 not held: Shusha")
+        << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7592 << 46.7486 << false;
+    QTest::newRow("2021 not held: Hadrut")
+        << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.5167 << 47.0300 << false;
+    QTest::newRow("2021 not held: Talish")
+        << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 40.3814 << 46.7408 << false;
+    QTest::newRow("2021 not held: Karin Tak")
+        << QStringLiteral("control_areas") << QDate(2021, 8, 31) << 39.7417 << 46.7492 << false;
+    QTest::newRow("2023 not held: Lachin")
+        << QStringLiteral("control_areas") << QDate(2023, 1, 1) << 39.6408 << 46.5469 << false;
+    QTest::newRow("2023 held: Hin Shen")
+        << QStringLiteral("control_areas") << QDate(2023, 1, 1) << 39.6372 << 46.6028 << true;
+    QTest::newRow("zone 2021 has Aghavno")
+        << QStringLiteral("peacekeeping_zone") << QDate(2021, 8, 31) << 39.5897 << 46.5433 << true;
 }
 
 void TestBuiltinData::containsReferencePlaces()
@@ -522,7 +563,8 @@ void TestBuiltinData::containsReferencePlaces()
     OGRLayerH l = layer(name.toUtf8().constData());
     QVERIFY(l);
     const GeometryPtr p = pointGeometry(lon, lat);
-    const QList<GIntBig> fids = date.isValid() ? featuresAt(name.toUtf8().constData(), date) : QList<GIntBig>();
+    const QList<GIntBig> fids
+        = date.isValid() ? featuresAt(name.toUtf8().constData(), date) : QList<GIntBig>();
     if (date.isValid())
         QCOMPARE(fids.size(), 1);
     bool found = false;
@@ -562,9 +604,11 @@ void TestBuiltinData::corridorIsAbout5kmWide()
         QVERIFY(inside);
         const double lengthKm = OGR_G_Length(inside.get()) / 1000.0;
         const double areaKm2 = OGR_G_Area(corridor.get()) / 1e6;
-        QVERIFY2(lengthKm > 20.0, qPrintable(route + QStringLiteral(": road inside corridor ") + QString::number(lengthKm)));
+        QVERIFY2(lengthKm > 20.0,
+            qPrintable(route + QStringLiteral(": road inside corridor ") + QString::number(lengthKm)));
         const double width = areaKm2 / lengthKm;
-        QVERIFY2(width >= 4.0 && width <= 6.0, qPrintable(route + QStringLiteral(": width ") + QString::number(width)));
+        QVERIFY2(width >= 4.0 && width <= 6.0,
+            qPrintable(route + QStringLiteral(": width ") + QString::number(width)));
         ++checked;
     }
     QVERIFY(checked >= 2);
@@ -592,7 +636,7 @@ void TestBuiltinData::featureCounts()
     OGRLayerH l = layer(name.toUtf8().constData());
     QVERIFY(l);
     QVERIFY2(OGR_L_GetFeatureCount(l, TRUE) >= minimum,
-             qPrintable(QStringLiteral("%1 has %2 features").arg(name).arg(OGR_L_GetFeatureCount(l, TRUE))));
+        qPrintable(QStringLiteral("%1 has %2 features").arg(name).arg(OGR_L_GetFeatureCount(l, TRUE))));
 }
 
 void TestBuiltinData::placesHaveThreeNames()
@@ -620,6 +664,51 @@ void TestBuiltinData::placesHaveThreeNames()
     QVERIFY(names.contains(QStringLiteral("Lachin / Berdzor")));
 }
 
+void TestBuiltinData::countriesOfTheRegion()
+{
+    OGRLayerH l = layer("countries");
+    QVERIFY(l);
+    QSet<QString> codes;
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) })
+        codes.insert(text(f.get(), "iso_a3"));
+    const QSet<QString> expected = { QStringLiteral("ARM"), QStringLiteral("AZE"), QStringLiteral("GEO"),
+        QStringLiteral("IRN"), QStringLiteral("TUR"), QStringLiteral("RUS") };
+    QCOMPARE(codes, expected);
+    // Azerbaijan includes Nakhchivan (its capital at 39.21 N, 45.41 E)
+    const GeometryPtr nakhchivan = pointGeometry(45.41, 39.21);
+    OGR_L_SetAttributeFilter(l, "iso_a3 = 'AZE'");
+    OGR_L_ResetReading(l);
+    FeaturePtr aze { OGR_L_GetNextFeature(l) };
+    OGR_L_SetAttributeFilter(l, nullptr);
+    QVERIFY(aze);
+    QVERIFY(OGR_G_Contains(OGR_F_GetGeometryRef(aze.get()), nakhchivan.get()));
+}
+
+void TestBuiltinData::postsSayWhatIsDocumented()
+{
+    OGRLayerH l = layer("peacekeeper_posts");
+    QVERIFY(l);
+    int documented = 0;
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        const QString name = text(f.get(), "name");
+        const QString status = text(f.get(), "status");
+        QVERIFY2(status == QLatin1String("documented") || status == QLatin1String("approximate"),
+            qPrintable(name));
+        if (status == QLatin1String("documented"))
+            ++documented;
+        const auto from = parseDate(text(f.get(), "valid_from"));
+        QVERIFY2(from && *from >= QDate(2020, 11, 10),
+            qPrintable(name + QStringLiteral(": deployed from 10 Nov 2020")));
+        OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
+        const double lon = OGR_G_GetX(g, 0), lat = OGR_G_GetY(g, 0);
+        QVERIFY2(lon > 45.5 && lon < 47.5 && lat > 39.3 && lat < 40.5,
+            qPrintable(name)); // Karabakh and the corridor
+    }
+    QVERIFY(documented >= 3);
+}
+
 void TestBuiltinData::eventFields()
 {
     OGRLayerH l = layer("events");
@@ -631,8 +720,9 @@ void TestBuiltinData::eventFields()
         QVERIFY2(!id.isEmpty() && !ids.contains(id), qPrintable(QStringLiteral("bad or duplicate id ") + id));
         ids.insert(id);
         const QString precision = text(f.get(), "date_precision");
-        QVERIFY2(precision == QLatin1String("day") || precision == QLatin1String("month") || precision == QLatin1String("year"),
-                 qPrintable(id + QStringLiteral(": precision ") + precision));
+        QVERIFY2(precision == QLatin1String("day") || precision == QLatin1String("month")
+                || precision == QLatin1String("year"),
+            qPrintable(id + QStringLiteral(": precision ") + precision));
         const auto date = parseDate(text(f.get(), "date"), precision);
         QVERIFY2(date, qPrintable(id + QStringLiteral(": date ") + text(f.get(), "date")));
         QVERIFY2(*date >= QDate(1988, 1, 1) && *date <= QDate(2024, 12, 31), qPrintable(id));
@@ -641,10 +731,12 @@ void TestBuiltinData::eventFields()
             const auto end = parseDate(endText);
             QVERIFY2(end && *end >= *date, qPrintable(id + QStringLiteral(": end_date ") + endText));
         }
-        QVERIFY2(kCategories.contains(text(f.get(), "category")), qPrintable(id + QStringLiteral(": category")));
+        QVERIFY2(
+            kCategories.contains(text(f.get(), "category")), qPrintable(id + QStringLiteral(": category")));
         const QString confidence = text(f.get(), "confidence");
-        QVERIFY2(confidence == QLatin1String("high") || confidence == QLatin1String("medium") || confidence == QLatin1String("low"),
-                 qPrintable(id + QStringLiteral(": confidence")));
+        QVERIFY2(confidence == QLatin1String("high") || confidence == QLatin1String("medium")
+                || confidence == QLatin1String("low"),
+            qPrintable(id + QStringLiteral(": confidence")));
         QVERIFY2(!text(f.get(), "title").isEmpty() && !text(f.get(), "summary").isEmpty(), qPrintable(id));
         QVERIFY2(text(f.get(), "title").size() <= 80, qPrintable(id + QStringLiteral(": title too long")));
     }
@@ -662,7 +754,8 @@ void TestBuiltinData::eventsInsideRegion()
         if (lon >= kMinLon && lon <= kMaxLon && lat >= kMinLat && lat <= kMaxLat)
             continue;
         const QString id = text(f.get(), "id");
-        const bool allowed = text(f.get(), "category") == QLatin1String("diplomacy") || kOutsideAllowList.contains(id);
+        const bool allowed
+            = text(f.get(), "category") == QLatin1String("diplomacy") || kOutsideAllowList.contains(id);
         QVERIFY2(allowed, qPrintable(id + QStringLiteral(" lies outside the region")));
         ++outside;
     }
@@ -673,20 +766,33 @@ void TestBuiltinData::seedEvents_data()
 {
     QTest::addColumn<QString>("date");
     QTest::addColumn<QStringList>("keywords"); // all must appear in title, summary or place
-    QTest::newRow("NKAO council appeal") << QStringLiteral("1988-02-20") << QStringList { QStringLiteral("council") };
-    QTest::newRow("Minsk Group talks") << QStringLiteral("1992-03-24") << QStringList { QStringLiteral("Minsk") };
-    QTest::newRow("1992-94 war") << QStringLiteral("1992") << QStringList { QStringLiteral("war"), QStringLiteral("1994") };
-    QTest::newRow("May 1994 ceasefire") << QStringLiteral("1994-05-12") << QStringList { QStringLiteral("ceasefire") };
+    QTest::newRow("NKAO council appeal")
+        << QStringLiteral("1988-02-20") << QStringList { QStringLiteral("council") };
+    QTest::newRow("Minsk Group talks")
+        << QStringLiteral("1992-03-24") << QStringList { QStringLiteral("Minsk") };
+    QTest::newRow("1992-94 war") << QStringLiteral("1992")
+                                 << QStringList { QStringLiteral("war"), QStringLiteral("1994") };
+    QTest::newRow("May 1994 ceasefire")
+        << QStringLiteral("1994-05-12") << QStringList { QStringLiteral("ceasefire") };
     QTest::newRow("2020 war") << QStringLiteral("2020-09-27") << QStringList { QStringLiteral("war") };
-    QTest::newRow("9 Nov statement") << QStringLiteral("2020-11-09") << QStringList { QStringLiteral("statement"), QStringLiteral("peacekeepers") };
-    QTest::newRow("peacekeepers deploy") << QStringLiteral("2020-11-10") << QStringList { QStringLiteral("peacekeepers") };
-    QTest::newRow("Aghdam handover") << QStringLiteral("2020-11-20") << QStringList { QStringLiteral("Aghdam") };
-    QTest::newRow("Kalbajar handover") << QStringLiteral("2020-11-25") << QStringList { QStringLiteral("Kalbajar") };
-    QTest::newRow("Lachin handover") << QStringLiteral("2020-12-01") << QStringList { QStringLiteral("Lachin") };
-    QTest::newRow("Syunik incident") << QStringLiteral("2021-05-12") << QStringList { QStringLiteral("Syunik") };
-    QTest::newRow("Mirzoyan-Lavrov") << QStringLiteral("2021-08-31") << QStringList { QStringLiteral("Mirzoyan"), QStringLiteral("Lavrov") };
-    QTest::newRow("Lachin town handover") << QStringLiteral("2022-08-26") << QStringList { QStringLiteral("Lachin") };
-    QTest::newRow("2023 offensive") << QStringLiteral("2023-09-19") << QStringList { QStringLiteral("offensive") };
+    QTest::newRow("9 Nov statement") << QStringLiteral(
+        "2020-11-09") << QStringList { QStringLiteral("statement"), QStringLiteral("peacekeepers") };
+    QTest::newRow("peacekeepers deploy")
+        << QStringLiteral("2020-11-10") << QStringList { QStringLiteral("peacekeepers") };
+    QTest::newRow("Aghdam handover") << QStringLiteral("2020-11-20")
+                                     << QStringList { QStringLiteral("Aghdam") };
+    QTest::newRow("Kalbajar handover")
+        << QStringLiteral("2020-11-25") << QStringList { QStringLiteral("Kalbajar") };
+    QTest::newRow("Lachin handover") << QStringLiteral("2020-12-01")
+                                     << QStringList { QStringLiteral("Lachin") };
+    QTest::newRow("Syunik incident") << QStringLiteral("2021-05-12")
+                                     << QStringList { QStringLiteral("Syunik") };
+    QTest::newRow("Mirzoyan-Lavrov") << QStringLiteral("2021-08-31")
+                                     << QStringList { QStringLiteral("Mirzoyan"), QStringLiteral("Lavrov") };
+    QTest::newRow("Lachin town handover")
+        << QStringLiteral("2022-08-26") << QStringList { QStringLiteral("Lachin") };
+    QTest::newRow("2023 offensive") << QStringLiteral("2023-09-19")
+                                    << QStringList { QStringLiteral("offensive") };
 }
 
 void TestBuiltinData::seedEvents()
@@ -700,7 +806,8 @@ void TestBuiltinData::seedEvents()
     while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
         if (text(f.get(), "date") != date)
             continue;
-        const QString haystack = text(f.get(), "title") + u' ' + text(f.get(), "summary") + u' ' + text(f.get(), "place");
+        const QString haystack
+            = text(f.get(), "title") + u' ' + text(f.get(), "summary") + u' ' + text(f.get(), "place");
         bool all = true;
         for (const QString& k : keywords)
             all = all && haystack.contains(k, Qt::CaseInsensitive);
@@ -708,7 +815,8 @@ void TestBuiltinData::seedEvents()
             continue;
         found = true;
         if (date == QLatin1String("2021-08-31"))
-            QVERIFY2(text(f.get(), "source_name").contains(QLatin1String("TASS")), "the 31 Aug 2021 press conference cites TASS");
+            QVERIFY2(text(f.get(), "source_name").contains(QLatin1String("TASS")),
+                "the 31 Aug 2021 press conference cites TASS");
     }
     QVERIFY2(found, qPrintable(date + QStringLiteral(": ") + keywords.join(u',')));
 }
@@ -736,18 +844,21 @@ void TestBuiltinData::builtinScenarioUsesTheseLayers()
         const QString id = o.value(QLatin1String("id")).toString();
         QCOMPARE(o.value(QLatin1String("source")).toString(), QStringLiteral("../data/karabakh.gpkg"));
         const QString name = o.value(QLatin1String("layer")).toString();
-        QVERIFY2(layer(name.toUtf8().constData()), qPrintable(id + QStringLiteral(": missing layer ") + name));
+        QVERIFY2(
+            layer(name.toUtf8().constData()), qPrintable(id + QStringLiteral(": missing layer ") + name));
         used.insert(name);
         const bool temporal = o.value(QLatin1String("temporal")).toBool(true);
         if (name == QLatin1String("nkao_1991"))
             QVERIFY2(!temporal, "nkao_1991 is a reference outline shown at every date");
-        else if (OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(layer(name.toUtf8().constData())), "valid_from") >= 0)
+        else if (OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(layer(name.toUtf8().constData())), "valid_from")
+            >= 0)
             QVERIFY2(temporal, qPrintable(id + QStringLiteral(" is dated and must be temporal")));
     }
     QCOMPARE(layers.last().toObject().value(QLatin1String("id")).toString(), eventsLayer);
     for (int i = 0; i < GDALDatasetGetLayerCount(mDs); ++i) {
         const QString name = QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(mDs, i)));
-        QVERIFY2(used.contains(name), qPrintable(QStringLiteral("layer not in the built-in scenario: ") + name));
+        QVERIFY2(
+            used.contains(name), qPrintable(QStringLiteral("layer not in the built-in scenario: ") + name));
     }
 }
 
