@@ -114,6 +114,8 @@ private slots:
     void featureCounts();
     void placesHaveThreeNames();
     void countriesOfTheRegion();
+    void neighboursShareBorders_data();
+    void neighboursShareBorders();
     void postsSayWhatIsDocumented();
     void eventFields();
     void eventsInsideRegion();
@@ -683,6 +685,53 @@ void TestBuiltinData::countriesOfTheRegion()
     OGR_L_SetAttributeFilter(l, nullptr);
     QVERIFY(aze);
     QVERIFY(OGR_G_Contains(OGR_F_GetGeometryRef(aze.get()), nakhchivan.get()));
+}
+
+void TestBuiltinData::neighboursShareBorders_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<double>("minKm"); // shared border length at least (well below the real length)
+    QTest::newRow("ARM-AZE") << QStringLiteral("ARM") << QStringLiteral("AZE") << 700.0;
+    QTest::newRow("ARM-IRN") << QStringLiteral("ARM") << QStringLiteral("IRN") << 30.0;
+    QTest::newRow("AZE-IRN") << QStringLiteral("AZE") << QStringLiteral("IRN") << 500.0;
+    QTest::newRow("ARM-GEO") << QStringLiteral("ARM") << QStringLiteral("GEO") << 150.0;
+    QTest::newRow("AZE-GEO") << QStringLiteral("AZE") << QStringLiteral("GEO") << 300.0;
+}
+
+void TestBuiltinData::neighboursShareBorders()
+{
+    // Simplification must keep one border between neighbours: no overlap, no gap along it.
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(double, minKm);
+    OGRLayerH l = layer("countries");
+    QVERIFY(l);
+    GeometryPtr ga, gb;
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        const QString code = text(f.get(), "iso_a3");
+        if (code == a)
+            ga.reset(OGR_G_Clone(OGR_F_GetGeometryRef(f.get())));
+        else if (code == b)
+            gb.reset(OGR_G_Clone(OGR_F_GetGeometryRef(f.get())));
+    }
+    QVERIFY(ga && gb);
+    const GeometryPtr ma = toEqualArea(ga.get());
+    const GeometryPtr mb = toEqualArea(gb.get());
+    QVERIFY(ma && mb);
+    const GeometryPtr overlap(OGR_G_Intersection(ma.get(), mb.get()));
+    QVERIFY(overlap);
+    const OGRwkbGeometryType t = wkbFlatten(OGR_G_GetGeometryType(overlap.get()));
+    const double overlapKm2
+        = (t == wkbPolygon || t == wkbMultiPolygon) ? OGR_G_Area(overlap.get()) / 1e6 : 0.0;
+    QVERIFY2(overlapKm2 < 0.01, qPrintable(QStringLiteral("overlap %1 km2").arg(overlapKm2)));
+    const GeometryPtr ba(OGR_G_Boundary(ma.get()));
+    const GeometryPtr bb(OGR_G_Boundary(mb.get()));
+    const GeometryPtr shared(OGR_G_Intersection(ba.get(), bb.get()));
+    QVERIFY(shared);
+    const double sharedKm = OGR_G_Length(shared.get()) / 1000.0;
+    QVERIFY2(sharedKm >= minKm, qPrintable(QStringLiteral("shared border %1 km").arg(sharedKm)));
 }
 
 void TestBuiltinData::postsSayWhatIsDocumented()
