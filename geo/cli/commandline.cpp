@@ -37,6 +37,10 @@ struct CommonOptions {
         QStringLiteral("Display CRS: EPSG code, WKT or PROJ string (default: the scenario's, EPSG:32638)."),
         QStringLiteral("CRS") };
     QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") };
+    QCommandLineOption window { QStringLiteral("window"),
+        QStringLiteral("Which events count at the date: cumulative (all started by then; default), Nd (those "
+                       "meeting the N days ending on the date, e.g. 30d), day (those spanning the date)."),
+        QStringLiteral("cumulative|Nd|day"), QStringLiteral("cumulative") };
 };
 
 // Loads the scenario for a command; prints problems. Returns null with *exit set on failure.
@@ -83,6 +87,17 @@ bool parseDateOption(const QCommandLineParser& parser, const QCommandLineOption&
     return true;
 }
 
+bool parseWindowOption(const QCommandLineParser& parser, const QCommandLineOption& option, TimeWindow* out)
+{
+    const auto window = TimeWindow::parse(parser.value(option));
+    if (!window) {
+        printErr(QStringLiteral("--window: \"%1\" is not cumulative, Nd (e.g. 30d) or day").arg(parser.value(option)));
+        return false;
+    }
+    *out = *window;
+    return true;
+}
+
 bool checkCrsOption(const QCommandLineParser& parser, const QCommandLineOption& option)
 {
     if (!parser.isSet(option))
@@ -100,7 +115,7 @@ int runInfo(const QStringList& args)
     parser.setApplicationDescription(QStringLiteral("Describe a scenario: layers, features and events at a date."));
     CommonOptions common;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({ common.help, json, common.date, common.crs });
+    parser.addOptions({ common.help, json, common.date, common.window, common.crs });
     parser.addPositionalArgument(QStringLiteral("info"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("PATH"),
         QStringLiteral("Data files to add to the built-in scenario, or a scenario file to replace it."),
@@ -114,7 +129,9 @@ int runInfo(const QStringList& args)
         return ExitOk;
     }
     QDate date;
-    if (!parseDateOption(parser, common.date, &date) || !checkCrsOption(parser, common.crs))
+    TimeWindow window;
+    if (!parseDateOption(parser, common.date, &date) || !parseWindowOption(parser, common.window, &window)
+        || !checkCrsOption(parser, common.crs))
         return ExitUsage;
 
     int exit = ExitOk;
@@ -124,13 +141,14 @@ int runInfo(const QStringList& args)
     if (!date.isValid())
         date = scenario->initialDate();
     if (parser.isSet(json))
-        printOut(QString::fromUtf8(QJsonDocument(scenarioInfo(*scenario, date)).toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(QJsonDocument(scenarioInfo(*scenario, date, window)).toJson(QJsonDocument::Indented)));
     else
-        printOut(scenarioInfoText(*scenario, date));
+        printOut(scenarioInfoText(*scenario, date, window));
     return ExitOk;
 }
 
-int exportScenario(const Scenario& scenario, QDate date, QSize size, const QRectF& extentWgs84, const QString& output)
+int exportScenario(const Scenario& scenario, QDate date, const TimeWindow& window, QSize size, const QRectF& extentWgs84,
+    const QString& output)
 {
     MapSettings settings;
     QRectF extent = scenario.initialExtent();
@@ -144,6 +162,7 @@ int exportScenario(const Scenario& scenario, QDate date, QSize size, const QRect
     }
     settings.viewport = MapViewport::fitting(extent, size);
     settings.date = date.isValid() ? date : scenario.initialDate();
+    settings.window = window;
     settings.naming = scenario.spec.naming;
     settings.drawDateStamp = true;
     settings.drawAttribution = true;
@@ -168,7 +187,7 @@ int runExport(const QStringList& args)
     const QCommandLineOption extent(QStringLiteral("extent"),
         QStringLiteral("Area to show in lon/lat (default: the scenario's initial view)."),
         QStringLiteral("minlon,minlat,maxlon,maxlat"));
-    parser.addOptions({ common.help, output, common.date, size, extent, common.crs });
+    parser.addOptions({ common.help, output, common.date, common.window, size, extent, common.crs });
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("PATH"),
         QStringLiteral("Data files to add to the built-in scenario, or a scenario file to replace it."),
@@ -211,14 +230,16 @@ int runExport(const QStringList& args)
         extentWgs84 = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
     }
     QDate date;
-    if (!parseDateOption(parser, common.date, &date) || !checkCrsOption(parser, common.crs))
+    TimeWindow window;
+    if (!parseDateOption(parser, common.date, &date) || !parseWindowOption(parser, common.window, &window)
+        || !checkCrsOption(parser, common.crs))
         return ExitUsage;
 
     int exit = ExitOk;
     const auto scenario = loadFor(parser.positionalArguments().mid(1), parser.value(common.crs), &exit);
     if (!scenario)
         return exit;
-    return exportScenario(*scenario, date, pixels, extentWgs84, out);
+    return exportScenario(*scenario, date, window, pixels, extentWgs84, out);
 }
 
 } // namespace
@@ -244,7 +265,7 @@ int writeSnapshot(const QStringList& paths, const QString& output)
     const auto scenario = loadFor(paths, QString(), &exit);
     if (!scenario)
         return exit;
-    return exportScenario(*scenario, QDate(), QSize(1920, 1080), QRectF(), output);
+    return exportScenario(*scenario, QDate(), TimeWindow(), QSize(1920, 1080), QRectF(), output);
 }
 
 QString versionText()
@@ -261,10 +282,10 @@ QString overviewHelp()
         "      source: GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf, CSV with lon/lat columns) are\n"
         "      added to it; a scenario file (.json with a \"layers\" array) replaces it. Without a\n"
         "      display, writes karabakh-atlas-snapshot.png instead and says so.\n"
-        "  karabakh-atlas info [--json] [--date YYYY-MM-DD] [--crs CRS] [PATH...]\n"
+        "  karabakh-atlas info [--json] [--date YYYY-MM-DD] [--window cumulative|Nd|day] [--crs CRS] [PATH...]\n"
         "      Describe the scenario: layers, features valid at the date, events.\n"
-        "  karabakh-atlas export -o OUT [--date YYYY-MM-DD] [--size WxH] [--extent minlon,minlat,maxlon,maxlat]\n"
-        "                        [--crs CRS] [PATH...]\n"
+        "  karabakh-atlas export -o OUT [--date YYYY-MM-DD] [--window cumulative|Nd|day] [--size WxH]\n"
+        "                        [--extent minlon,minlat,maxlon,maxlat] [--crs CRS] [PATH...]\n"
         "      Render the map at the date to OUT (.png, .jpg). Needs no display.\n"
         "  karabakh-atlas COMMAND --help    Options of a command.\n"
         "\n"

@@ -1,5 +1,7 @@
 #include "scenarioinfo.h"
 
+#include "render/eventpainter.h"
+
 #include <QJsonArray>
 
 namespace ka {
@@ -18,12 +20,13 @@ QString dateOrNull(QDate d)
 
 } // namespace
 
-QJsonObject scenarioInfo(const Scenario& scenario, QDate date)
+QJsonObject scenarioInfo(const Scenario& scenario, QDate date, const TimeWindow& window)
 {
     QJsonObject root;
     root.insert(QStringLiteral("title"), scenario.spec.title);
     root.insert(QStringLiteral("crs"), scenario.spec.crs);
     root.insert(QStringLiteral("date"), date.toString(Qt::ISODate));
+    root.insert(QStringLiteral("window"), window.toString());
     root.insert(QStringLiteral("time_range"),
         QJsonArray { dateOrNull(scenario.firstDate()), dateOrNull(scenario.lastDate()) });
     if (!scenario.spec.extentWgs84.isNull())
@@ -52,7 +55,8 @@ QJsonObject scenarioInfo(const Scenario& scenario, QDate date)
     QJsonObject events;
     const EventStore& store = scenario.events;
     events.insert(QStringLiteral("count"), store.count());
-    events.insert(QStringLiteral("visible"), store.countStartedBy(date));
+    // Exactly what the map shows at the date under the window (before the user's own filter).
+    events.insert(QStringLiteral("visible"), int(EventPainter::visibleEvents(store, date, window, nullptr).size()));
     events.insert(QStringLiteral("first"), dateOrNull(store.firstDate()));
     events.insert(QStringLiteral("last"), dateOrNull(store.lastDate()));
     QJsonObject categories;
@@ -66,7 +70,7 @@ QJsonObject scenarioInfo(const Scenario& scenario, QDate date)
     return root;
 }
 
-QString scenarioInfoText(const Scenario& scenario, QDate date)
+QString scenarioInfoText(const Scenario& scenario, QDate date, const TimeWindow& window)
 {
     QString out;
     out += QStringLiteral("%1\n").arg(scenario.spec.title);
@@ -82,10 +86,10 @@ QString scenarioInfoText(const Scenario& scenario, QDate date)
                    .arg(l->spec.temporal ? QString() : QStringLiteral(" (not temporal)"));
     }
     const EventStore& store = scenario.events;
-    out += QStringLiteral("Events: %1 of %2 up to the date (%3 to %4)\n")
-               .arg(store.countStartedBy(date))
+    out += QStringLiteral("Events: %1 of %2 shown (window %3; events %4 to %5)\n")
+               .arg(EventPainter::visibleEvents(store, date, window, nullptr).size())
                .arg(store.count())
-               .arg(dateOrNull(store.firstDate()), dateOrNull(store.lastDate()));
+               .arg(window.toString(), dateOrNull(store.firstDate()), dateOrNull(store.lastDate()));
     const QMap<QString, int> counts = store.categoryCounts();
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         out += QStringLiteral("  %1: %2\n").arg(it.key()).arg(it.value());

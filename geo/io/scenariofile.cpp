@@ -203,6 +203,16 @@ std::optional<ScenarioSpec> ScenarioFile::parse(const QByteArray& json, const QS
             spec.date = parsed->date;
     }
 
+    const QJsonArray keyDates = root.value(QLatin1String("key_dates")).toArray();
+    for (int i = 0; i < keyDates.size(); ++i) {
+        const QJsonObject o = keyDates.at(i).toObject();
+        const auto d = isodate::parse(o.value(QLatin1String("date")).toString());
+        if (!d)
+            errors.fail(QStringLiteral("key_dates[%1]: \"date\" is not a date (YYYY-MM-DD)").arg(i));
+        else
+            spec.keyDates.append({ d->date, o.value(QLatin1String("label")).toString() });
+    }
+
     for (const QJsonValue& v : root.value(QLatin1String("attribution")).toArray())
         spec.attribution.append(v.toString());
 

@@ -11,6 +11,12 @@
 
 namespace ka {
 
+// A date the timeline marks, such as a ceasefire.
+struct KeyDate {
+    QDate date;
+    QString label;
+};
+
 // What a scenario file says: which layers, how drawn, which CRS, where and when to start.
 // Plain data; ScenarioFile reads it, ScenarioLoader turns it into a loaded Scenario.
 struct ScenarioSpec {
@@ -24,6 +30,7 @@ struct ScenarioSpec {
     QStringList attribution;
     QHash<QString, QColor> categoryColors;
     QList<LayerSpec> layers;
+    QList<KeyDate> keyDates;
 
     const LayerSpec* layer(const QString& id) const;
 };

@@ -8,24 +8,37 @@ class QPainter;
 
 namespace ka {
 
+class EventStore;
 class LabelPlacer;
 class Scenario;
 struct RenderResult;
 
-// Draws the scenario's events for a frame: the events shown at the date, coloured by category,
-// the selected one highlighted and labelled on top.
+// Draws the scenario's events for a frame: those the time window and the user's filter admit at
+// the date, coloured by category (older ones fade in a cumulative window), the hovered and
+// selected ones emphasised on top. Beyond a few thousand markers on screen, one marker per
+// screen cell is drawn (the newest), so a million events still draw in milliseconds.
 class EventPainter {
 public:
     EventPainter(const Scenario& scenario, const MapSettings& settings);
 
-    // Indices of the events shown at settings.date, in drawing order.
+    // Indices of the events shown at settings.date under settings.window and eventMask, oldest first.
     std::vector<int> visibleEvents() const;
 
+    // Same selection, for any store: shared with the table and `info`.
+    static std::vector<int> visibleEvents(const EventStore& events, QDate date, const TimeWindow& window,
+        const std::vector<char>* mask);
+
     void paint(QPainter* painter, LabelPlacer* labels, RenderResult* result) const;
+
+    // Opacity of an event's marker by age in a cumulative window: recent ones solid.
+    static double fadeFor(qint64 daysSinceEnd, const TimeWindow& window);
 
 private:
     bool eventsVisible() const;
     double markerSize() const;
+    void paintMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
+    void paintCells(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
+    void paintEmphasised(QPainter* p, int index, bool selected, LabelPlacer* labels, RenderResult* result) const;
 
     const Scenario& mScenario;
     const MapSettings& mSettings;

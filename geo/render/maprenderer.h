@@ -17,6 +17,7 @@ namespace ka {
 struct RenderResult {
     QHash<QString, int> featuresDrawn; // by layer id: features valid at the date and in view
     std::vector<int> eventsDrawn;      // indices into the EventStore, drawing order
+    int eventsShown = 0;               // events admitted at the date and in view (may exceed eventsDrawn when dense)
     int labelsDrawn = 0;
 };
 
@@ -36,7 +37,7 @@ public:
     // Whether a layer is drawn under settings (its switch, else the spec's default).
     static bool isLayerVisible(const Layer& layer, const MapSettings& settings);
 
-    // Indices of the events shown at settings.date (every event started by then), in order.
+    // Indices of the events shown at settings.date under its window and filter, oldest first.
     std::vector<int> visibleEvents(const MapSettings& settings) const;
 
     // The label text of a feature under a template ("field" or "{a} / {b}").

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "mapviewport.h"
+#include "time/timewindow.h"
 
 #include <QColor>
 #include <QDate>
 #include <QHash>
 #include <QString>
+
+#include <memory>
+#include <vector>
 
 namespace ka {
 
@@ -15,7 +19,10 @@ struct MapSettings {
     MapViewport viewport;
     QDate date;
     QHash<QString, bool> layerVisible; // by layer id; absent: the layer spec's default
+    TimeWindow window;                 // which events count as "at" the date
+    std::shared_ptr<const std::vector<char>> eventMask; // per event: 1 = passes the user's filter; null = all
     int selectedEvent = -1;            // index into the scenario's EventStore
+    int hoveredEvent = -1;             // drawn emphasised, like the selection but without a label
     QString naming = QStringLiteral("en");
     QColor background = QColor(0xdd, 0xe6, 0xec);
     bool drawDateStamp = false;   // the date in the top-left corner (exports)
