@@ -98,7 +98,7 @@ def build(args):
     print(f"countries: {before} -> {after} vertices", file=sys.stderr)
     layers["countries"] = [
         (countries[a3], dict(name_en=COUNTRY_NAMES[a3], iso_a3=a3, source=OSM_SOURCE, accuracy_m=100,
-                             note="Borders as mapped in OpenStreetMap (2017 extract), simplified with shared edges "
+                             note="Borders as mapped in OpenStreetMap (data as packaged in Dec 2017), simplified with shared edges "
                                   f"(tolerance {SIMPLIFY_TOL} deg); clipped to the region box. Azerbaijan includes "
                                   "Nakhchivan. Shows internationally recognised borders, not control."))
         for a3 in sorted(countries, key=lambda k: COUNTRY_NAMES[k])
