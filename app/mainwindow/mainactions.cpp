@@ -47,8 +47,9 @@ MainActions::MainActions(QObject* parent)
 
     previousEvent = make(this, tr("&Previous Event"), QKeySequence(tr("Ctrl+Left")));
     nextEvent = make(this, tr("&Next Event"), QKeySequence(tr("Ctrl+Right")));
-    previousDay = make(this, tr("Previous &Day"), QKeySequence(tr("[")));
-    nextDay = make(this, tr("Next D&ay"), QKeySequence(tr("]")));
+    playPause = make(this, tr("&Play / Pause"), QKeySequence(Qt::Key_Space), tr("Play time forward or pause"));
+    previousDay = make(this, tr("Step &Back"), QKeySequence(tr("[")), tr("Step back by the timeline's unit"));
+    nextDay = make(this, tr("Step &Forward"), QKeySequence(tr("]")), tr("Step forward by the timeline's unit"));
     goToDate = make(this, tr("&Go to Date…"), QKeySequence(tr("Ctrl+G")), tr("Type a date"));
 
     shortcuts = make(this, tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")));
@@ -73,7 +74,7 @@ void MainActions::populate(QMenuBar* bar, const QList<QAction*>& panelToggles) c
     view->addActions(panelToggles);
 
     QMenu* time = bar->addMenu(tr("&Time"));
-    time->addActions({ previousEvent, nextEvent, previousDay, nextDay, goToDate });
+    time->addActions({ playPause, previousEvent, nextEvent, previousDay, nextDay, goToDate });
 
     QMenu* help = bar->addMenu(tr("&Help"));
     help->addActions({ shortcuts, about });
@@ -83,14 +84,19 @@ QString MainActions::shortcutSummary() const
 {
     QString out = QStringLiteral("<table>");
     const QList<QAction*> all { openScenario, addData, exportSnapshot, copyMap, quit, zoomIn, zoomOut,
-        zoomToScenario, previousEvent, nextEvent, previousDay, nextDay, goToDate, shortcuts };
+        zoomToScenario, playPause, previousEvent, nextEvent, previousDay, nextDay, goToDate, shortcuts };
     for (const QAction* a : all) {
         out += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
                    .arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText));
     }
     out += tr("<tr><td>Map: zoom about the cursor</td><td><b>mouse wheel</b></td></tr>"
               "<tr><td>Map: pan</td><td><b>drag, or arrow keys</b></td></tr>"
-              "<tr><td>Map: zoom in / out</td><td><b>+ / −</b></td></tr>");
+              "<tr><td>Map: zoom in / out</td><td><b>+ / −</b></td></tr>"
+              "<tr><td>Map: select / describe an event</td><td><b>click / hover its marker</b></td></tr>"
+              "<tr><td>Timeline: zoom / pan</td><td><b>wheel / drag</b></td></tr>"
+              "<tr><td>Timeline: pick a date / scrub</td><td><b>click / drag the handle</b></td></tr>"
+              "<tr><td>Timeline (focused): day, month, first, last</td><td><b>←/→, PgUp/PgDn, Home/End</b></td></tr>"
+              "<tr><td>Timeline: show everything</td><td><b>double-click</b></td></tr>");
     out += QStringLiteral("</table>");
     return out;
 }

@@ -30,6 +30,7 @@ public:
     // Time
     QAction* previousEvent;
     QAction* nextEvent;
+    QAction* playPause;
     QAction* previousDay;
     QAction* nextDay;
     QAction* goToDate;

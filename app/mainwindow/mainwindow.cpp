@@ -4,11 +4,15 @@
 #include "io/scenarioloader.h"
 #include "mainactions.h"
 #include "mapview/mapcanvas.h"
-#include "panels/eventlistpanel.h"
+#include "panels/eventdetailspanel.h"
+#include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
 #include "render/imageexporter.h"
+#include "render/eventpainter.h"
+#include "timeline/playbackcontroller.h"
 #include "timeline/timelinebar.h"
+#include "timeline/timelineview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,7 +40,8 @@ MainWindow::MainWindow(QWidget* parent)
     , mCanvas(new MapCanvas(this))
     , mTimeline(new TimelineBar(this))
     , mLayers(new LayerPanel(this))
-    , mEvents(new EventListPanel(this))
+    , mEvents(new EventTablePanel(this))
+    , mDetails(new EventDetailsPanel(this))
     , mMessages(new MessagePanel(this))
     , mCoordinates(new QLabel(this))
     , mProgress(new QProgressBar(this))
@@ -86,13 +91,16 @@ void MainWindow::buildUi()
     };
     QDockWidget* layers = dock(mLayers, tr("Layers"), QStringLiteral("layersDock"), Qt::LeftDockWidgetArea);
     QDockWidget* events = dock(mEvents, tr("Events"), QStringLiteral("eventsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* details = dock(mDetails, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     QDockWidget* messages = dock(mMessages, tr("Messages"), QStringLiteral("messagesDock"), Qt::BottomDockWidgetArea);
     messages->hide();
-    resizeDocks({ layers, events }, { 270, 440 }, Qt::Horizontal);
+    resizeDocks({ layers, events }, { 270, 470 }, Qt::Horizontal);
+    resizeDocks({ events, details }, { 520, 200 }, Qt::Vertical);
     resizeDocks({ messages }, { 120 }, Qt::Vertical);
     connect(mMessages, &MessagePanel::messageAdded, messages, &QDockWidget::show);
 
-    mActions->populate(menuBar(), { layers->toggleViewAction(), events->toggleViewAction(), messages->toggleViewAction() });
+    mActions->populate(menuBar(),
+        { layers->toggleViewAction(), events->toggleViewAction(), details->toggleViewAction(), messages->toggleViewAction() });
 
     mCoordinates->setMinimumWidth(220);
     mCoordinates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -108,7 +116,10 @@ void MainWindow::connectActions()
     connect(mTimeline, &TimelineBar::dateChanged, this, &MainWindow::setDate);
     connect(mTimeline, &TimelineBar::previousEventRequested, this, [this] { stepEvent(false); });
     connect(mTimeline, &TimelineBar::nextEventRequested, this, [this] { stepEvent(true); });
-    connect(mEvents, &EventListPanel::eventSelected, this, &MainWindow::selectEvent);
+    connect(mTimeline, &TimelineBar::windowChanged, this, &MainWindow::setWindow);
+    connect(mEvents, &EventTablePanel::eventSelected, this, &MainWindow::selectEvent);
+    connect(mEvents, &EventTablePanel::filterChanged, this, &MainWindow::applyFilter);
+    connect(mCanvas, &MapCanvas::eventClicked, this, &MainWindow::selectEvent);
     connect(mLayers, &LayerPanel::layerVisibilityChanged, mCanvas, &MapCanvas::setLayerVisible);
     connect(mCanvas, &MapCanvas::cursorMoved, this, [this](QPointF lonLat, bool valid) {
         mCoordinates->setText(valid ? tr("lon %1°  lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5)
@@ -132,8 +143,9 @@ void MainWindow::connectActions()
     });
     connect(mActions->previousEvent, &QAction::triggered, this, [this] { stepEvent(false); });
     connect(mActions->nextEvent, &QAction::triggered, this, [this] { stepEvent(true); });
-    connect(mActions->previousDay, &QAction::triggered, this, [this] { mTimeline->setDate(currentDate().addDays(-1)); });
-    connect(mActions->nextDay, &QAction::triggered, this, [this] { mTimeline->setDate(currentDate().addDays(1)); });
+    connect(mActions->previousDay, &QAction::triggered, mTimeline->playback(), [this] { mTimeline->playback()->stepBy(-1); });
+    connect(mActions->nextDay, &QAction::triggered, mTimeline->playback(), [this] { mTimeline->playback()->stepBy(1); });
+    connect(mActions->playPause, &QAction::triggered, mTimeline->playback(), &PlaybackController::toggle);
     connect(mActions->goToDate, &QAction::triggered, this, [this] {
         mTimeline->dateEdit()->setFocus();
         mTimeline->dateEdit()->selectAll();
@@ -209,7 +221,10 @@ void MainWindow::applyScenario(std::shared_ptr<Scenario> loaded)
         mCanvas->setViewport(previousView);
     mLayers->setScenario(mScenario);
     mEvents->setScenario(mScenario);
-    mTimeline->setRange(mScenario->firstDate(), mScenario->lastDate());
+    mDetails->setScenario(mScenario);
+    mSelected = -1;
+    mTimeline->setScenario(mScenario);
+    applyFilter();
     const QDate date = keepView && previousDate.isValid() ? previousDate : mScenario->initialDate();
     mTimeline->setDate(date);
     setDate(mTimeline->date());
@@ -234,8 +249,36 @@ void MainWindow::setDate(QDate date)
     if (mTimeline->date() != date)
         mTimeline->setDate(date); // emits dateChanged, which comes back here once
     mCanvas->setDate(date);
-    mLayers->setDate(date);
-    mEvents->setDate(date);
+    refreshEvents();
+}
+
+void MainWindow::setWindow(const TimeWindow& window)
+{
+    if (!(mTimeline->window() == window))
+        mTimeline->setWindow(window); // emits windowChanged, which comes back here once
+    mCanvas->setWindow(window);
+    refreshEvents();
+}
+
+void MainWindow::applyFilter()
+{
+    if (!mScenario)
+        return;
+    const auto mask = mEvents->filter().mask(mScenario->events);
+    mCanvas->setEventMask(mask);
+    mTimeline->view()->setEventMask(mask);
+    refreshEvents();
+}
+
+void MainWindow::refreshEvents()
+{
+    if (!mScenario || !currentDate().isValid())
+        return;
+    const auto& settings = mCanvas->settings();
+    mEvents->refresh(currentDate(), mTimeline->window());
+    const int shown = int(EventPainter::visibleEvents(mScenario->events, currentDate(), mTimeline->window(),
+        settings.eventMask.get()).size());
+    mLayers->setDate(currentDate(), shown);
 }
 
 void MainWindow::selectEvent(int index)
@@ -243,10 +286,15 @@ void MainWindow::selectEvent(int index)
     if (!mScenario || index < 0 || index >= mScenario->events.count())
         return;
     const Event& e = mScenario->events.at(index);
+    mSelected = index;
     mCanvas->setSelectedEvent(index);
+    mTimeline->view()->setSelectedEvent(index);
+    mDetails->showEvent(index);
     if (e.hasPosition)
         mCanvas->centerOn(e.position);
-    mTimeline->setDate(e.start);
+    // Show the map on the event's day unless it is already shown at the current date.
+    if (!mTimeline->window().admits(e, currentDate()))
+        mTimeline->setDate(e.start);
     mEvents->setSelectedEvent(index);
     statusBar()->showMessage(QStringLiteral("%1 — %2 (%3)").arg(e.dateText(), e.title, e.sourceName), 8000);
 }
@@ -261,7 +309,8 @@ void MainWindow::stepEvent(bool forward)
         statusBar()->showMessage(forward ? tr("No later event") : tr("No earlier event"), 3000);
         return;
     }
-    // The newest event on that date is the one the list shows on top.
+    // Go to its date, then select the newest event of that day (the table's top row).
+    mTimeline->setDate(target);
     selectEvent(events.countStartedBy(target) - 1);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/scenario.h"
+#include "time/timewindow.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -12,7 +13,8 @@ class QProgressBar;
 
 namespace ka {
 
-class EventListPanel;
+class EventDetailsPanel;
+class EventTablePanel;
 class LayerPanel;
 class MainActions;
 class MapCanvas;
@@ -37,13 +39,17 @@ public:
     MapCanvas* canvas() const { return mCanvas; }
     TimelineBar* timeline() const { return mTimeline; }
     LayerPanel* layerPanel() const { return mLayers; }
-    EventListPanel* eventList() const { return mEvents; }
+    EventTablePanel* eventTable() const { return mEvents; }
+    EventDetailsPanel* details() const { return mDetails; }
+    int selectedEvent() const { return mSelected; }
     MessagePanel* messages() const { return mMessages; }
     MainActions* actions() const { return mActions; }
 
 public slots:
     void setDate(QDate date);
+    // The one selection shared by map, table, timeline and details; moves the date to the event.
     void selectEvent(int index);
+    void setWindow(const TimeWindow& window);
 
 signals:
     void scenarioLoaded();
@@ -57,6 +63,8 @@ private:
     void applyScenario(std::shared_ptr<Scenario> scenario);
     void report(const QStringList& errors, const QStringList& warnings);
     void stepEvent(bool forward);
+    void applyFilter();
+    void refreshEvents();
     void addData();
     void openScenarioFile();
     void exportSnapshot();
@@ -68,13 +76,15 @@ private:
     MapCanvas* mCanvas;
     TimelineBar* mTimeline;
     LayerPanel* mLayers;
-    EventListPanel* mEvents;
+    EventTablePanel* mEvents;
+    EventDetailsPanel* mDetails;
     MessagePanel* mMessages;
     QLabel* mCoordinates;
     QProgressBar* mProgress;
     QFutureWatcher<std::shared_ptr<Scenario>> mLoadWatcher;
     QString mLoadError;
     bool mKeepView = false;
+    int mSelected = -1;
 };
 
 } // namespace ka

@@ -2,7 +2,9 @@
 
 #include "crs/coordinatetransform.h"
 
+#include <QHelpEvent>
 #include <QKeyEvent>
+#include <QToolTip>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -61,6 +63,67 @@ void MapCanvas::setSelectedEvent(int index)
         return;
     mSettings.selectedEvent = index;
     scheduleRender();
+}
+
+void MapCanvas::setWindow(const TimeWindow& window)
+{
+    mSettings.window = window;
+    scheduleRender();
+}
+
+void MapCanvas::setEventMask(std::shared_ptr<const std::vector<char>> mask)
+{
+    mSettings.eventMask = std::move(mask);
+    scheduleRender();
+}
+
+int MapCanvas::eventAt(QPointF pos) const
+{
+    if (!mScenario || !mImageViewport.isValid())
+        return -1;
+    // Search what the last frame drew, newest on top first.
+    const double radius = 8;
+    int best = -1;
+    double bestDistance = radius * radius;
+    const auto& drawn = mLastResult.eventsDrawn;
+    for (auto it = drawn.rbegin(); it != drawn.rend(); ++it) {
+        const Event& e = mScenario->events.at(*it);
+        const QPointF d = mSettings.viewport.toPixel(e.position) - pos;
+        const double dist = d.x() * d.x() + d.y() * d.y();
+        if (dist < bestDistance) {
+            bestDistance = dist;
+            best = *it;
+        }
+    }
+    return best;
+}
+
+bool MapCanvas::event(QEvent* e)
+{
+    if (e->type() == QEvent::ToolTip && mScenario) {
+        auto* help = static_cast<QHelpEvent*>(e);
+        const int index = eventAt(help->pos());
+        if (index >= 0) {
+            const Event& ev = mScenario->events.at(index);
+            QToolTip::showText(help->globalPos(),
+                QStringLiteral("<b>%1</b><br>%2 · %3<br>%4<br><i>%5</i>")
+                    .arg(ev.title.toHtmlEscaped(), ev.dateText(), ev.category.toHtmlEscaped(),
+                        ev.place.toHtmlEscaped(), ev.sourceName.toHtmlEscaped()),
+                this);
+        } else {
+            QToolTip::hideText();
+        }
+        if (mSettings.hoveredEvent != index) {
+            mSettings.hoveredEvent = index;
+            scheduleRender();
+        }
+        return true;
+    }
+    if (e->type() == QEvent::Leave && mSettings.hoveredEvent >= 0) {
+        mSettings.hoveredEvent = -1;
+        scheduleRender();
+    }
+    return QWidget::event(e);
 }
 
 void MapCanvas::setNaming(const QString& naming)
@@ -146,6 +209,7 @@ void MapCanvas::mousePressEvent(QMouseEvent* event)
     if (event->button() == Qt::LeftButton) {
         mDragging = true;
         mDragStart = event->position().toPoint();
+        mPressPos = mDragStart;
         setCursor(Qt::ClosedHandCursor);
     }
 }
@@ -169,6 +233,12 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
     if (event->button() == Qt::LeftButton && mDragging) {
         mDragging = false;
         unsetCursor();
+        // A click, not a drag: select the event under the cursor.
+        if ((event->position().toPoint() - mPressPos).manhattanLength() <= 3) {
+            const int index = eventAt(event->position());
+            if (index >= 0)
+                emit eventClicked(index);
+        }
     }
 }
 

@@ -33,6 +33,10 @@ public:
     void setDate(QDate date);
     void setLayerVisible(const QString& id, bool visible);
     void setSelectedEvent(int index);
+    void setWindow(const TimeWindow& window);
+    void setEventMask(std::shared_ptr<const std::vector<char>> mask);
+    // The event drawn nearest to a widget position, within its marker; -1 if none.
+    int eventAt(QPointF pos) const;
     void setNaming(const QString& naming);
     void setViewport(const MapViewport& viewport);
 
@@ -48,6 +52,8 @@ public slots:
 signals:
     // Longitude/latitude under the mouse; valid == false when outside the CRS's domain.
     void cursorMoved(QPointF lonLat, bool valid);
+    // The user clicked an event's marker.
+    void eventClicked(int index);
     void viewChanged();
     void frameRendered();
 
@@ -59,6 +65,7 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void scheduleRender();
@@ -73,6 +80,7 @@ private:
     RenderResult mLastResult;
     QTimer mRenderTimer;
     QPoint mDragStart;
+    QPoint mPressPos;
     bool mDragging = false;
 };
 

@@ -46,9 +46,10 @@ void LayerPanel::setScenario(std::shared_ptr<const Scenario> scenario)
     updateCounts();
 }
 
-void LayerPanel::setDate(QDate date)
+void LayerPanel::setDate(QDate date, int eventsShown)
 {
     mDate = date;
+    mEventsShown = eventsShown;
     updateCounts();
 }
 
@@ -66,7 +67,7 @@ void LayerPanel::updateCounts()
     if (!mScenario || !mDate.isValid())
         return;
     const QSignalBlocker blocker(this);
-    const int shownEvents = mScenario->events.countStartedBy(mDate);
+    const int shownEvents = mEventsShown;
     for (int i = 0; i < topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = topLevelItem(i);
         const Layer* layer = mScenario->layer(item->data(0, kIdRole).toString());

@@ -17,7 +17,8 @@ public:
     explicit LayerPanel(QWidget* parent = nullptr);
 
     void setScenario(std::shared_ptr<const Scenario> scenario);
-    void setDate(QDate date);
+    // The date for feature counts, and how many events the map shows (window and filter applied).
+    void setDate(QDate date, int eventsShown);
 
     // The row of a layer, for tests.
     QTreeWidgetItem* itemFor(const QString& id) const;
@@ -30,6 +31,7 @@ private:
 
     std::shared_ptr<const Scenario> mScenario;
     QDate mDate;
+    int mEventsShown = 0;
 };
 
 } // namespace ka

@@ -1,65 +1,152 @@
 #include "timelinebar.h"
 
+#include "playbackcontroller.h"
+#include "timelineview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSlider>
+#include <QLineEdit>
+#include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace ka {
 
+namespace {
+
+QToolButton* toolButton(QWidget* parent, const QString& text, const QString& tip, QStyle::StandardPixmap icon)
+{
+    auto* b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setIcon(parent->style()->standardIcon(icon));
+    b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    b->setAutoRaise(true);
+    return b;
+}
+
+} // namespace
+
 TimelineBar::TimelineBar(QWidget* parent)
     : QWidget(parent)
-    , mSlider(new QSlider(Qt::Horizontal, this))
+    , mView(new TimelineView(this))
+    , mPlayback(new PlaybackController(this))
     , mDateEdit(new QDateEdit(this))
-    , mFirstLabel(new QLabel(this))
-    , mLastLabel(new QLabel(this))
-    , mPrevious(new QToolButton(this))
-    , mNext(new QToolButton(this))
+    , mWindowBox(new QComboBox(this))
+    , mUnitBox(new QComboBox(this))
+    , mSpeedBox(new QComboBox(this))
+    , mLoop(new QCheckBox(tr("Loop"), this))
+    , mSkipEmpty(new QCheckBox(tr("Skip empty"), this))
+    , mPlayButton(nullptr)
 {
-    mDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    mDateEdit->setCalendarPopup(true);
-    mDateEdit->setToolTip(tr("Date shown on the map: type it or pick it from the calendar"));
-    mDateEdit->setAccessibleName(tr("Current date"));
-    mSlider->setToolTip(tr("Drag to move through time"));
-    mSlider->setAccessibleName(tr("Timeline"));
-    mSlider->setPageStep(30);
-    mPrevious->setText(tr("◀ Event"));
-    mPrevious->setToolTip(tr("Previous event (Ctrl+Left)"));
-    mNext->setText(tr("Event ▶"));
-    mNext->setToolTip(tr("Next event (Ctrl+Right)"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->setSpacing(2);
+    layout->addWidget(mView);
+    layout->addWidget(buildControls());
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 2, 6, 2);
-    layout->addWidget(mPrevious);
-    layout->addWidget(mFirstLabel);
-    layout->addWidget(mSlider, 1);
-    layout->addWidget(mLastLabel);
-    layout->addWidget(mNext);
-    layout->addWidget(mDateEdit);
-
-    connect(mSlider, &QSlider::valueChanged, this, [this](int value) {
-        if (!mUpdating && mFirst.isValid())
-            setDate(mFirst.addDays(value));
-    });
+    mPlayback->setCurrentDate([this] { return mDate; });
+    connect(mView, &TimelineView::dateRequested, this, &TimelineBar::setDate);
+    connect(mPlayback, &PlaybackController::dateRequested, this, &TimelineBar::setDate);
     connect(mDateEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
         if (!mUpdating)
             setDate(date);
     });
-    connect(mPrevious, &QToolButton::clicked, this, &TimelineBar::previousEventRequested);
-    connect(mNext, &QToolButton::clicked, this, &TimelineBar::nextEventRequested);
 }
 
-void TimelineBar::setRange(QDate first, QDate last)
+QWidget* TimelineBar::buildControls()
 {
-    mFirst = first;
-    mLast = last < first ? first : last;
+    auto* row = new QWidget(this);
+    auto* h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+
+    QToolButton* prevEvent = toolButton(row, tr("Previous event"), tr("Previous event (Ctrl+Left)"), QStyle::SP_MediaSkipBackward);
+    QToolButton* stepBack = toolButton(row, tr("Step back"), tr("Step back by the unit ([)"), QStyle::SP_MediaSeekBackward);
+    mPlayButton = toolButton(row, tr("Play"), tr("Play / pause (Space)"), QStyle::SP_MediaPlay);
+    QToolButton* stepForward = toolButton(row, tr("Step forward"), tr("Step forward by the unit (])"), QStyle::SP_MediaSeekForward);
+    QToolButton* nextEvent = toolButton(row, tr("Next event"), tr("Next event (Ctrl+Right)"), QStyle::SP_MediaSkipForward);
+    for (QToolButton* b : { prevEvent, stepBack, mPlayButton, stepForward, nextEvent })
+        h->addWidget(b);
+
+    const QList<QPair<QString, timestep::Unit>> units { { tr("day"), timestep::Unit::Day },
+        { tr("week"), timestep::Unit::Week }, { tr("month"), timestep::Unit::Month },
+        { tr("year"), timestep::Unit::Year }, { tr("event"), timestep::Unit::Event } };
+    for (const auto& [text, unit] : units)
+        mUnitBox->addItem(text, int(unit));
+    mUnitBox->setCurrentIndex(2);
+    mUnitBox->setToolTip(tr("Step unit for playback and the step buttons"));
+    for (const double s : { 1.0, 2.0, 4.0, 8.0, 16.0, 30.0 })
+        mSpeedBox->addItem(tr("%1 /s").arg(s), s);
+    mSpeedBox->setCurrentIndex(2);
+    mSpeedBox->setToolTip(tr("Playback speed: steps per second"));
+    mLoop->setToolTip(tr("Start again from the beginning at the end"));
+    mSkipEmpty->setToolTip(tr("Jump over stretches without events"));
+    h->addWidget(new QLabel(tr("Step"), row));
+    h->addWidget(mUnitBox);
+    h->addWidget(mSpeedBox);
+    h->addWidget(mLoop);
+    h->addWidget(mSkipEmpty);
+    h->addStretch(1);
+
+    mWindowBox->setEditable(true);
+    mWindowBox->setInsertPolicy(QComboBox::NoInsert);
+    for (const char* w : { "cumulative", "day", "7d", "30d", "90d", "365d" })
+        mWindowBox->addItem(QString::fromLatin1(w));
+    mWindowBox->setToolTip(tr("Events shown: cumulative (all so far, older ones faded), day (those spanning the "
+                              "date) or Nd (those meeting the N days ending on the date; type e.g. 14d)"));
+    h->addWidget(new QLabel(tr("Window"), row));
+    h->addWidget(mWindowBox);
+
+    mDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    mDateEdit->setCalendarPopup(true);
+    mDateEdit->setToolTip(tr("Date shown on the map: type it or pick it from the calendar (Ctrl+G)"));
+    mDateEdit->setAccessibleName(tr("Current date"));
+    h->addWidget(mDateEdit);
+
+    connect(prevEvent, &QToolButton::clicked, this, &TimelineBar::previousEventRequested);
+    connect(nextEvent, &QToolButton::clicked, this, &TimelineBar::nextEventRequested);
+    connect(stepBack, &QToolButton::clicked, this, [this] { mPlayback->stepBy(-1); });
+    connect(stepForward, &QToolButton::clicked, this, [this] { mPlayback->stepBy(1); });
+    connect(mPlayButton, &QToolButton::clicked, mPlayback, &PlaybackController::toggle);
+    connect(mPlayback, &PlaybackController::playingChanged, this, [this](bool playing) {
+        mPlayButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    });
+    connect(mUnitBox, &QComboBox::currentIndexChanged, this,
+        [this] { mPlayback->setUnit(timestep::Unit(mUnitBox->currentData().toInt())); });
+    connect(mSpeedBox, &QComboBox::currentIndexChanged, this,
+        [this] { mPlayback->setStepsPerSecond(mSpeedBox->currentData().toDouble()); });
+    connect(mLoop, &QCheckBox::toggled, mPlayback, &PlaybackController::setLoop);
+    connect(mSkipEmpty, &QCheckBox::toggled, mPlayback, &PlaybackController::setSkipEmpty);
+    auto applyWindowText = [this] {
+        if (const auto w = TimeWindow::parse(mWindowBox->currentText()))
+            setWindow(*w);
+        else
+            mWindowBox->setEditText(mWindow.toString()); // not a window: show the one in force
+    };
+    connect(mWindowBox, &QComboBox::textActivated, this, applyWindowText);
+    connect(mWindowBox->lineEdit(), &QLineEdit::editingFinished, this, applyWindowText);
+    mPlayback->setUnit(timestep::Unit::Month);
+    mPlayback->setStepsPerSecond(4);
+    return row;
+}
+
+void TimelineBar::setScenario(std::shared_ptr<const Scenario> scenario)
+{
+    mScenario = std::move(scenario);
+    mPlayback->pause();
+    if (!mScenario)
+        return;
+    mFirst = mScenario->firstDate();
+    mLast = std::max(mScenario->lastDate(), mFirst);
+    mPlayback->setRange(&mScenario->events, mFirst, mLast);
     mUpdating = true;
-    mSlider->setRange(0, int(mFirst.daysTo(mLast)));
     mDateEdit->setDateRange(mFirst, mLast);
-    mFirstLabel->setText(mFirst.toString(QStringLiteral("yyyy")));
-    mLastLabel->setText(mLast.toString(QStringLiteral("yyyy")));
     mUpdating = false;
+    mView->setScenario(mScenario);
+    mView->setWindow(mWindow);
     if (mDate.isValid())
         setDate(mDate);
 }
@@ -72,11 +159,21 @@ void TimelineBar::setDate(QDate date)
     const bool changed = date != mDate;
     mDate = date;
     mUpdating = true;
-    mSlider->setValue(int(mFirst.daysTo(date)));
     mDateEdit->setDate(date);
     mUpdating = false;
+    mView->setDate(date);
     if (changed)
         emit dateChanged(date);
+}
+
+void TimelineBar::setWindow(const TimeWindow& window)
+{
+    const bool changed = !(window == mWindow);
+    mWindow = window;
+    mWindowBox->setEditText(window.toString());
+    mView->setWindow(window);
+    if (changed)
+        emit windowChanged(window);
 }
 
 } // namespace ka

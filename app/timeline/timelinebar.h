@@ -1,47 +1,68 @@
 #pragma once
 
+#include "model/scenario.h"
+#include "time/timewindow.h"
+
 #include <QDate>
 #include <QWidget>
 
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
 class QDateEdit;
-class QLabel;
-class QSlider;
 class QToolButton;
 
 namespace ka {
 
-// The date control under the map: a slider over the scenario's time range (one step per day, so
-// a typed date is always exactly reachable), a date field to type or pick a date, and
-// previous/next event buttons.
+class PlaybackController;
+class TimelineView;
+
+// The time controls under the map: the histogram timeline, playback (play/pause, step unit,
+// speed, loop, skip empty stretches), previous/next event, the time window and a date field to
+// type or pick a date. Owns the current date and emits dateChanged once per change.
 class TimelineBar : public QWidget {
     Q_OBJECT
 public:
     explicit TimelineBar(QWidget* parent = nullptr);
 
-    void setRange(QDate first, QDate last);
+    void setScenario(std::shared_ptr<const Scenario> scenario);
     QDate date() const { return mDate; }
-    QSlider* slider() const { return mSlider; }
+    TimeWindow window() const { return mWindow; }
+
+    TimelineView* view() const { return mView; }
+    PlaybackController* playback() const { return mPlayback; }
     QDateEdit* dateEdit() const { return mDateEdit; }
+    QComboBox* windowBox() const { return mWindowBox; }
 
 public slots:
-    // Moves to date (clamped to the range) and emits dateChanged when it changed.
+    // Moves to date (clamped to the scenario's range); emits dateChanged when it changed.
     void setDate(QDate date);
+    void setWindow(const TimeWindow& window);
 
 signals:
     void dateChanged(QDate date);
+    void windowChanged(const TimeWindow& window);
     void previousEventRequested();
     void nextEventRequested();
 
 private:
+    QWidget* buildControls();
+
+    std::shared_ptr<const Scenario> mScenario;
     QDate mFirst;
     QDate mLast;
     QDate mDate;
-    QSlider* mSlider;
+    TimeWindow mWindow;
+    TimelineView* mView;
+    PlaybackController* mPlayback;
     QDateEdit* mDateEdit;
-    QLabel* mFirstLabel;
-    QLabel* mLastLabel;
-    QToolButton* mPrevious;
-    QToolButton* mNext;
+    QComboBox* mWindowBox;
+    QComboBox* mUnitBox;
+    QComboBox* mSpeedBox;
+    QCheckBox* mLoop;
+    QCheckBox* mSkipEmpty;
+    QToolButton* mPlayButton;
     bool mUpdating = false;
 };
 

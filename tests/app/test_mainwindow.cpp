@@ -1,17 +1,27 @@
 // The main window: slider, event list, layer switches and the map agree on what is shown.
+#include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mapview/mapcanvas.h"
-#include "panels/eventlistpanel.h"
+#include "panels/eventdetailspanel.h"
+#include "panels/eventtablemodel.h"
+#include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
+#include "timeline/playbackcontroller.h"
 #include "timeline/timelinebar.h"
+#include "timeline/timelineview.h"
 #include "io/scenariofile.h"
 #include "testdata.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateEdit>
 #include <QSignalSpy>
-#include <QSlider>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QWheelEvent>
 #include <QTest>
 
 using namespace ka;
@@ -35,13 +45,21 @@ private:
         return window;
     }
 
-    // Moves the slider as a user would and returns once the map has drawn the new date.
+    // Clicks the timeline where the date is, as a user would, and waits for the map to draw it.
     static void moveSliderTo(MainWindow* w, QDate date)
     {
-        QSlider* slider = w->timeline()->slider();
-        const QDate first = w->scenario()->firstDate();
-        slider->setValue(int(first.daysTo(date)));
+        TimelineView* view = w->timeline()->view();
+        view->setView(date.addDays(-60), date.addDays(60)); // zoomed in: several pixels per day
+        const int x = int(std::lround((view->xForDate(date) + view->xForDate(date.addDays(1))) / 2));
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(x, view->height() / 3));
+        QCOMPARE(w->currentDate(), date);
         w->canvas()->renderNow();
+    }
+
+    static int tableRows(MainWindow* w) { return w->eventTable()->model()->rowCount(); }
+    static QString tableEventId(MainWindow* w, int row)
+    {
+        return w->scenario()->events.at(w->eventTable()->model()->eventAt(row)).id;
     }
 
 private slots:
@@ -65,7 +83,7 @@ private slots:
         QCOMPARE(r1.featuresDrawn.value(QStringLiteral("areas")), 2);
         QCOMPARE(r1.featuresDrawn.value(QStringLiteral("lines")), 0);
         QCOMPARE(int(r1.eventsDrawn.size()), 1);
-        QCOMPARE(w->eventList()->topLevelItemCount(), 1);
+        QCOMPARE(tableRows(w.get()), 1);
         QCOMPARE(w->layerPanel()->itemFor(QStringLiteral("lines"))->text(1), QStringLiteral("0 / 1"));
 
         moveSliderTo(w.get(), QDate(2010, 1, 1));
@@ -73,9 +91,9 @@ private slots:
         QCOMPARE(r2.featuresDrawn.value(QStringLiteral("areas")), 1); // "West" ended the day before
         QCOMPARE(r2.featuresDrawn.value(QStringLiteral("lines")), 1);
         QCOMPARE(int(r2.eventsDrawn.size()), 2);
-        QCOMPARE(w->eventList()->topLevelItemCount(), 2);
+        QCOMPARE(tableRows(w.get()), 2);
         // Newest first.
-        QCOMPARE(w->scenario()->events.at(w->eventList()->eventAt(0)).id, QStringLiteral("E2"));
+        QCOMPARE(tableEventId(w.get(), 0), QStringLiteral("E2"));
         QCOMPARE(w->layerPanel()->itemFor(QStringLiteral("areas"))->text(1), QStringLiteral("1 / 2"));
     }
 
@@ -85,7 +103,8 @@ private slots:
         QVERIFY(w);
         w->timeline()->dateEdit()->setDate(QDate(2004, 2, 29));
         QCOMPARE(w->currentDate(), QDate(2004, 2, 29));
-        QCOMPARE(w->timeline()->slider()->value(), int(w->scenario()->firstDate().daysTo(QDate(2004, 2, 29))));
+        QCOMPARE(w->timeline()->date(), QDate(2004, 2, 29)); // exactly the typed day, no snapping
+        QCOMPARE(w->timeline()->view()->date(), QDate(2004, 2, 29));
     }
 
     void selectingAnEventCentresAndMovesTheSlider()
@@ -93,19 +112,24 @@ private slots:
         auto w = openWindow({ mScenarioPath });
         QVERIFY(w);
         moveSliderTo(w.get(), QDate(2012, 6, 1));
-        QCOMPARE(w->eventList()->topLevelItemCount(), 3);
-        // Row 2 (oldest) is E1, 2001-03-10.
-        const int index = w->eventList()->eventAt(2);
-        w->eventList()->topLevelItem(2)->setSelected(true);
+        QCOMPARE(tableRows(w.get()), 3);
+        // Row 2 (oldest) is E1, 2001-03-10; select it with the mouse.
+        const int index = w->eventTable()->model()->eventAt(2);
+        QTableView* table = w->eventTable()->table();
+        const QRect cell = table->visualRect(w->eventTable()->model()->index(2, EventTableModel::TitleColumn));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         const Event& e = w->scenario()->events.at(index);
         QCOMPARE(e.id, QStringLiteral("E1"));
-        QCOMPARE(w->currentDate(), QDate(2001, 3, 10));
         QCOMPARE(w->canvas()->settings().selectedEvent, index);
         const QPointF centre = w->canvas()->settings().viewport.center();
         QVERIFY(std::abs(centre.x() - e.position.x()) < 1 && std::abs(centre.y() - e.position.y()) < 1);
-        // The list now holds events up to that date and keeps the selection.
-        QCOMPARE(w->eventList()->topLevelItemCount(), 1);
-        QVERIFY(w->eventList()->topLevelItem(0)->isSelected());
+        // In the cumulative window the event was already shown: the date stays, the table keeps it.
+        QCOMPARE(w->currentDate(), QDate(2012, 6, 1));
+        QCOMPARE(table->selectionModel()->currentIndex().row(), w->eventTable()->model()->rowOf(index));
+        QCOMPARE(w->details()->shownEvent(), index);
+        QVERIFY(w->details()->toPlainText().contains(QStringLiteral("Test agency")));
+        QVERIFY(w->details()->toHtml().contains(QStringLiteral("https://example.org/1")));
+        QCOMPARE(w->timeline()->view()->date(), QDate(2012, 6, 1));
         w->canvas()->renderNow();
         const auto& drawn = w->canvas()->lastResult().eventsDrawn;
         QVERIFY(std::find(drawn.begin(), drawn.end(), index) != drawn.end());
@@ -122,6 +146,141 @@ private slots:
         QCOMPARE(w->currentDate(), QDate(2005, 7, 1));
         emit w->timeline()->previousEventRequested();
         QCOMPARE(w->currentDate(), QDate(2001, 3, 10));
+    }
+
+    void windowChangesMapAndTable()
+    {
+        auto w = openWindow({ mScenarioPath });
+        QVERIFY(w);
+        moveSliderTo(w.get(), QDate(2005, 7, 20));
+        QCOMPARE(tableRows(w.get()), 2); // cumulative: E1 and E2
+        // Type a 30-day window: E1 (2001) drops out, E2 (all of July 2005) stays.
+        QComboBox* box = w->timeline()->windowBox();
+        box->setFocus();
+        box->lineEdit()->selectAll();
+        QTest::keyClicks(box->lineEdit(), QStringLiteral("30d"));
+        QTest::keyClick(box->lineEdit(), Qt::Key_Return);
+        QCOMPARE(w->timeline()->window().toString(), QStringLiteral("30d"));
+        QCOMPARE(tableRows(w.get()), 1);
+        QCOMPARE(tableEventId(w.get(), 0), QStringLiteral("E2"));
+        w->canvas()->renderNow();
+        QCOMPARE(int(w->canvas()->lastResult().eventsDrawn.size()), 1);
+        QCOMPARE(w->layerPanel()->itemFor(QStringLiteral("events"))->text(1), QStringLiteral("1 / 3"));
+        // The month-precision event spans July: gone on 1 Sep with a day window, there on 31 Jul.
+        w->setWindow(TimeWindow::days(1));
+        moveSliderTo(w.get(), QDate(2005, 7, 31));
+        QCOMPARE(tableRows(w.get()), 1);
+        moveSliderTo(w.get(), QDate(2005, 8, 1));
+        QCOMPARE(tableRows(w.get()), 0);
+        QVERIFY(w->canvas()->lastResult().eventsDrawn.empty());
+        // Nonsense is refused and the window in force is shown again.
+        box->lineEdit()->selectAll();
+        QTest::keyClicks(box->lineEdit(), QStringLiteral("lots"));
+        QTest::keyClick(box->lineEdit(), Qt::Key_Return);
+        QCOMPARE(w->timeline()->window().toString(), QStringLiteral("day"));
+    }
+
+    void filtersApplyToMapTableAndTimeline()
+    {
+        auto w = openWindow({ mScenarioPath });
+        QVERIFY(w);
+        moveSliderTo(w.get(), QDate(2012, 6, 1));
+        QCOMPARE(tableRows(w.get()), 3);
+        QListWidget* categories = w->eventTable()->categoryList();
+        QListWidgetItem* military = nullptr;
+        for (int i = 0; i < categories->count(); ++i) {
+            if (categories->item(i)->text().startsWith(QStringLiteral("military")))
+                military = categories->item(i);
+        }
+        QVERIFY(military);
+        QCOMPARE(military->text(), QStringLiteral("military (2)"));
+        military->setCheckState(Qt::Unchecked);
+        QCOMPARE(tableRows(w.get()), 1);
+        QCOMPARE(tableEventId(w.get(), 0), QStringLiteral("E2"));
+        w->canvas()->renderNow();
+        const auto& drawn = w->canvas()->lastResult().eventsDrawn;
+        QCOMPARE(int(drawn.size()), 1);
+        QCOMPARE(w->scenario()->events.at(drawn.front()).id, QStringLiteral("E2"));
+        military->setCheckState(Qt::Checked);
+        QTest::keyClicks(w->eventTable()->searchField(), QStringLiteral("thir"));
+        QCOMPARE(tableRows(w.get()), 1);
+        QCOMPARE(tableEventId(w.get(), 0), QStringLiteral("E3"));
+        QCOMPARE(military->text(), QStringLiteral("military (1)"));
+        w->canvas()->renderNow();
+        QCOMPARE(int(w->canvas()->lastResult().eventsDrawn.size()), 1);
+    }
+
+    void clickingAMarkerSelectsTheEvent()
+    {
+        auto w = openWindow({ mScenarioPath });
+        QVERIFY(w);
+        moveSliderTo(w.get(), QDate(2012, 6, 1));
+        const Event& e3 = w->scenario()->events.at(2);
+        QCOMPARE(e3.id, QStringLiteral("E3"));
+        const QPoint at = w->canvas()->settings().viewport.toPixel(e3.position).toPoint();
+        QTest::mouseClick(w->canvas(), Qt::LeftButton, {}, at);
+        QCOMPARE(w->selectedEvent(), 2);
+        QCOMPARE(w->details()->shownEvent(), 2);
+        QCOMPARE(w->eventTable()->model()->eventAt(w->eventTable()->table()->currentIndex().row()), 2);
+        QCOMPARE(w->canvas()->eventAt(QPointF(at) + QPointF(60, 60)), -1); // empty map: nothing
+    }
+
+    void playbackWithAControlledClock()
+    {
+        auto w = openWindow({ mScenarioPath });
+        QVERIFY(w);
+        PlaybackController* play = w->timeline()->playback();
+        play->setManualClock(true);
+        play->setUnit(timestep::Unit::Year);
+        w->timeline()->setDate(QDate(2010, 3, 1));
+        play->play();
+        QVERIFY(play->isPlaying());
+        play->advance();
+        QCOMPARE(w->currentDate(), QDate(2011, 3, 1));
+        play->advance();
+        QCOMPARE(w->currentDate(), QDate(2012, 3, 1));
+        play->advance(); // 2013-03-01 is past the end (2012-12-31): stop on the last day
+        QCOMPARE(w->currentDate(), QDate(2012, 12, 31));
+        QVERIFY(!play->isPlaying());
+        // Loop: from the end back to the start.
+        play->setLoop(true);
+        play->play(); // at the end: restarts from the first date
+        QCOMPARE(w->currentDate(), w->scenario()->firstDate());
+        // Skip empty stretches with a day step: straight to the next event.
+        play->setUnit(timestep::Unit::Day);
+        play->setSkipEmpty(true);
+        play->advance();
+        QCOMPARE(w->currentDate(), QDate(2001, 3, 10));
+        play->pause();
+        play->advance(); // paused: nothing moves
+        QCOMPARE(w->currentDate(), QDate(2001, 3, 10));
+        // Space toggles playback.
+        w->actions()->playPause->trigger();
+        QVERIFY(play->isPlaying());
+        w->actions()->playPause->trigger();
+        QVERIFY(!play->isPlaying());
+    }
+
+    void timelineHistogramFollowsZoom()
+    {
+        auto w = openWindow({ mScenarioPath });
+        QVERIFY(w);
+        TimelineView* view = w->timeline()->view();
+        view->showAll(); // 13 years in a few hundred pixels: yearly or monthly bins
+        const Histogram& all = view->histogram();
+        QVERIFY(all.unit == BinUnit::Year || all.unit == BinUnit::Month);
+        int total = 0;
+        for (int b = 0; b < all.binCount; ++b)
+            total += all.total(b);
+        QCOMPARE(total, 3);
+        view->setView(QDate(2005, 6, 1), QDate(2005, 8, 31)); // three months: day bins
+        QCOMPARE(view->histogram().unit, BinUnit::Day);
+        // Wheel over the timeline zooms out about the cursor.
+        const int before = int(view->viewStart().daysTo(view->viewEnd()));
+        QWheelEvent wheel(QPointF(view->width() / 2.0, 20), view->mapToGlobal(QPointF(view->width() / 2.0, 20)),
+            QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view, &wheel);
+        QVERIFY(view->viewStart().daysTo(view->viewEnd()) > before);
     }
 
     void layerCheckboxHidesLayer()

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/scenario.h"
+#include "time/timewindow.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace ka {
+
+// The events shown at the current date (same window and filter as the map) as table rows:
+// date, category, title, place, source. Sortable by any column; newest first by default.
+class EventTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { DateColumn, CategoryColumn, TitleColumn, PlaceColumn, SourceColumn, ColumnCount };
+    static constexpr int EventIndexRole = Qt::UserRole + 1;
+
+    explicit EventTableModel(QObject* parent = nullptr);
+
+    void setScenario(std::shared_ptr<const Scenario> scenario);
+    // Recomputes the rows for a date, window and filter mask (null: no filter).
+    void refresh(QDate date, const TimeWindow& window, const std::vector<char>* mask);
+
+    int eventAt(int row) const { return row >= 0 && row < int(mRows.size()) ? mRows[size_t(row)] : -1; }
+    int rowOf(int eventIndex) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+private:
+    void sortRows();
+
+    std::shared_ptr<const Scenario> mScenario;
+    std::vector<int> mRows;
+    int mSortColumn = DateColumn;
+    Qt::SortOrder mSortOrder = Qt::DescendingOrder;
+};
+
+} // namespace ka

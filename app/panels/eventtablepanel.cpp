@@ -1,0 +1,145 @@
+#include "eventtablepanel.h"
+
+#include "eventtablemodel.h"
+#include "render/eventpainter.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ka {
+
+namespace {
+constexpr int kCategoryRole = Qt::UserRole + 1;
+}
+
+EventTablePanel::EventTablePanel(QWidget* parent)
+    : QWidget(parent)
+    , mSearch(new QLineEdit(this))
+    , mCategories(new QListWidget(this))
+    , mTable(new QTableView(this))
+    , mModel(new EventTableModel(this))
+{
+    mSearch->setPlaceholderText(tr("Filter events: title, summary, place, source…"));
+    mSearch->setClearButtonEnabled(true);
+    mCategories->setAccessibleName(tr("Event categories"));
+    mCategories->setMaximumHeight(130);
+    mTable->setModel(mModel);
+    mTable->setSortingEnabled(true);
+    mTable->sortByColumn(EventTableModel::DateColumn, Qt::DescendingOrder);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTable->setAlternatingRowColors(true);
+    mTable->setWordWrap(false);
+    mTable->verticalHeader()->hide();
+    mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 6);
+    mTable->horizontalHeader()->setSectionResizeMode(EventTableModel::DateColumn, QHeaderView::ResizeToContents);
+    mTable->horizontalHeader()->setSectionResizeMode(EventTableModel::CategoryColumn, QHeaderView::ResizeToContents);
+    mTable->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
+    mTable->setAccessibleName(tr("Events"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(mSearch);
+    layout->addWidget(mCategories);
+    layout->addWidget(mTable, 1);
+
+    connect(mSearch, &QLineEdit::textChanged, this, [this] {
+        refresh(mDate, mWindow);
+        emit filterChanged();
+    });
+    connect(mCategories, &QListWidget::itemChanged, this, [this] {
+        if (mUpdating)
+            return;
+        refresh(mDate, mWindow);
+        emit filterChanged();
+    });
+    connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (mUpdating || !current.isValid())
+            return;
+        mSelected = mModel->eventAt(current.row());
+        emit eventSelected(mSelected);
+    });
+}
+
+void EventTablePanel::setScenario(std::shared_ptr<const Scenario> scenario)
+{
+    mScenario = std::move(scenario);
+    mModel->setScenario(mScenario);
+    mSelected = -1;
+    mUpdating = true;
+    mCategories->clear();
+    if (mScenario) {
+        const QMap<QString, int> counts = mScenario->events.categoryCounts();
+        for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+            auto* item = new QListWidgetItem(it.key(), mCategories);
+            item->setData(kCategoryRole, it.key());
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+            item->setData(Qt::DecorationRole, mScenario->categoryColor(it.key()));
+        }
+    }
+    mUpdating = false;
+}
+
+EventFilter EventTablePanel::filter() const
+{
+    EventFilter f;
+    f.text = mSearch->text();
+    for (int i = 0; i < mCategories->count(); ++i) {
+        if (mCategories->item(i)->checkState() != Qt::Checked)
+            f.hiddenCategories.insert(mCategories->item(i)->data(kCategoryRole).toString());
+    }
+    return f;
+}
+
+void EventTablePanel::refresh(QDate date, const TimeWindow& window)
+{
+    if (!mScenario || !date.isValid())
+        return;
+    mDate = date;
+    mWindow = window;
+    mMask = filter().mask(mScenario->events);
+    mUpdating = true;
+    mModel->refresh(date, window, mMask.get());
+    mUpdating = false;
+    updateCategoryCounts();
+    setSelectedEvent(mSelected);
+}
+
+void EventTablePanel::updateCategoryCounts()
+{
+    // Counts of the events at the date per category, whatever the category switches say.
+    EventFilter textOnly;
+    textOnly.text = mSearch->text();
+    const auto textMask = textOnly.mask(mScenario->events);
+    QHash<QString, int> counts;
+    for (const int i : EventPainter::visibleEvents(mScenario->events, mDate, mWindow, textMask.get()))
+        ++counts[mScenario->events.at(i).category];
+    mUpdating = true;
+    for (int i = 0; i < mCategories->count(); ++i) {
+        QListWidgetItem* item = mCategories->item(i);
+        const QString category = item->data(kCategoryRole).toString();
+        item->setText(QStringLiteral("%1 (%2)").arg(category).arg(counts.value(category)));
+    }
+    mUpdating = false;
+}
+
+void EventTablePanel::setSelectedEvent(int index)
+{
+    mSelected = index;
+    const int row = mModel->rowOf(index);
+    mUpdating = true;
+    if (row < 0) {
+        mTable->selectionModel()->clear();
+    } else {
+        const QModelIndex mi = mModel->index(row, 0);
+        mTable->selectionModel()->setCurrentIndex(mi, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        mTable->scrollTo(mi);
+    }
+    mUpdating = false;
+}
+
+} // namespace ka
