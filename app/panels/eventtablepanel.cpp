@@ -35,9 +35,16 @@ EventTablePanel::EventTablePanel(QWidget* parent)
     mTable->setWordWrap(false);
     mTable->verticalHeader()->hide();
     mTable->verticalHeader()->setDefaultSectionSize(mTable->fontMetrics().height() + 6);
-    mTable->horizontalHeader()->setSectionResizeMode(EventTableModel::DateColumn, QHeaderView::ResizeToContents);
-    mTable->horizontalHeader()->setSectionResizeMode(EventTableModel::CategoryColumn, QHeaderView::ResizeToContents);
-    mTable->horizontalHeader()->setSectionResizeMode(EventTableModel::TitleColumn, QHeaderView::Stretch);
+    // Date and category narrow, the title wide; place and source to the right, reached by scrolling.
+    QHeaderView* header = mTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const int em = mTable->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    header->resizeSection(EventTableModel::DateColumn, em * 7);
+    header->resizeSection(EventTableModel::CategoryColumn, em * 8);
+    header->resizeSection(EventTableModel::TitleColumn, em * 22);
+    header->resizeSection(EventTableModel::PlaceColumn, em * 12);
+    header->setStretchLastSection(true);
+    mTable->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     mTable->setAccessibleName(tr("Events"));
 
     auto* layout = new QVBoxLayout(this);

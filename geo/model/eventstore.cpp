@@ -2,7 +2,10 @@
 
 #include "layer.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <limits>
 
 namespace ka {
 
@@ -11,6 +14,30 @@ EventStore::EventStore(std::vector<Event> events)
 {
     std::stable_sort(mEvents.begin(), mEvents.end(),
         [](const Event& a, const Event& b) { return a.start < b.start; });
+    buildColumns();
+}
+
+void EventStore::buildColumns()
+{
+    const size_t n = mEvents.size();
+    mColumns.startDay.resize(n);
+    mColumns.endDay.resize(n);
+    mColumns.position.resize(n);
+    mColumns.category.resize(n);
+    QHash<QString, quint16> ids;
+    const QPointF nowhere(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
+    for (size_t i = 0; i < n; ++i) {
+        const Event& e = mEvents[i];
+        mColumns.startDay[i] = qint32(e.start.toJulianDay());
+        mColumns.endDay[i] = qint32(e.end.toJulianDay());
+        mColumns.position[i] = e.hasPosition ? e.position : nowhere;
+        auto it = ids.constFind(e.category);
+        if (it == ids.constEnd()) {
+            it = ids.insert(e.category, quint16(mColumns.categories.size()));
+            mColumns.categories.append(e.category);
+        }
+        mColumns.category[i] = it.value();
+    }
 }
 
 EventStore EventStore::fromLayer(const Layer& layer, QStringList* warnings)

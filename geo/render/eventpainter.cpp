@@ -7,6 +7,7 @@
 #include <QPainter>
 
 #include <cmath>
+#include <limits>
 
 namespace ka {
 
@@ -31,17 +32,13 @@ std::vector<int> EventPainter::visibleEvents(const EventStore& events, QDate dat
         return out;
     // Events starting after the date are never shown: they are past the binary-searched end.
     const int n = events.countStartedBy(date);
-    const qint64 day = date.toJulianDay();
-    const bool cumulative = window.mode() == TimeWindow::Mode::Cumulative;
-    out.reserve(size_t(cumulative ? n : std::min(n, 4096)));
+    const EventStore::Columns& col = events.columns();
+    const qint64 firstDay = window.mode() == TimeWindow::Mode::Cumulative ? std::numeric_limits<qint64>::min()
+                                                                          : window.firstDay(date).toJulianDay();
+    out.reserve(size_t(n));
     for (int i = 0; i < n; ++i) {
-        if (mask && !(*mask)[size_t(i)])
+        if ((mask && !(*mask)[size_t(i)]) || col.endDay[size_t(i)] < firstDay)
             continue;
-        if (!cumulative) {
-            const Event& e = events.at(i);
-            if (!window.admits(e.start.toJulianDay(), e.end.toJulianDay(), day))
-                continue;
-        }
         out.push_back(i);
     }
     return out;
@@ -82,6 +79,17 @@ void EventPainter::paint(QPainter* p, LabelPlacer* labels, RenderResult* result)
 {
     if (!eventsVisible())
         return;
+    if (mScenario.events.countStartedBy(mSettings.date) > kCellThreshold)
+        paintDense(p, result);
+    else
+        paintSparse(p, result);
+    if (mSettings.hoveredEvent != mSettings.selectedEvent)
+        paintEmphasised(p, mSettings.hoveredEvent, false, labels, result);
+    paintEmphasised(p, mSettings.selectedEvent, true, labels, result);
+}
+
+void EventPainter::paintSparse(QPainter* p, RenderResult* result) const
+{
     const MapViewport& vp = mSettings.viewport;
     const double size = markerSize();
     const QRectF pixelBounds(QPointF(-size, -size), QSizeF(vp.size()) + QSizeF(2 * size, 2 * size));
@@ -94,13 +102,7 @@ void EventPainter::paint(QPainter* p, LabelPlacer* labels, RenderResult* result)
             inView.push_back(i);
     }
     result->eventsShown = int(inView.size());
-    if (int(inView.size()) > kCellThreshold)
-        paintCells(p, inView, result);
-    else
-        paintMarkers(p, inView, result);
-    if (mSettings.hoveredEvent != mSettings.selectedEvent)
-        paintEmphasised(p, mSettings.hoveredEvent, false, labels, result);
-    paintEmphasised(p, mSettings.selectedEvent, true, labels, result);
+    paintMarkers(p, inView, result);
 }
 
 void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const
@@ -119,47 +121,71 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
     }
 }
 
-void EventPainter::paintCells(QPainter* p, const std::vector<int>& indices, RenderResult* result) const
+void EventPainter::paintDense(QPainter* p, RenderResult* result) const
 {
+    // One pass over the compact columns: window, filter and view tests, then the newest event
+    // of each screen cell wins (events are in date order).
     const MapViewport& vp = mSettings.viewport;
+    const EventStore& events = mScenario.events;
+    const EventStore::Columns& col = events.columns();
     const double size = markerSize();
     const int cell = std::max(2, int(std::ceil(size)));
     const int columns = vp.size().width() / cell + 3;
     const int rows = vp.size().height() / cell + 3;
     std::vector<int> grid(size_t(columns) * size_t(rows), -1);
-    for (const int i : indices) { // oldest first: the newest event of a cell wins
-        const QPointF px = vp.toPixel(mScenario.events.at(i).position);
-        const int cx = std::clamp(int(px.x() / cell) + 1, 0, columns - 1);
-        const int cy = std::clamp(int(px.y() / cell) + 1, 0, rows - 1);
-        grid[size_t(cy) * size_t(columns) + size_t(cx)] = i;
+    const int n = events.countStartedBy(mSettings.date);
+    const qint64 firstDay = mSettings.window.mode() == TimeWindow::Mode::Cumulative
+        ? std::numeric_limits<qint64>::min()
+        : mSettings.window.firstDay(mSettings.date).toJulianDay();
+    const std::vector<char>* mask = mSettings.eventMask.get();
+    const double scale = 1.0 / vp.mapUnitsPerPixel();
+    const double x0 = vp.center().x() - vp.size().width() / 2.0 * vp.mapUnitsPerPixel();
+    const double y0 = vp.center().y() + vp.size().height() / 2.0 * vp.mapUnitsPerPixel();
+    const double maxX = vp.size().width() + size;
+    const double maxY = vp.size().height() + size;
+    int shown = 0;
+    for (int i = 0; i < n; ++i) {
+        if (col.endDay[size_t(i)] < firstDay || (mask && !(*mask)[size_t(i)]))
+            continue;
+        const QPointF& pos = col.position[size_t(i)];
+        const double px = (pos.x() - x0) * scale;
+        const double py = (y0 - pos.y()) * scale;
+        if (!(px >= -size && px <= maxX && py >= -size && py <= maxY)) // also rejects NaN
+            continue;
+        if (i == mSettings.selectedEvent || i == mSettings.hoveredEvent)
+            continue;
+        ++shown;
+        grid[size_t(int(py + size) / cell) * size_t(columns) + size_t(int(px + size) / cell)] = i;
     }
-    // One pre-drawn sprite per category colour and fade level.
+    result->eventsShown = shown;
+
+    // One pre-drawn sprite per category and fade level.
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-    QHash<QRgb, QImage> sprites;
-    auto sprite = [&](const QColor& color) -> const QImage& {
-        auto it = sprites.find(color.rgba());
-        if (it != sprites.end())
-            return it.value();
-        QImage img(QSize(int(std::ceil((size + 2) * dpr)), int(std::ceil((size + 2) * dpr))), QImage::Format_ARGB32_Premultiplied);
-        img.setDevicePixelRatio(dpr);
-        img.fill(Qt::transparent);
-        QPainter sp(&img);
-        sp.setRenderHint(QPainter::Antialiasing);
-        sp.setPen(QPen(Qt::white, 1.2));
-        sp.setBrush(color);
-        sp.drawEllipse(QPointF((size + 2) / 2, (size + 2) / 2), size / 2, size / 2);
-        sp.end();
-        return sprites.insert(color.rgba(), img).value();
-    };
+    const double side = size + 2;
+    QHash<int, QImage> sprites;
     const qint64 day = mSettings.date.toJulianDay();
     for (const int i : grid) {
         if (i < 0)
             continue;
-        const Event& e = mScenario.events.at(i);
-        QColor c = mScenario.categoryColor(e.category);
-        c.setAlphaF(float(fadeFor(day - e.end.toJulianDay(), mSettings.window)));
-        const QPointF px = vp.toPixel(e.position);
-        p->drawImage(QPointF(px.x() - (size + 2) / 2, px.y() - (size + 2) / 2), sprite(c));
+        const double fade = fadeFor(day - col.endDay[size_t(i)], mSettings.window);
+        const int key = int(col.category[size_t(i)]) * 8 + int(fade * 7);
+        auto it = sprites.find(key);
+        if (it == sprites.end()) {
+            QImage img(QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))), QImage::Format_ARGB32_Premultiplied);
+            img.setDevicePixelRatio(dpr);
+            img.fill(Qt::transparent);
+            QPainter sp(&img);
+            sp.setRenderHint(QPainter::Antialiasing);
+            QColor c = mScenario.categoryColor(col.categories.at(col.category[size_t(i)]));
+            c.setAlphaF(float(fade));
+            sp.setPen(QPen(Qt::white, 1.2));
+            sp.setBrush(c);
+            sp.drawEllipse(QPointF(side / 2, side / 2), size / 2, size / 2);
+            sp.end();
+            it = sprites.insert(key, img);
+        }
+        const QPointF& pos = col.position[size_t(i)];
+        p->drawImage(QPointF((pos.x() - x0) * scale - side / 2, (y0 - pos.y()) * scale - side / 2), it.value());
         result->eventsDrawn.push_back(i);
     }
 }

@@ -36,8 +36,9 @@ public:
 private:
     bool eventsVisible() const;
     double markerSize() const;
+    void paintSparse(QPainter* p, RenderResult* result) const;
     void paintMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
-    void paintCells(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
+    void paintDense(QPainter* p, RenderResult* result) const;
     void paintEmphasised(QPainter* p, int index, bool selected, LabelPlacer* labels, RenderResult* result) const;
 
     const Scenario& mScenario;

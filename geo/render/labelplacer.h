@@ -28,6 +28,7 @@ public:
     };
 
     void add(Candidate candidate) { mCandidates.push_back(std::move(candidate)); }
+    const std::vector<Candidate>& candidates() const { return mCandidates; }
 
     // Draws the labels that fit; returns how many.
     int place(QPainter* painter, const QSizeF& canvas);

@@ -2,6 +2,7 @@
 
 #include "decorations.h"
 #include "eventpainter.h"
+#include "framecache.h"
 #include "labelplacer.h"
 #include "painterutils.h"
 
@@ -139,7 +140,13 @@ int paintLayer(QPainter* p, const Layer& layer, int layerOrder, const MapSetting
 
 MapRenderer::MapRenderer(std::shared_ptr<const Scenario> scenario)
     : mScenario(std::move(scenario))
+    , mCache(std::make_shared<FrameCache>())
 {
+}
+
+bool MapRenderer::isStatic(const Layer& layer)
+{
+    return !layer.spec.temporal || layer.datedFeatures == 0;
 }
 
 bool MapRenderer::isLayerVisible(const Layer& layer, const MapSettings& settings)
@@ -203,16 +210,47 @@ RenderResult MapRenderer::render(QPainter* p, const MapSettings& settings) const
     const QSizeF canvas(vp.size());
     p->fillRect(QRectF(QPointF(0, 0), canvas), settings.background);
 
+    // Raster frames reuse runs of date-independent layers; vector outputs draw everything.
+    const bool raster = p->device() && p->device()->devType() == QInternal::Image && p->worldTransform().isIdentity();
+    const qreal dpr = raster ? p->device()->devicePixelRatioF() : 1.0;
+    const auto& layers = mScenario->layers;
+    auto isStaticAt = [&](size_t i) { return isStatic(*layers[i]) && !mScenario->isEventLayer(layers[i]->spec.id); };
+
     LabelPlacer labels;
-    int layerOrder = 0;
-    for (const auto& layer : mScenario->layers) {
-        ++layerOrder;
-        if (mScenario->isEventLayer(layer->spec.id) || !isLayerVisible(*layer, settings))
+    for (size_t i = 0; i < layers.size();) {
+        if (raster && isStaticAt(i)) {
+            size_t last = i;
+            while (last + 1 < layers.size() && isStaticAt(last + 1))
+                ++last;
+            const FrameCache::Run run = mCache->run(int(i), int(last), settings, dpr, [&](QPainter* cp, FrameCache::Run* r) {
+                LabelPlacer runLabels;
+                for (size_t k = i; k <= last; ++k) {
+                    if (isLayerVisible(*layers[k], settings))
+                        r->featuresDrawn.insert(layers[k]->spec.id, paintLayer(cp, *layers[k], int(k) + 1, settings, &runLabels));
+                }
+                r->labels = runLabels.candidates();
+            });
+            p->drawImage(QPointF(0, 0), run.image);
+            for (const LabelPlacer::Candidate& c : run.labels)
+                labels.add(c);
+            for (auto it = run.featuresDrawn.constBegin(); it != run.featuresDrawn.constEnd(); ++it)
+                result.featuresDrawn.insert(it.key(), it.value());
+            i = last + 1;
             continue;
-        result.featuresDrawn.insert(layer->spec.id, paintLayer(p, *layer, layerOrder, settings, &labels));
+        }
+        const Layer& layer = *layers[i];
+        if (!mScenario->isEventLayer(layer.spec.id) && isLayerVisible(layer, settings))
+            result.featuresDrawn.insert(layer.spec.id, paintLayer(p, layer, int(i) + 1, settings, &labels));
+        ++i;
     }
     EventPainter(*mScenario, settings).paint(p, &labels, &result);
-    result.labelsDrawn = labels.place(p, canvas);
+    if (raster) {
+        const QImage& overlay = mCache->labels(labels.candidates(), settings, dpr,
+            [&](QPainter* lp) { return labels.place(lp, canvas); }, &result.labelsDrawn);
+        p->drawImage(QPointF(0, 0), overlay);
+    } else {
+        result.labelsDrawn = labels.place(p, canvas);
+    }
 
     if (settings.drawDateStamp)
         decorations::drawDateStamp(p, settings.date);

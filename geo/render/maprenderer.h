@@ -13,6 +13,8 @@ class QPainter;
 
 namespace ka {
 
+class FrameCache;
+
 // What a frame showed, so tests, `info` and the window can tell exactly what is on the map.
 struct RenderResult {
     QHash<QString, int> featuresDrawn; // by layer id: features valid at the date and in view
@@ -21,8 +23,10 @@ struct RenderResult {
     int labelsDrawn = 0;
 };
 
-// Paints a scenario for a MapSettings onto any QPainter (QImage, SVG, PDF, widget). Stateless
-// apart from the shared scenario, so it may run in a worker thread on a copied MapSettings.
+// Paints a scenario for a MapSettings onto any QPainter (QImage, SVG, PDF, widget). Depends only
+// on the shared, immutable scenario and the copied MapSettings, so it may run in a worker
+// thread; for QImage targets it reuses images of layers that do not change with the date
+// (FrameCache), which makes scrubbing the timeline cheap.
 class MapRenderer {
 public:
     explicit MapRenderer(std::shared_ptr<const Scenario> scenario);
@@ -43,8 +47,12 @@ public:
     // The label text of a feature under a template ("field" or "{a} / {b}").
     static QString labelText(const Layer& layer, const Feature& feature, const QString& labelTemplate);
 
+    // Whether a layer looks the same at every date (not temporal, or without dated features).
+    static bool isStatic(const Layer& layer);
+
 private:
     std::shared_ptr<const Scenario> mScenario;
+    std::shared_ptr<FrameCache> mCache; // static layer runs and labels of raster frames
 };
 
 } // namespace ka

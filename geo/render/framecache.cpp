@@ -1,0 +1,94 @@
+#include "framecache.h"
+
+#include <QCryptographicHash>
+#include <QPainter>
+
+namespace ka {
+
+QString FrameCache::viewKey(const MapSettings& s, qreal dpr)
+{
+    QString key = QStringLiteral("%1,%2,%3,%4x%5,%6,%7,%8|")
+                      .arg(s.viewport.center().x(), 0, 'g', 17)
+                      .arg(s.viewport.center().y(), 0, 'g', 17)
+                      .arg(s.viewport.mapUnitsPerPixel(), 0, 'g', 17)
+                      .arg(s.viewport.size().width())
+                      .arg(s.viewport.size().height())
+                      .arg(dpr)
+                      .arg(s.naming, s.background.name(QColor::HexArgb));
+    QStringList switches;
+    for (auto it = s.layerVisible.constBegin(); it != s.layerVisible.constEnd(); ++it)
+        switches << it.key() + (it.value() ? QLatin1Char('1') : QLatin1Char('0'));
+    switches.sort();
+    return key + switches.join(QLatin1Char(','));
+}
+
+FrameCache::Run FrameCache::run(int first, int last, const MapSettings& settings, qreal dpr,
+    const std::function<void(QPainter*, Run*)>& paint)
+{
+    const QString key = viewKey(settings, dpr) + QStringLiteral("#%1-%2").arg(first).arg(last);
+    std::lock_guard lock(mMutex);
+    if (const auto it = mRuns.constFind(key); it != mRuns.constEnd())
+        return it.value();
+    // Keep the runs of one view only: a new view replaces them all.
+    const QString prefix = viewKey(settings, dpr);
+    for (auto it = mRuns.begin(); it != mRuns.end();) {
+        if (!it.key().startsWith(prefix + QLatin1Char('#')))
+            it = mRuns.erase(it);
+        else
+            ++it;
+    }
+    Run r;
+    r.image = QImage(settings.viewport.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+    r.image.setDevicePixelRatio(dpr);
+    r.image.fill(Qt::transparent);
+    QPainter p(&r.image);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    paint(&p, &r);
+    p.end();
+    mRuns.insert(key, r);
+    return r;
+}
+
+const QImage& FrameCache::labels(const std::vector<LabelPlacer::Candidate>& candidates, const MapSettings& settings,
+    qreal dpr, const std::function<int(QPainter*)>& place, int* placed)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(viewKey(settings, dpr).toUtf8());
+    for (const LabelPlacer::Candidate& c : candidates) {
+        hash.addData(QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8\n")
+                         .arg(c.text)
+                         .arg(c.anchor.x(), 0, 'f', 2)
+                         .arg(c.anchor.y(), 0, 'f', 2)
+                         .arg(c.rank)
+                         .arg(c.layerOrder)
+                         .arg(c.offset)
+                         .arg(c.font.toString(), c.color.name(QColor::HexArgb))
+                         .toUtf8());
+    }
+    const QString key = QString::fromLatin1(hash.result().toHex());
+    std::lock_guard lock(mMutex);
+    if (key != mLabelKey || mLabelImage.isNull()) {
+        mLabelImage = QImage(settings.viewport.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        mLabelImage.setDevicePixelRatio(dpr);
+        mLabelImage.fill(Qt::transparent);
+        QPainter p(&mLabelImage);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setRenderHint(QPainter::TextAntialiasing, true);
+        mLabelCount = place(&p);
+        p.end();
+        mLabelKey = key;
+    }
+    *placed = mLabelCount;
+    return mLabelImage;
+}
+
+void FrameCache::clear()
+{
+    std::lock_guard lock(mMutex);
+    mRuns.clear();
+    mLabelKey.clear();
+    mLabelImage = QImage();
+}
+
+} // namespace ka

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "labelplacer.h"
+#include "mapsettings.h"
+
+#include <QHash>
+#include <QImage>
+
+#include <functional>
+#include <mutex>
+#include <vector>
+
+namespace ka {
+
+// Keeps the parts of a raster frame that a date change does not touch: each run of
+// consecutive non-temporal layers as an image (with the label candidates it produced), and the
+// placed labels as an overlay reused while the candidates stay the same. Scrubbing the
+// timeline then redraws only temporal layers and events. Used by MapRenderer for QImage
+// targets only; vector outputs (SVG, PDF) are always drawn in full.
+//
+// Thread safety: every call locks; one renderer per view is the intended use.
+class FrameCache {
+public:
+    // What a cached run remembers besides its pixels.
+    struct Run {
+        QImage image;
+        std::vector<LabelPlacer::Candidate> labels;
+        QHash<QString, int> featuresDrawn;
+    };
+
+    // The image of the run [first, last] of layers for settings; paint draws it when missing.
+    // The key covers the view, device pixel ratio, layer switches, naming and background.
+    Run run(int first, int last, const MapSettings& settings, qreal dpr,
+        const std::function<void(QPainter*, Run*)>& paint);
+
+    // The labels overlay for a candidate list; place draws it when the candidates changed.
+    const QImage& labels(const std::vector<LabelPlacer::Candidate>& candidates, const MapSettings& settings, qreal dpr,
+        const std::function<int(QPainter*)>& place, int* placed);
+
+    void clear();
+
+private:
+    static QString viewKey(const MapSettings& settings, qreal dpr);
+
+    std::mutex mMutex;
+    QHash<QString, Run> mRuns; // by view key + run bounds
+    QString mLabelKey;
+    QImage mLabelImage;
+    int mLabelCount = 0;
+};
+
+} // namespace ka
