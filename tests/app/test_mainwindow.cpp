@@ -11,6 +11,7 @@
 #include "timeline/timelinebar.h"
 #include "timeline/timelineview.h"
 #include "io/scenariofile.h"
+#include "cli/scenarioinfo.h"
 #include "testdata.h"
 
 #include <QAction>
@@ -18,6 +19,8 @@
 #include <QDateEdit>
 #include <QSignalSpy>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableView>
@@ -281,6 +284,39 @@ private slots:
             QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view, &wheel);
         QVERIFY(view->viewStart().daysTo(view->viewEnd()) > before);
+    }
+
+    void infoReportsWhatTheWindowShows_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("window");
+        QTest::newRow("cumulative 2006") << QDate(2006, 1, 1) << "cumulative";
+        QTest::newRow("30d mid-July 2005") << QDate(2005, 7, 20) << "30d";
+        QTest::newRow("day after July 2005") << QDate(2005, 8, 1) << "day";
+        QTest::newRow("365d in 2012") << QDate(2012, 6, 1) << "365d";
+        QTest::newRow("before everything") << QDate(2000, 1, 1) << "cumulative";
+    }
+    void infoReportsWhatTheWindowShows()
+    {
+        QFETCH(QDate, date);
+        QFETCH(QString, window);
+        auto w = openWindow({ mScenarioPath });
+        QVERIFY(w);
+        w->canvas()->zoomToScenario();
+        w->setWindow(*TimeWindow::parse(window));
+        w->setDate(date);
+        w->canvas()->renderNow();
+        const QJsonObject info = scenarioInfo(*w->scenario(), date, *TimeWindow::parse(window));
+        QCOMPARE(info.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")).toInt(), tableRows(w.get()));
+        QCOMPARE(info.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")).toInt(),
+            int(w->canvas()->lastResult().eventsDrawn.size()));
+        for (const QJsonValue& v : info.value(QStringLiteral("layers")).toArray()) {
+            const QJsonObject layer = v.toObject();
+            const QString name = layer.value(QStringLiteral("name")).toString();
+            if (layer.value(QStringLiteral("events")).toBool())
+                continue;
+            QCOMPARE(layer.value(QStringLiteral("visible_features")).toInt(), w->canvas()->lastResult().featuresDrawn.value(name));
+        }
     }
 
     void layerCheckboxHidesLayer()

@@ -122,6 +122,37 @@ private slots:
             QJsonObject({ { QStringLiteral("military"), 2 }, { QStringLiteral("diplomacy"), 1 } }));
     }
 
+    void infoAndExportWindows_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("window");
+        QTest::addColumn<int>("visible");
+        QTest::newRow("cumulative") << "2005-07-20" << "cumulative" << 2;
+        QTest::newRow("30d keeps the July event") << "2005-07-20" << "30d" << 1;
+        QTest::newRow("day: month event on its last day") << "2005-07-31" << "day" << 1;
+        QTest::newRow("day: after the month") << "2005-08-01" << "day" << 0;
+        QTest::newRow("year event all through 2012") << "2012-12-31" << "day" << 1;
+    }
+    void infoAndExportWindows()
+    {
+        QFETCH(QString, date);
+        QFETCH(QString, window);
+        QFETCH(int, visible);
+        const Run r = runAtlas({ QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--date"), date,
+            QStringLiteral("--window"), window, mScenario });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(info.value(QStringLiteral("window")).toString(), window);
+        QCOMPARE(info.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")).toInt(), visible);
+        const QString out = mDir.filePath(QStringLiteral("window-%1.png").arg(window));
+        QCOMPARE(runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--date"), date,
+                              QStringLiteral("--window"), window, QStringLiteral("--size"), QStringLiteral("300x200"), mScenario })
+                     .exitCode,
+            0);
+        QVERIFY(QFile::exists(out));
+        QCOMPARE(runAtlas({ QStringLiteral("info"), QStringLiteral("--window"), QStringLiteral("weekly") }).exitCode, 2);
+    }
+
     void infoDefaultsToInitialDateAndBuiltin()
     {
         const Run r = runAtlas({ QStringLiteral("info"), QStringLiteral("--json") });
