@@ -43,7 +43,9 @@ QString FrameSequence::framePath(const QString& pattern, int number)
         return pattern;
     const QString spec = m.captured(1);
     const int width = spec.isEmpty() ? 0 : spec.toInt();
-    const QString digits = QStringLiteral("%1").arg(number, width, 10, QLatin1Char('0'));
+    // printf semantics: "%04d" pads with zeros, "%4d" with spaces.
+    const QChar fill = spec.startsWith(QLatin1Char('0')) ? QLatin1Char('0') : QLatin1Char(' ');
+    const QString digits = QStringLiteral("%1").arg(number, width, 10, fill);
     return pattern.left(m.capturedStart()) + digits + pattern.mid(m.capturedEnd());
 }
 

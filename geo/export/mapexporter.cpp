@@ -91,8 +91,11 @@ QString MapExporter::suffixFor(ExportFormat format)
 QSize MapExporter::logicalSize(ExportFormat format, const ExportOptions& options)
 {
     if (format == ExportFormat::Pdf) {
+        // Rounded up so the map covers the whole page (Qt's pixel rectangles round down).
         const QPageLayout page(QPageSize(options.page), options.orientation, QMarginsF(0, 0, 0, 0));
-        return page.fullRectPixels(int(kBaseDpi)).size();
+        const QRectF points = page.fullRectPoints();
+        return QSize(int(std::ceil(points.width() * kBaseDpi / 72 - 1e-6)),
+            int(std::ceil(points.height() * kBaseDpi / 72 - 1e-6)));
     }
     const double k = kBaseDpi / std::max(1, options.dpi);
     return QSize(std::max(1, int(std::lround(options.size.width() * k))),
@@ -124,7 +127,8 @@ QJsonObject MapExporter::metadata(const MapSettings& fitted, ExportFormat format
     return o;
 }
 
-QImage MapExporter::renderImage(const MapSettings& settings, const ExportOptions& options, LayoutResult* result) const
+QImage MapExporter::renderImage(const MapSettings& settings, const ExportOptions& options, LayoutResult* result,
+    ExportFormat format) const
 {
     const MapSettings s = fitted(settings, ExportFormat::Png, options);
     QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
@@ -139,7 +143,7 @@ QImage MapExporter::renderImage(const MapSettings& settings, const ExportOptions
     painter.end();
     image.setDotsPerMeterX(dotsPerMeter(options.dpi));
     image.setDotsPerMeterY(dotsPerMeter(options.dpi));
-    const QJsonObject meta = metadata(s, ExportFormat::Png, options, r);
+    const QJsonObject meta = metadata(s, format, options, r);
     image.setText(ExportMetadata::textKey(), QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
     image.setText(QStringLiteral("Software"), meta.value(QStringLiteral("software")).toString());
     if (!r.title.isEmpty())
@@ -221,7 +225,7 @@ bool MapExporter::exportTo(const QString& path, const MapSettings& settings, con
     switch (*format) {
     case ExportFormat::Png:
     case ExportFormat::Jpeg: {
-        const QImage image = renderImage(settings, options, result);
+        const QImage image = renderImage(settings, options, result, *format);
         return ImageExporter::writeImage(image, path, &mError);
     }
     case ExportFormat::Svg:

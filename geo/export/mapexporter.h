@@ -37,7 +37,8 @@ public:
         LayoutResult* result = nullptr);
 
     // The raster image an export would write (size, DPI and text metadata set).
-    QImage renderImage(const MapSettings& settings, const ExportOptions& options, LayoutResult* result = nullptr) const;
+    QImage renderImage(const MapSettings& settings, const ExportOptions& options, LayoutResult* result = nullptr,
+        ExportFormat format = ExportFormat::Png) const;
     // The SVG document an export would write.
     QByteArray renderSvg(const MapSettings& settings, const ExportOptions& options, LayoutResult* result = nullptr) const;
     // The PDF document an export would write.
