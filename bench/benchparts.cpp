@@ -4,11 +4,14 @@
 namespace ka::bench {
 
 QJsonObject runRenderBench(const BenchContext& context); // renderbench.cpp
+QJsonObject runExportBench(const BenchContext& context); // exportbench.cpp
 
 std::vector<BenchPart> allParts()
 {
     return {
         { QStringLiteral("render"), QStringLiteral("built-in scenario: load time and 1920x1080 frame time"), runRenderBench },
+        { QStringLiteral("export"), QStringLiteral("karabakh-atlas export, whole process: 1080p and 2160p PNG, A4 PDF"),
+            runExportBench },
     };
 }
 

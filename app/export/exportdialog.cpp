@@ -82,7 +82,7 @@ void ExportDialog::buildUi()
     sizeRow->addWidget(new QLabel(QStringLiteral("×")));
     sizeRow->addWidget(mHeight);
     sizeRow->addWidget(mDpi);
-    form->addRow(tr("&Size:"), sizeRow);
+    form->addRow(tr("Size:"), sizeRow);
     mPage = new QComboBox;
     mPage->addItem(QStringLiteral("A4"), int(QPageSize::A4));
     mPage->addItem(QStringLiteral("A3"), int(QPageSize::A3));
@@ -96,7 +96,7 @@ void ExportDialog::buildUi()
     pageRow->addWidget(mPage);
     pageRow->addWidget(mOrientation);
     pageRow->addStretch();
-    form->addRow(tr("&Page:"), pageRow);
+    form->addRow(tr("Page:"), pageRow);
     mSizeNote = new QLabel;
     mSizeNote->setWordWrap(true);
     form->addRow(QString(), mSizeNote);
@@ -168,7 +168,7 @@ void ExportDialog::buildUi()
     left->addLayout(form);
     left->addWidget(mFrames);
     auto* fileForm = new QFormLayout;
-    fileForm->addRow(tr("&Output:"), pathRow);
+    fileForm->addRow(tr("Output:"), pathRow);
     left->addLayout(fileForm);
     left->addStretch();
     auto* top = new QHBoxLayout;
