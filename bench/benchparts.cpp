@@ -5,12 +5,15 @@ namespace ka::bench {
 
 QJsonObject runRenderBench(const BenchContext& context); // renderbench.cpp
 QJsonObject runScrubBench(const BenchContext& context);  // scrubbench.cpp
+QJsonObject runExportBench(const BenchContext& context); // exportbench.cpp
 
 std::vector<BenchPart> allParts()
 {
     return {
         { QStringLiteral("render"), QStringLiteral("built-in scenario: load time and 1920x1080 frame time"), runRenderBench },
         { QStringLiteral("scrub"), QStringLiteral("1,000,000 events: date change to 1920x1080 frame; timeline histogram"), runScrubBench },
+        { QStringLiteral("export"), QStringLiteral("karabakh-atlas export, whole process: 1080p and 2160p PNG, A4 PDF"),
+            runExportBench },
     };
 }
 

@@ -9,6 +9,7 @@ packages=(
     libgl-dev libvulkan-dev
     libgdal-dev gdal-bin libproj-dev proj-data
     fonts-dejavu-core
+    poppler-utils
 )
 
 missing=()

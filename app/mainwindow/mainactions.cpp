@@ -26,7 +26,8 @@ MainActions::MainActions(QObject* parent)
 {
     openScenario = make(this, tr("&Open Scenario…"), QKeySequence::Open, tr("Open a scenario file, replacing the current one"));
     addData = make(this, tr("&Add Data…"), QKeySequence(tr("Ctrl+Shift+A")), tr("Add any GDAL vector source as layers"));
-    exportSnapshot = make(this, tr("&Export Snapshot…"), QKeySequence(tr("Ctrl+E")), tr("Save the map as PNG or JPEG"));
+    exportSnapshot = make(this, tr("&Export…"), QKeySequence(tr("Ctrl+E")),
+        tr("Save the map with title, legend and credits as PNG, JPEG, SVG or PDF, or a frame sequence"));
     copyMap = make(this, tr("&Copy Map"), QKeySequence(tr("Ctrl+Shift+C")), tr("Copy the map image to the clipboard"));
     quit = make(this, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);

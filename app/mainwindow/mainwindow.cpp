@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "export/exportdialog.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
 #include "mainactions.h"
@@ -8,7 +9,6 @@
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
-#include "render/imageexporter.h"
 #include "render/eventpainter.h"
 #include "timeline/playbackcontroller.h"
 #include "timeline/timelinebar.h"
@@ -357,23 +357,9 @@ void MainWindow::exportSnapshot()
 {
     if (!mScenario)
         return;
-    QSettings settings;
-    const QString suggested = QDir(settings.value(QStringLiteral("paths/export"), QDir::homePath()).toString())
-                                  .filePath(QStringLiteral("karabakh-atlas-%1.png").arg(currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Snapshot"), suggested,
-        tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("paths/export"), QFileInfo(path).absolutePath());
-    MapSettings s = mCanvas->settings();
-    s.drawDateStamp = true;
-    s.drawAttribution = true;
-    QString error;
-    if (!ImageExporter::exportImage(MapRenderer(mScenario), s, path, &error)) {
-        QMessageBox::warning(this, tr("Export Snapshot"), error);
-        return;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    ExportDialog dialog(mScenario, mCanvas->settings(), this);
+    connect(&dialog, &ExportDialog::exported, this, [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

@@ -27,6 +27,8 @@ struct MapSettings {
     QColor background = QColor(0xdd, 0xe6, 0xec);
     bool drawDateStamp = false;   // the date in the top-left corner (exports)
     bool drawAttribution = false; // data credits in the bottom-right corner (exports)
+    // The event time window as the user gave it ("30d", "day", "cumulative"); empty: every event
+    // up to the date. Shown by the export layout and recorded in export metadata.
 };
 
 } // namespace ka

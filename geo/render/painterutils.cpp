@@ -55,9 +55,10 @@ void drawHaloText(QPainter* p, const QRectF& rect, const QString& text, const QC
     p->setPen(QPen(QColor(255, 255, 255, 215), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p->setBrush(Qt::NoBrush);
     p->drawPath(path);
-    p->setPen(Qt::NoPen);
-    p->setBrush(color);
-    p->drawPath(path);
+    // The glyphs themselves as text, so SVG and PDF exports keep labels selectable and searchable.
+    p->setPen(color);
+    p->setBrush(Qt::NoBrush);
+    p->drawText(QPointF(rect.left(), rect.top() + fm.ascent()), text);
 }
 
 } // namespace ka::painterutils

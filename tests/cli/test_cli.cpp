@@ -66,7 +66,8 @@ private slots:
     {
         const Run help = runAtlas({ QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
-        for (const char* word : { "info", "export", "--json", "--date", "--size", "--extent", "--crs", "Exit status" })
+        for (const char* word : { "info", "export", "--json", "--date", "--size", "--extent", "--crs", "--dpi", "--title",
+                 "--window", "--from", "--step", "--no-legend", ".svg", ".pdf", "Exit status" })
             QVERIFY2(help.out.contains(word), word);
         const Run version = runAtlas({ QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
@@ -208,6 +209,16 @@ private slots:
         QTest::newRow("unknown option") << QStringList { QStringLiteral("info"), QStringLiteral("--colour") } << 2 << "colour";
         QTest::newRow("unsupported format") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/x.bmp") } << 2 << "unsupported output format";
         QTest::newRow("missing data") << QStringList { QStringLiteral("info"), QStringLiteral("/nonexistent/data.gpkg") } << 1 << "/nonexistent/data.gpkg: file not found";
+        QTest::newRow("bad window") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--window"), QStringLiteral("week") } << 2 << "--window";
+        QTest::newRow("bad step") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/ka-test-never-written-%d.png"), QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2020-02-01"), QStringLiteral("--step"), QStringLiteral("1y") } << 2 << "--step";
+        QTest::newRow("sequence without number") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2020-02-01") } << 2 << "frame number";
+        QTest::newRow("number without sequence") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/ka-test-never-written-%d.png") } << 2 << "--from and --to";
+        QTest::newRow("from after to") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/ka-test-never-written-%d.png"), QStringLiteral("--from"), QStringLiteral("2020-03-01"), QStringLiteral("--to"), QStringLiteral("2020-02-01") } << 2 << "--from";
+        QTest::newRow("bad dpi") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--dpi"), QStringLiteral("0") } << 2 << "--dpi";
+        QTest::newRow("bad page") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/ka-test-never-written.pdf"), QStringLiteral("--page"), QStringLiteral("B9") } << 2 << "--page";
+        QTest::newRow("unwritable svg") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/map.svg") } << 1 << "/nonexistent-dir/map.svg: cannot write";
+        QTest::newRow("unwritable pdf") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/map.pdf") } << 1 << "/nonexistent-dir/map.pdf: cannot write";
+        QTest::newRow("unwritable frames") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/f-%d.png"), QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2020-01-02") } << 1 << "/nonexistent-dir/f-%d.png: cannot write";
         QTest::newRow("unwritable output") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/map.png") } << 1 << "/nonexistent-dir/map.png: cannot write";
     }
     void exitStatuses()
@@ -218,6 +229,8 @@ private slots:
         const Run r = runAtlas(args);
         QCOMPARE(r.exitCode, status);
         QVERIFY2(QString::fromLocal8Bit(r.err).contains(message), r.err.constData());
+        if (status == 1) // one clear line
+            QCOMPARE(r.err.trimmed().count('\n'), 0);
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/ka-test-never-written.png")));
     }
 
@@ -246,6 +259,96 @@ private slots:
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
+    }
+
+    void exportVectorFormats_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("start");
+        QTest::newRow("svg") << "map.svg" << QByteArray("<?xml");
+        QTest::newRow("pdf") << "map.pdf" << QByteArray("%PDF-");
+    }
+    void exportVectorFormats()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, start);
+        const QString out = mDir.filePath(name);
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--title"),
+            QStringLiteral("Checked title"), QStringLiteral("--window"), QStringLiteral("30d"), mScenario });
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        QVERIFY(data.startsWith(start));
+        if (name.endsWith(QLatin1String(".svg"))) {
+            QVERIFY(data.contains("Checked title"));
+            QVERIFY(data.contains("event window: 30d"));
+        }
+    }
+
+    void exportStoresDpiAndReadsMetadataBack()
+    {
+        const QString out = mDir.filePath(QStringLiteral("print.png"));
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--size"),
+            QStringLiteral("900x600"), QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--date"),
+            QStringLiteral("2006-01-01"), QStringLiteral("--window"), QStringLiteral("day"), mScenario });
+        QCOMPARE(r.exitCode, 0);
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(900, 600));
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 300);
+        const Run info = runAtlas({ QStringLiteral("info"), QStringLiteral("--json"), out });
+        QCOMPARE(info.exitCode, 0);
+        const QJsonObject m = QJsonDocument::fromJson(info.out).object();
+        QCOMPARE(m.value(QStringLiteral("date")).toString(), QStringLiteral("2006-01-01"));
+        QCOMPARE(m.value(QStringLiteral("window")).toString(), QStringLiteral("day"));
+        QCOMPARE(m.value(QStringLiteral("crs")).toString(), QStringLiteral("EPSG:32638"));
+        QCOMPARE(m.value(QStringLiteral("dpi")).toInt(), 300);
+        QCOMPARE(m.value(QStringLiteral("file")).toString(), QStringLiteral("print.png"));
+        QVERIFY(m.value(QStringLiteral("visible_layers")).toArray().contains(QStringLiteral("areas")));
+        QVERIFY(m.value(QStringLiteral("software")).toString().startsWith(QLatin1String("karabakh-atlas ")));
+    }
+
+    void frameSequences_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QStringList>("dates");
+        QTest::newRow("days") << "1d" << "2005-12-30" << "2006-01-02"
+                              << QStringList { QStringLiteral("2005-12-30"), QStringLiteral("2005-12-31"),
+                                     QStringLiteral("2006-01-01"), QStringLiteral("2006-01-02") };
+        // The fixture's events start 2001-03-10, 2005-07-01 (month precision) and 2012-01-01.
+        QTest::newRow("events") << "event" << "2001-01-01" << "2011-12-31"
+                                << QStringList { QStringLiteral("2001-03-10"), QStringLiteral("2005-07-01") };
+    }
+    void frameSequences()
+    {
+        QFETCH(QString, step);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QStringList, dates);
+        QTemporaryDir out;
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+            QStringLiteral("--step"), step, QStringLiteral("--size"), QStringLiteral("160x100"), QStringLiteral("-o"),
+            out.filePath(QStringLiteral("frame-%04d.png")), mScenario });
+        QCOMPARE(r.exitCode, 0);
+        QStringList expected;
+        for (int i = 1; i <= dates.size(); ++i)
+            expected << QStringLiteral("frame-%1.png").arg(i, 4, 10, QLatin1Char('0'));
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name), expected);
+        for (int i = 0; i < dates.size(); ++i) {
+            const Run info = runAtlas({ QStringLiteral("info"), QStringLiteral("--json"), out.filePath(expected.at(i)) });
+            QCOMPARE(QJsonDocument::fromJson(info.out).object().value(QStringLiteral("date")).toString(), dates.at(i));
+        }
+    }
+
+    void infoOnAFileWithoutMetadata()
+    {
+        const QString plain = mDir.filePath(QStringLiteral("plain.png"));
+        QVERIFY(QImage(8, 8, QImage::Format_RGB32).save(plain));
+        const Run r = runAtlas({ QStringLiteral("info"), QStringLiteral("--json"), plain });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no Karabakh Atlas export metadata"), r.err.constData());
     }
 
     void viewerWithoutDisplayWritesSnapshot()

@@ -1,0 +1,139 @@
+#include "framesequencerunner.h"
+
+#include "export/framesequence.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ka {
+
+FrameSequenceRunner::FrameSequenceRunner(std::shared_ptr<const Scenario> scenario, QWidget* parent)
+    : QObject(parent)
+    , mScenario(std::move(scenario))
+    , mParent(parent)
+{
+    connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, &FrameSequenceRunner::done);
+}
+
+FrameSequenceRunner::~FrameSequenceRunner()
+{
+    mCancel = true;
+    mWatcher.waitForFinished(); // the worker stops after its current frame
+}
+
+void FrameSequenceRunner::start(const MapSettings& settings, const ExportOptions& options, const QString& pattern,
+    const QList<QDate>& dates)
+{
+    mCancel = false;
+    mPattern = pattern;
+    mProgress = new QProgressDialog(tr("Writing %1 frames…").arg(dates.size()), tr("Cancel"), 0, int(dates.size()), mParent);
+    mProgress->setWindowTitle(tr("Export Frames"));
+    mProgress->setAttribute(Qt::WA_DeleteOnClose);
+    mProgress->setAutoClose(false);
+    mProgress->setAutoReset(false);
+    mProgress->setMinimumDuration(0);
+    mProgress->setValue(0);
+    connect(mProgress, &QProgressDialog::canceled, this, &FrameSequenceRunner::cancel);
+    QPointer<QProgressDialog> progress = mProgress;
+    std::atomic<bool>* cancelFlag = &mCancel;
+    const auto scenario = mScenario;
+    mWatcher.setFuture(QtConcurrent::run([=]() {
+        FrameSequence frames(scenario, settings, options);
+        Outcome out;
+        out.ok = frames.write(pattern, dates, [=](int done, int) {
+            QMetaObject::invokeMethod(
+                progress, [=] { if (progress) progress->setValue(done); }, Qt::QueuedConnection);
+            return !cancelFlag->load();
+        });
+        out.cancelled = frames.wasCancelled();
+        out.error = frames.errorString();
+        out.files = frames.files();
+        return out;
+    }));
+}
+
+void FrameSequenceRunner::done()
+{
+    const Outcome out = mWatcher.result();
+    if (mProgress)
+        mProgress->close();
+    mProgress = nullptr;
+    if (!out.ok) {
+        emit finished(false, out.error, {});
+        if (!out.cancelled && mParent)
+            QMessageBox::warning(mParent, tr("Export Frames"), out.error);
+        return;
+    }
+    emit finished(true, tr("Wrote %1 frames").arg(out.files.size()), out.files);
+    if (mOfferAssembly)
+        offerAssembly(mPattern);
+}
+
+QStringList FrameSequenceRunner::ffmpegArguments(const QString& pattern, bool gif)
+{
+    // "dir/frame-%04d.png" -> "dir/frame.mp4"
+    const QFileInfo info(pattern);
+    static const QRegularExpression number(QStringLiteral("[-_.]?%0?\\d*d"));
+    QString stem = info.completeBaseName().remove(number);
+    if (stem.isEmpty())
+        stem = QStringLiteral("frames");
+    const QString base = info.dir().filePath(stem + (gif ? QStringLiteral(".gif") : QStringLiteral(".mp4")));
+    QStringList args { QStringLiteral("-y"), QStringLiteral("-framerate"), QStringLiteral("2"),
+        QStringLiteral("-start_number"), QStringLiteral("1"), QStringLiteral("-i"), pattern };
+    if (!gif)
+        args << QStringLiteral("-vf") << QStringLiteral("pad=ceil(iw/2)*2:ceil(ih/2)*2") << QStringLiteral("-pix_fmt")
+             << QStringLiteral("yuv420p");
+    args << base;
+    return args;
+}
+
+QString FrameSequenceRunner::ffmpegCommand(const QString& pattern, bool gif)
+{
+    QStringList quoted;
+    for (const QString& a : ffmpegArguments(pattern, gif))
+        quoted << (a.contains(QLatin1Char(' ')) || a.contains(QLatin1Char('%')) || a.contains(QLatin1Char('('))
+                ? QStringLiteral("'%1'").arg(a)
+                : a);
+    return QStringLiteral("ffmpeg ") + quoted.join(QLatin1Char(' '));
+}
+
+void FrameSequenceRunner::offerAssembly(const QString& pattern)
+{
+    if (!mParent)
+        return;
+    const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
+    QMessageBox box(mParent);
+    box.setWindowTitle(tr("Export Frames"));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (ffmpeg.isEmpty()) {
+        box.setIcon(QMessageBox::Information);
+        box.setText(tr("The frames are written. To make a video, install ffmpeg and run:\n\n%1\n\nor, for a GIF:\n\n%2")
+                        .arg(ffmpegCommand(pattern, false), ffmpegCommand(pattern, true)));
+        box.exec();
+        return;
+    }
+    box.setText(tr("The frames are written. Assemble them with ffmpeg?"));
+    QPushButton* mp4 = box.addButton(tr("Make MP4"), QMessageBox::AcceptRole);
+    QPushButton* gif = box.addButton(tr("Make GIF"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() != mp4 && box.clickedButton() != gif)
+        return;
+    const QStringList args = ffmpegArguments(pattern, box.clickedButton() == gif);
+    auto* process = new QProcess(this);
+    connect(process, &QProcess::finished, this, [this, process, args](int code, QProcess::ExitStatus status) {
+        const bool ok = status == QProcess::NormalExit && code == 0;
+        emit finished(ok, ok ? tr("Wrote %1").arg(args.last()) : tr("ffmpeg failed: %1").arg(QString::fromLocal8Bit(process->readAllStandardError().right(300))), { args.last() });
+        process->deleteLater();
+    });
+    process->start(ffmpeg, args);
+}
+
+} // namespace ka

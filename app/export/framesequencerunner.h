@@ -1,0 +1,69 @@
+#pragma once
+
+#include "export/exportoptions.h"
+#include "render/mapsettings.h"
+
+#include <QDate>
+#include <QFutureWatcher>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QProgressDialog;
+class QWidget;
+
+namespace ka {
+
+class Scenario;
+
+// Writes a frame sequence in a worker thread with a cancellable progress dialog, then offers
+// to assemble the frames with ffmpeg when it is on PATH, or shows the command to do so.
+// Threading: settings and options are copied when start() is called; the worker only reads
+// the shared, immutable scenario; progress comes back to the GUI thread queued.
+class FrameSequenceRunner : public QObject {
+    Q_OBJECT
+public:
+    FrameSequenceRunner(std::shared_ptr<const Scenario> scenario, QWidget* parent);
+    ~FrameSequenceRunner() override;
+
+    // Starts writing one frame per date to pattern ("dir/frame-%04d.png").
+    void start(const MapSettings& settings, const ExportOptions& options, const QString& pattern,
+        const QList<QDate>& dates);
+    bool isRunning() const { return mWatcher.isRunning(); }
+    // Asks the worker to stop after the current frame; no frame is kept.
+    void cancel() { mCancel = true; }
+
+    // Whether a finished sequence offers ffmpeg assembly (a modal question); off in tests.
+    void setOfferAssembly(bool offer) { mOfferAssembly = offer; }
+
+    // The ffmpeg arguments that assemble a sequence into an MP4 (or a GIF when gif is true).
+    static QStringList ffmpegArguments(const QString& pattern, bool gif);
+    // The same as a shell command line to show to the user.
+    static QString ffmpegCommand(const QString& pattern, bool gif);
+
+signals:
+    // ok false: error is "<file>: <reason>" or says the sequence was cancelled.
+    void finished(bool ok, const QString& message, const QStringList& files);
+
+private:
+    struct Outcome {
+        bool ok = false;
+        bool cancelled = false;
+        QString error;
+        QStringList files;
+    };
+    void done();
+    void offerAssembly(const QString& pattern);
+
+    std::shared_ptr<const Scenario> mScenario;
+    QPointer<QWidget> mParent;
+    QProgressDialog* mProgress = nullptr;
+    QFutureWatcher<Outcome> mWatcher;
+    std::atomic<bool> mCancel { false };
+    QString mPattern;
+    bool mOfferAssembly = true;
+};
+
+} // namespace ka

@@ -1,0 +1,274 @@
+#include "exportcommand.h"
+
+#include "cli/clisupport.h"
+#include "cli/commandline.h"
+#include "core/datesteps.h"
+#include "crs/coordinatetransform.h"
+#include "export/framesequence.h"
+#include "export/mapexporter.h"
+
+#include <QRegularExpression>
+
+namespace ka::cli {
+
+namespace {
+
+struct ExportCommandOptions {
+    QCommandLineOption output { { QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("Output file; the format follows the extension: .png, .jpg, .svg, .pdf. With --from/--to, a "
+                       "name with a frame number such as 'frames/frame-%04d.png'."),
+        QStringLiteral("OUT") };
+    QCommandLineOption size { QStringLiteral("size"),
+        QStringLiteral("Image size in pixels (default 1920x1080); SVG: pixels at --dpi. Not used for PDF."),
+        QStringLiteral("WxH"), QStringLiteral("1920x1080") };
+    QCommandLineOption dpi { QStringLiteral("dpi"),
+        QStringLiteral("Resolution (default 96), stored in PNG/JPEG. Text and lines keep their size in points: "
+                       "--size 3508x2480 --dpi 300 is an A4 page that prints like the screen."),
+        QStringLiteral("N"), QStringLiteral("96") };
+    QCommandLineOption extent { QStringLiteral("extent"),
+        QStringLiteral("Area to show in lon/lat (default: the scenario's initial view)."),
+        QStringLiteral("minlon,minlat,maxlon,maxlat") };
+    QCommandLineOption title { QStringLiteral("title"),
+        QStringLiteral("Title on the map (default: the region and the date)."), QStringLiteral("TEXT") };
+    QCommandLineOption window { QStringLiteral("window"),
+        QStringLiteral("Event time window: cumulative (default), day, or Nd (the N days up to the date)."),
+        QStringLiteral("WINDOW") };
+    QCommandLineOption page { QStringLiteral("page"), QStringLiteral("PDF page size: A3, A4 (default), A5, Letter, Legal."),
+        QStringLiteral("SIZE"), QStringLiteral("A4") };
+    QCommandLineOption orientation { QStringLiteral("orientation"),
+        QStringLiteral("PDF page orientation: landscape (default) or portrait."), QStringLiteral("O"),
+        QStringLiteral("landscape") };
+    QCommandLineOption from { QStringLiteral("from"), QStringLiteral("Frame sequence: first date."),
+        QStringLiteral("YYYY-MM-DD") };
+    QCommandLineOption to { QStringLiteral("to"), QStringLiteral("Frame sequence: last date (included)."),
+        QStringLiteral("YYYY-MM-DD") };
+    QCommandLineOption step { QStringLiteral("step"),
+        QStringLiteral("Frame sequence: 1d, 1w, 1m (any count: 2w, 3m) or event (each date with an event)."),
+        QStringLiteral("STEP"), QStringLiteral("1d") };
+    QCommandLineOption noTitle { QStringLiteral("no-title"), QStringLiteral("Leave out the title and date line.") };
+    QCommandLineOption noLegend { QStringLiteral("no-legend"), QStringLiteral("Leave out the legend.") };
+    QCommandLineOption noScaleBar { QStringLiteral("no-scalebar"), QStringLiteral("Leave out the scale bar.") };
+    QCommandLineOption noNorthArrow { QStringLiteral("no-north-arrow"), QStringLiteral("Leave out the north arrow.") };
+    QCommandLineOption noAttribution { QStringLiteral("no-attribution"), QStringLiteral("Leave out the credit line.") };
+    QCommandLineOption noLocator { QStringLiteral("no-locator"), QStringLiteral("Leave out the locator map.") };
+    QCommandLineOption noLayout { QStringLiteral("no-layout"),
+        QStringLiteral("The bare map, as in the window: every layout part off.") };
+};
+
+std::optional<QPageSize::PageSizeId> pageFor(const QString& name)
+{
+    static const QHash<QString, QPageSize::PageSizeId> pages {
+        { QStringLiteral("a3"), QPageSize::A3 }, { QStringLiteral("a4"), QPageSize::A4 },
+        { QStringLiteral("a5"), QPageSize::A5 }, { QStringLiteral("letter"), QPageSize::Letter },
+        { QStringLiteral("legal"), QPageSize::Legal } };
+    const auto it = pages.find(name.toLower());
+    if (it == pages.end())
+        return std::nullopt;
+    return *it;
+}
+
+// Reads size, dpi, page and layout switches into options; prints and returns false on a bad value.
+bool readOptions(const QCommandLineParser& parser, const ExportCommandOptions& o, ExportOptions* options)
+{
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+    const QRegularExpressionMatch sm = sizePattern.match(parser.value(o.size));
+    const QSize pixels = sm.hasMatch() ? QSize(sm.captured(1).toInt(), sm.captured(2).toInt()) : QSize();
+    if (pixels.isEmpty() || pixels.width() > 20000 || pixels.height() > 20000) {
+        printErr(QStringLiteral("--size: \"%1\" is not WxH with 1 to 20000 pixels each").arg(parser.value(o.size)));
+        return false;
+    }
+    options->size = pixels;
+    bool ok = false;
+    options->dpi = parser.value(o.dpi).toInt(&ok);
+    if (!ok || options->dpi < 10 || options->dpi > 2400) {
+        printErr(QStringLiteral("--dpi: \"%1\" is not a number from 10 to 2400").arg(parser.value(o.dpi)));
+        return false;
+    }
+    const auto page = pageFor(parser.value(o.page));
+    if (!page) {
+        printErr(QStringLiteral("--page: \"%1\" is not A3, A4, A5, Letter or Legal").arg(parser.value(o.page)));
+        return false;
+    }
+    options->page = *page;
+    const QString orientation = parser.value(o.orientation).toLower();
+    if (orientation != QLatin1String("landscape") && orientation != QLatin1String("portrait")) {
+        printErr(QStringLiteral("--orientation: \"%1\" is not landscape or portrait").arg(parser.value(o.orientation)));
+        return false;
+    }
+    options->orientation = orientation == QLatin1String("portrait") ? QPageLayout::Portrait : QPageLayout::Landscape;
+    LayoutOptions& l = options->layout;
+    if (parser.isSet(o.noLayout))
+        l = LayoutOptions::none();
+    l.title = l.title && !parser.isSet(o.noTitle);
+    l.legend = l.legend && !parser.isSet(o.noLegend);
+    l.scaleBar = l.scaleBar && !parser.isSet(o.noScaleBar);
+    l.northArrow = l.northArrow && !parser.isSet(o.noNorthArrow);
+    l.attribution = l.attribution && !parser.isSet(o.noAttribution);
+    l.locator = l.locator && !parser.isSet(o.noLocator);
+    l.titleText = parser.value(o.title);
+    return true;
+}
+
+bool readExtent(const QCommandLineParser& parser, const QCommandLineOption& option, QRectF* out)
+{
+    if (!parser.isSet(option))
+        return true;
+    const QStringList parts = parser.value(option).split(QLatin1Char(','));
+    bool ok = parts.size() == 4;
+    double v[4] = {};
+    for (int i = 0; ok && i < 4; ++i)
+        v[i] = parts.at(i).trimmed().toDouble(&ok);
+    if (!ok || v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) {
+        printErr(QStringLiteral("--extent: \"%1\" is not minlon,minlat,maxlon,maxlat").arg(parser.value(option)));
+        return false;
+    }
+    *out = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
+    return true;
+}
+
+// The settings of an export: extent fitted to the output, date, naming, window.
+std::optional<MapSettings> settingsFor(const Scenario& scenario, QDate date, const QRectF& extentWgs84,
+    const QString& output, const ExportOptions& options, const TimeWindow& window)
+{
+    QRectF extent = scenario.initialExtent();
+    if (!extentWgs84.isNull()) {
+        const CoordinateTransform toDisplay(QStringLiteral("EPSG:4326"), scenario.spec.crs);
+        extent = toDisplay.transformBounds(extentWgs84);
+        if (extent.isNull()) {
+            printErr(QStringLiteral("--extent: cannot be shown in %1").arg(scenario.spec.crs));
+            return std::nullopt;
+        }
+    }
+    MapSettings settings;
+    const ExportFormat format = MapExporter::formatFor(output).value_or(ExportFormat::Png);
+    settings.viewport = MapViewport::fitting(extent, MapExporter::logicalSize(format, options));
+    settings.date = date.isValid() ? date : scenario.initialDate();
+    settings.naming = scenario.spec.naming;
+    settings.window = window;
+    return settings;
+}
+
+int exportFrames(const Scenario& scenario, const MapSettings& settings, const ExportOptions& options,
+    const QString& pattern, const QList<QDate>& dates)
+{
+    FrameSequence frames(std::shared_ptr<const Scenario>(&scenario, [](const Scenario*) { }), settings, options);
+    if (!frames.write(pattern, dates)) {
+        printErr(frames.errorString());
+        return ExitDataError;
+    }
+    printOut(QStringLiteral("%1 frames, %2 to %3: %4 … %5\n")
+                 .arg(frames.files().size())
+                 .arg(dates.first().toString(Qt::ISODate), dates.last().toString(Qt::ISODate), frames.files().first(),
+                     frames.files().last()));
+    return ExitOk;
+}
+
+} // namespace
+
+int exportScenario(const Scenario& scenario, QDate date, const QRectF& extentWgs84, const QString& output,
+    const ExportOptions& options, const TimeWindow& window)
+{
+    const auto settings = settingsFor(scenario, date, extentWgs84, output, options, window);
+    if (!settings)
+        return ExitDataError;
+    MapExporter exporter(std::shared_ptr<const Scenario>(&scenario, [](const Scenario*) { }));
+    if (!exporter.exportTo(output, *settings, options)) {
+        printErr(exporter.errorString());
+        return ExitDataError;
+    }
+    return ExitOk;
+}
+
+int runExport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Render the map at a date, with its title, legend, scale bar, north arrow, credits and locator map, to a\n"
+        "PNG, JPEG, SVG or PDF file, or one frame per step from --from to --to. Needs no display."));
+    CommonOptions common;
+    const ExportCommandOptions o;
+    parser.addOptions({ common.help, o.output, common.date, o.size, o.dpi, o.extent, common.crs, o.title, o.window,
+        o.page, o.orientation, o.from, o.to, o.step, o.noTitle, o.noLegend, o.noScaleBar, o.noNorthArrow,
+        o.noAttribution, o.noLocator, o.noLayout });
+    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+        QStringLiteral("Data files to add to the built-in scenario, or a scenario file to replace it."),
+        QStringLiteral("[PATH...]"));
+    if (!parseArgs(&parser, args))
+        return ExitUsage;
+    if (parser.isSet(common.help)) {
+        printOut(parser.helpText());
+        return ExitOk;
+    }
+    if (!parser.isSet(o.output)) {
+        printErr(QStringLiteral("export: -o OUT is required"));
+        return ExitUsage;
+    }
+    const QString out = parser.value(o.output);
+    if (!MapExporter::formatFor(out)) {
+        printErr(QStringLiteral("%1: unsupported output format (use .png, .jpg, .svg or .pdf)").arg(out));
+        return ExitUsage;
+    }
+    ExportOptions options;
+    QRectF extentWgs84;
+    QDate date, from, to;
+    if (!readOptions(parser, o, &options) || !readExtent(parser, o.extent, &extentWgs84)
+        || !parseDateOption(parser, common.date, &date) || !parseDateOption(parser, o.from, &from)
+        || !parseDateOption(parser, o.to, &to) || !checkCrsOption(parser, common.crs))
+        return ExitUsage;
+    TimeWindow window;
+    if (!parseWindowOption(parser, o.window, &window))
+        return ExitUsage;
+    const bool sequence = parser.isSet(o.from) || parser.isSet(o.to) || parser.isSet(o.step);
+    const auto step = DateStep::parse(parser.value(o.step));
+    if (sequence) {
+        if (!parser.isSet(o.from) || !parser.isSet(o.to)) {
+            printErr(QStringLiteral("export: a frame sequence needs both --from and --to"));
+            return ExitUsage;
+        }
+        if (from > to) {
+            printErr(QStringLiteral("--from: %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+            return ExitUsage;
+        }
+        if (!step) {
+            printErr(QStringLiteral("--step: \"%1\" is not 1d, 1w, 1m or event").arg(parser.value(o.step)));
+            return ExitUsage;
+        }
+        if (parser.isSet(common.date)) {
+            printErr(QStringLiteral("--date: not used with --from/--to (each frame has its own date)"));
+            return ExitUsage;
+        }
+        if (!FrameSequence::isPattern(out)) {
+            printErr(QStringLiteral("%1: a frame sequence needs one frame number in the file name, such as "
+                                    "frame-%04d.png")
+                         .arg(out));
+            return ExitUsage;
+        }
+    } else if (FrameSequence::isPattern(out)) {
+        printErr(QStringLiteral("%1: a numbered file name needs --from and --to").arg(out));
+        return ExitUsage;
+    }
+
+    int exit = ExitOk;
+    const auto scenario = loadFor(parser.positionalArguments().mid(1), parser.value(common.crs), &exit);
+    if (!scenario)
+        return exit;
+    if (!sequence)
+        return exportScenario(*scenario, date, extentWgs84, out, options, window);
+
+    QList<QDate> eventDates;
+    for (const Event& e : scenario->events.events())
+        eventDates << e.start;
+    const QList<QDate> dates = step->dates(from, to, eventDates);
+    if (dates.isEmpty()) {
+        printErr(QStringLiteral("%1: no frames: no event between %2 and %3")
+                     .arg(out, from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        return ExitDataError;
+    }
+    const auto settings = settingsFor(*scenario, from, extentWgs84, out, options, window);
+    if (!settings)
+        return ExitDataError;
+    return exportFrames(*scenario, *settings, options, out, dates);
+}
+
+} // namespace ka::cli
