@@ -1,5 +1,7 @@
 #include "datesteps.h"
 
+#include "time/timestep.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -52,15 +54,13 @@ QList<QDate> DateStep::dates(QDate from, QDate to, const QList<QDate>& eventDate
         out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
     }
-    // Each date is computed from `from` (not from the previous frame), so month ends do not drift.
+    // Each date is computed from `from` (not from the previous frame), so month ends do not drift;
+    // the calendar arithmetic is timestep's, shared with playback.
+    const timestep::Unit calendarUnit = unit == Unit::Day ? timestep::Unit::Day
+        : unit == Unit::Week                              ? timestep::Unit::Week
+                                                          : timestep::Unit::Month;
     for (int i = 0;; ++i) {
-        QDate d;
-        if (unit == Unit::Day)
-            d = from.addDays(qint64(i) * count);
-        else if (unit == Unit::Week)
-            d = from.addDays(qint64(i) * count * 7);
-        else
-            d = from.addMonths(i * count);
+        const QDate d = timestep::step(from, calendarUnit, i * count);
         if (d > to)
             break;
         out << d;
