@@ -29,6 +29,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -94,9 +95,14 @@ void MainWindow::buildUi()
     QDockWidget* details = dock(mDetails, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
     QDockWidget* messages = dock(mMessages, tr("Messages"), QStringLiteral("messagesDock"), Qt::BottomDockWidgetArea);
     messages->hide();
-    resizeDocks({ layers, events }, { 270, 470 }, Qt::Horizontal);
-    resizeDocks({ events, details }, { 520, 200 }, Qt::Vertical);
-    resizeDocks({ messages }, { 120 }, Qt::Vertical);
+    // Default dock sizes, once the window has its size (a saved layout replaces them).
+    QTimer::singleShot(0, this, [this, layers, events, details, messages] {
+        if (QSettings().contains(QStringLiteral("window/state")))
+            return;
+        resizeDocks({ layers, events }, { 260, 480 }, Qt::Horizontal);
+        resizeDocks({ events, details }, { 520, 200 }, Qt::Vertical);
+        resizeDocks({ messages }, { 120 }, Qt::Vertical);
+    });
     connect(mMessages, &MessagePanel::messageAdded, messages, &QDockWidget::show);
 
     mActions->populate(menuBar(),

@@ -118,8 +118,10 @@ void EventTableModel::sortRows()
     const EventStore& events = mScenario->events;
     // Rows arrive in date order (the store is sorted by start): date sorting is free.
     if (mSortColumn == DateColumn) {
-        std::sort(mRows.begin(), mRows.end());
-        if (mSortOrder == Qt::DescendingOrder)
+        const bool ascending = std::is_sorted(mRows.begin(), mRows.end());
+        if (!ascending && !std::is_sorted(mRows.rbegin(), mRows.rend()))
+            std::sort(mRows.begin(), mRows.end());
+        if ((mSortOrder == Qt::DescendingOrder) == std::is_sorted(mRows.begin(), mRows.end()))
             std::reverse(mRows.begin(), mRows.end());
         return;
     }

@@ -39,8 +39,8 @@ EventTablePanel::EventTablePanel(QWidget* parent)
     QHeaderView* header = mTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     const int em = mTable->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(EventTableModel::DateColumn, em * 7);
-    header->resizeSection(EventTableModel::CategoryColumn, em * 8);
+    header->resizeSection(EventTableModel::DateColumn, mTable->fontMetrics().horizontalAdvance(QStringLiteral("2020-11-09 – 2020-11-10")) + em);
+    header->resizeSection(EventTableModel::CategoryColumn, em * 9);
     header->resizeSection(EventTableModel::TitleColumn, em * 22);
     header->resizeSection(EventTableModel::PlaceColumn, em * 12);
     header->setStretchLastSection(true);
