@@ -126,6 +126,11 @@ void MainWindow::connectActions()
     connect(mEvents, &EventTablePanel::eventSelected, this, &MainWindow::selectEvent);
     connect(mEvents, &EventTablePanel::filterChanged, this, &MainWindow::applyFilter);
     connect(mCanvas, &MapCanvas::eventClicked, this, &MainWindow::selectEvent);
+    connect(mCanvas, &MapCanvas::featureClicked, this, [this](const QString& layerId, int featureIndex) {
+        mDetails->showFeature(layerId, featureIndex);
+        if (QDockWidget* dock = qobject_cast<QDockWidget*>(mDetails->parentWidget()))
+            dock->show();
+    });
     connect(mLayers, &LayerPanel::layerVisibilityChanged, mCanvas, &MapCanvas::setLayerVisible);
     connect(mCanvas, &MapCanvas::cursorMoved, this, [this](QPointF lonLat, bool valid) {
         mCoordinates->setText(valid ? tr("lon %1°  lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5)

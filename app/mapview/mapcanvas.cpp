@@ -1,6 +1,7 @@
 #include "mapcanvas.h"
 
 #include "crs/coordinatetransform.h"
+#include "model/featurehit.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -109,6 +110,18 @@ bool MapCanvas::event(QEvent* e)
                 QStringLiteral("<b>%1</b><br>%2 · %3<br>%4<br><i>%5</i>")
                     .arg(ev.title.toHtmlEscaped(), ev.dateText(), ev.category.toHtmlEscaped(),
                         ev.place.toHtmlEscaped(), ev.sourceName.toHtmlEscaped()),
+                this);
+        } else if (const auto hit = FeatureHit::at(*mScenario, mSettings, help->pos())) {
+            const Layer* layer = mScenario->layer(hit->layerId);
+            const Feature& f = layer->features[size_t(hit->featureIndex)];
+            QString name = MapRenderer::labelText(*layer, f, layer->spec.style.labelFor(mSettings.naming));
+            for (const char* field : { "name_en", "name", "title" }) {
+                if (name.isEmpty())
+                    name = MapRenderer::labelText(*layer, f, QString::fromLatin1(field));
+            }
+            QToolTip::showText(help->globalPos(),
+                QStringLiteral("<b>%1</b>%2<br><i>click for details</i>")
+                    .arg(layer->spec.title.toHtmlEscaped(), name.isEmpty() ? QString() : QStringLiteral("<br>") + name.toHtmlEscaped()),
                 this);
         } else {
             QToolTip::hideText();
@@ -234,10 +247,12 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
         mDragging = false;
         unsetCursor();
         // A click, not a drag: select the event under the cursor.
-        if ((event->position().toPoint() - mPressPos).manhattanLength() <= 3) {
+        if (mScenario && (event->position().toPoint() - mPressPos).manhattanLength() <= 3) {
             const int index = eventAt(event->position());
             if (index >= 0)
                 emit eventClicked(index);
+            else if (const auto hit = FeatureHit::at(*mScenario, mSettings, event->position()))
+                emit featureClicked(hit->layerId, hit->featureIndex);
         }
     }
 }

@@ -54,6 +54,8 @@ signals:
     void cursorMoved(QPointF lonLat, bool valid);
     // The user clicked an event's marker.
     void eventClicked(int index);
+    // The user clicked a feature (no event there); valid at the date and in a visible layer.
+    void featureClicked(const QString& layerId, int featureIndex);
     void viewChanged();
     void frameRendered();
 

@@ -16,9 +16,38 @@ void EventDetailsPanel::setScenario(std::shared_ptr<const Scenario> scenario)
     showEvent(-1);
 }
 
+void EventDetailsPanel::showFeature(const QString& layerId, int featureIndex)
+{
+    mShown = -1;
+    mShownLayer = layerId;
+    const Layer* layer = mScenario ? mScenario->layer(layerId) : nullptr;
+    if (!layer || featureIndex < 0 || featureIndex >= int(layer->features.size())) {
+        clear();
+        return;
+    }
+    const Feature& f = layer->features[size_t(featureIndex)];
+    QString rows;
+    for (int i = 0; i < layer->fieldNames.size() && i < f.attributes.size(); ++i) {
+        const QString value = f.attributes.at(i).toString();
+        if (value.isEmpty())
+            continue;
+        const QString shown = value.startsWith(QLatin1String("http"))
+            ? QStringLiteral("<a href=\"%1\">%1</a>").arg(value.toHtmlEscaped())
+            : value.toHtmlEscaped();
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(layer->fieldNames.at(i).toHtmlEscaped(), shown);
+    }
+    QString validity = tr("always");
+    if (f.validity.hasStart() || f.validity.hasEnd())
+        validity = tr("from %1 until %2").arg(f.validity.hasStart() ? f.validity.from().toString(Qt::ISODate) : tr("the start"),
+            f.validity.hasEnd() ? f.validity.to().addDays(-1).toString(Qt::ISODate) : tr("now"));
+    setHtml(QStringLiteral("<h3>%1</h3><p>%2 · %3</p><table cellspacing=\"4\">%4</table>")
+                .arg(layer->spec.title.toHtmlEscaped(), geometryTypeName(f.geometry.type), validity.toHtmlEscaped(), rows));
+}
+
 void EventDetailsPanel::showEvent(int index)
 {
     mShown = index;
+    mShownLayer.clear();
     if (!mScenario || index < 0 || index >= mScenario->events.count()) {
         clear();
         return;

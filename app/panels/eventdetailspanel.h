@@ -8,7 +8,7 @@
 
 namespace ka {
 
-// What is known about the selected event: title, dates, category, place, summary, and its
+// What is known about the selected event or identified feature: title, dates, category, place, summary, and its
 // source with a link that opens in the browser.
 class EventDetailsPanel : public QTextBrowser {
     Q_OBJECT
@@ -17,11 +17,15 @@ public:
 
     void setScenario(std::shared_ptr<const Scenario> scenario);
     void showEvent(int index);
+    // A feature's attributes and validity (identify); the event selection is not shown then.
+    void showFeature(const QString& layerId, int featureIndex);
+    QString shownLayer() const { return mShownLayer; }
     int shownEvent() const { return mShown; }
 
 private:
     std::shared_ptr<const Scenario> mScenario;
     int mShown = -1;
+    QString mShownLayer;
 };
 
 } // namespace ka

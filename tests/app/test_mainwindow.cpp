@@ -11,6 +11,8 @@
 #include "timeline/timelinebar.h"
 #include "timeline/timelineview.h"
 #include "io/scenariofile.h"
+#include "crs/coordinatetransform.h"
+#include "model/featurehit.h"
 #include "cli/scenarioinfo.h"
 #include "testdata.h"
 
@@ -226,6 +228,30 @@ private slots:
         QCOMPARE(w->details()->shownEvent(), 2);
         QCOMPARE(w->eventTable()->model()->eventAt(w->eventTable()->table()->currentIndex().row()), 2);
         QCOMPARE(w->canvas()->eventAt(QPointF(at) + QPointF(60, 60)), -1); // empty map: nothing
+    }
+
+    void identifyRespectsTheDate()
+    {
+        auto w = openWindow({ mScenarioPath });
+        QVERIFY(w);
+        w->canvas()->zoomToScenario();
+        const CoordinateTransform toMap(QStringLiteral("EPSG:4326"), w->scenario()->spec.crs);
+        QPointF west;
+        QVERIFY(toMap.transform(QPointF(46.1, 39.05), &west));
+        // 2005: the "West" square exists; clicking it shows its attributes.
+        moveSliderTo(w.get(), QDate(2005, 1, 1));
+        const QPoint at = w->canvas()->settings().viewport.toPixel(west).toPoint();
+        QTest::mouseClick(w->canvas(), Qt::LeftButton, {}, at);
+        QCOMPARE(w->details()->shownLayer(), QStringLiteral("areas"));
+        QVERIFY(w->details()->toPlainText().contains(QStringLiteral("West")));
+        QVERIFY(w->details()->toPlainText().contains(QStringLiteral("2009-12-31"))); // last valid day
+        // 2010: it has ended, so nothing is there to identify.
+        moveSliderTo(w.get(), QDate(2010, 1, 1));
+        QVERIFY(!FeatureHit::at(*w->scenario(), w->canvas()->settings(), at));
+        w->layerPanel()->itemFor(QStringLiteral("areas"))->setCheckState(0, Qt::Unchecked);
+        const QPoint east = w->canvas()->settings().viewport.toPixel(
+            [&] { QPointF p; toMap.transform(QPointF(46.9, 39.05), &p); return p; }()).toPoint();
+        QVERIFY(!FeatureHit::at(*w->scenario(), w->canvas()->settings(), east)); // hidden layer
     }
 
     void playbackWithAControlledClock()
