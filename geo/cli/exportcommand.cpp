@@ -28,6 +28,9 @@ struct ExportCommandOptions {
     QCommandLineOption extent { QStringLiteral("extent"),
         QStringLiteral("Area to show in lon/lat (default: the scenario's initial view)."),
         QStringLiteral("minlon,minlat,maxlon,maxlat") };
+    QCommandLineOption naming { QStringLiteral("naming"),
+        QStringLiteral("Place names: en, hy (Armenian), az (Azerbaijani) or both (default: the scenario's)."),
+        QStringLiteral("en|hy|az|both") };
     QCommandLineOption title { QStringLiteral("title"),
         QStringLiteral("Title on the map (default: the region and the date)."), QStringLiteral("TEXT") };
     QCommandLineOption window { QStringLiteral("window"),
@@ -128,7 +131,7 @@ bool readExtent(const QCommandLineParser& parser, const QCommandLineOption& opti
 
 // The settings of an export: extent fitted to the output, date, naming, window.
 std::optional<MapSettings> settingsFor(const Scenario& scenario, QDate date, const QRectF& extentWgs84,
-    const QString& output, const ExportOptions& options, const TimeWindow& window)
+    const QString& output, const ExportOptions& options, const TimeWindow& window, const QString& naming)
 {
     QRectF extent = scenario.initialExtent();
     if (!extentWgs84.isNull()) {
@@ -143,7 +146,7 @@ std::optional<MapSettings> settingsFor(const Scenario& scenario, QDate date, con
     const ExportFormat format = MapExporter::formatFor(output).value_or(ExportFormat::Png);
     settings.viewport = MapViewport::fitting(extent, MapExporter::logicalSize(format, options));
     settings.date = date.isValid() ? date : scenario.initialDate();
-    settings.naming = scenario.spec.naming;
+    settings.naming = naming.isEmpty() ? scenario.spec.naming : naming;
     settings.window = window;
     return settings;
 }
@@ -166,9 +169,9 @@ int exportFrames(const Scenario& scenario, const MapSettings& settings, const Ex
 } // namespace
 
 int exportScenario(const Scenario& scenario, QDate date, const QRectF& extentWgs84, const QString& output,
-    const ExportOptions& options, const TimeWindow& window)
+    const ExportOptions& options, const TimeWindow& window, const QString& naming)
 {
-    const auto settings = settingsFor(scenario, date, extentWgs84, output, options, window);
+    const auto settings = settingsFor(scenario, date, extentWgs84, output, options, window, naming);
     if (!settings)
         return ExitDataError;
     MapExporter exporter(std::shared_ptr<const Scenario>(&scenario, [](const Scenario*) { }));
@@ -187,7 +190,7 @@ int runExport(const QStringList& args)
         "PNG, JPEG, SVG or PDF file, or one frame per step from --from to --to. Needs no display."));
     CommonOptions common;
     const ExportCommandOptions o;
-    parser.addOptions({ common.help, o.output, common.date, o.size, o.dpi, o.extent, common.crs, o.title, o.window,
+    parser.addOptions({ common.help, o.output, common.date, o.size, o.dpi, o.extent, common.crs, o.title, o.window, o.naming,
         o.page, o.orientation, o.from, o.to, o.step, o.noTitle, o.noLegend, o.noScaleBar, o.noNorthArrow,
         o.noAttribution, o.noLocator, o.noLayout });
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
@@ -219,6 +222,12 @@ int runExport(const QStringList& args)
     TimeWindow window;
     if (!parseWindowOption(parser, o.window, &window))
         return ExitUsage;
+    const QString naming = parser.value(o.naming);
+    static const QStringList namings { QStringLiteral("en"), QStringLiteral("hy"), QStringLiteral("az"), QStringLiteral("both") };
+    if (parser.isSet(o.naming) && !namings.contains(naming)) {
+        printErr(QStringLiteral("--naming: \"%1\" is not en, hy, az or both").arg(naming));
+        return ExitUsage;
+    }
     const bool sequence = parser.isSet(o.from) || parser.isSet(o.to) || parser.isSet(o.step);
     const auto step = DateStep::parse(parser.value(o.step));
     if (sequence) {
@@ -254,7 +263,7 @@ int runExport(const QStringList& args)
     if (!scenario)
         return exit;
     if (!sequence)
-        return exportScenario(*scenario, date, extentWgs84, out, options, window);
+        return exportScenario(*scenario, date, extentWgs84, out, options, window, naming);
 
     QList<QDate> eventDates;
     for (const Event& e : scenario->events.events())
@@ -265,7 +274,7 @@ int runExport(const QStringList& args)
                      .arg(out, from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
         return ExitDataError;
     }
-    const auto settings = settingsFor(*scenario, from, extentWgs84, out, options, window);
+    const auto settings = settingsFor(*scenario, from, extentWgs84, out, options, window, naming);
     if (!settings)
         return ExitDataError;
     return exportFrames(*scenario, *settings, options, out, dates);

@@ -20,6 +20,6 @@ int runExport(const QStringList& args);
 // Exports one map of the scenario at date (its initial date when invalid) covering extentWgs84
 // (its initial view when null) to output; prints problems. Returns an exit status.
 int exportScenario(const Scenario& scenario, QDate date, const QRectF& extentWgs84, const QString& output,
-    const ExportOptions& options, const TimeWindow& window = {});
+    const ExportOptions& options, const TimeWindow& window = {}, const QString& naming = {});
 
 } // namespace ka::cli

@@ -206,6 +206,7 @@ private slots:
         QTest::newRow("bad size") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--size"), QStringLiteral("big") } << 2 << "--size";
         QTest::newRow("bad extent") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--extent"), QStringLiteral("1,2,3") } << 2 << "--extent";
         QTest::newRow("bad crs") << QStringList { QStringLiteral("info"), QStringLiteral("--crs"), QStringLiteral("EPSG:999999") } << 2 << "--crs";
+        QTest::newRow("bad naming") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--naming"), QStringLiteral("fr") } << 2 << "--naming";
         QTest::newRow("unknown option") << QStringList { QStringLiteral("info"), QStringLiteral("--colour") } << 2 << "colour";
         QTest::newRow("unsupported format") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/x.bmp") } << 2 << "unsupported output format";
         QTest::newRow("missing data") << QStringList { QStringLiteral("info"), QStringLiteral("/nonexistent/data.gpkg") } << 1 << "/nonexistent/data.gpkg: file not found";
