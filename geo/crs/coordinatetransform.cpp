@@ -3,6 +3,8 @@
 #include <proj.h>
 
 #include <QByteArray>
+#include <QHash>
+#include <QMutex>
 
 #include <cmath>
 #include <limits>
@@ -175,6 +177,28 @@ QRectF CoordinateTransform::transformBounds(const QRectF& rect, bool inverse) co
 }
 
 bool CoordinateTransform::isValidCrs(const QString& definition, QString* error)
+{
+    // Answers are remembered: asking PROJ opens its database each time.
+    static QMutex mutex;
+    static QHash<QString, QString> known; // definition -> error ("" when valid)
+    {
+        QMutexLocker lock(&mutex);
+        if (const auto it = known.constFind(definition); it != known.constEnd()) {
+            if (error && !it->isEmpty())
+                *error = *it;
+            return it->isEmpty();
+        }
+    }
+    QString message;
+    const bool valid = checkCrs(definition, &message);
+    QMutexLocker lock(&mutex);
+    known.insert(definition, valid ? QString() : message);
+    if (error && !valid)
+        *error = message;
+    return valid;
+}
+
+bool CoordinateTransform::checkCrs(const QString& definition, QString* error)
 {
     ContextPtr ctx = makeContext();
     const QByteArray def = definition.toUtf8();

@@ -45,6 +45,8 @@ public:
     static bool isValidCrs(const QString& definition, QString* error = nullptr);
 
 private:
+    static bool checkCrs(const QString& definition, QString* error);
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -230,6 +230,16 @@ VectorReader::VectorReader(const QString& displayCrs)
 {
 }
 
+VectorReader::~VectorReader() = default;
+
+const CoordinateTransform& VectorReader::transform(const QString& source, const QString& target)
+{
+    auto& slot = mTransforms[{ source, target }];
+    if (!slot)
+        slot = std::make_unique<CoordinateTransform>(source, target);
+    return *slot;
+}
+
 QStringList VectorReader::layerNames(const QString& path, QString* error)
 {
     DatasetPtr ds = openVector(path, error);
@@ -269,7 +279,7 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
             mWarnings.append(QStringLiteral("%1: layer has no coordinate reference system; assumed WGS 84 lon/lat")
                                  .arg(path));
     }
-    const CoordinateTransform toDisplay(sourceCrs, mDisplayCrs);
+    const CoordinateTransform& toDisplay = transform(sourceCrs, mDisplayCrs);
     if (!toDisplay.isValid()) {
         mError = QStringLiteral("%1: %2").arg(path, toDisplay.errorString());
         return false;
@@ -382,7 +392,7 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
     result.hasExtent = hasExtent;
     if (hasExtent) {
         // From the source coordinates: exact for lon/lat sources, edge-densified otherwise.
-        const CoordinateTransform toWgs84(sourceCrs, QStringLiteral("EPSG:4326"));
+        const CoordinateTransform& toWgs84 = transform(sourceCrs, QStringLiteral("EPSG:4326"));
         result.extentWgs84 = toWgs84.transformBounds(sourceExtent);
     }
 

@@ -5,7 +5,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <memory>
+
 namespace ka {
+
+class CoordinateTransform;
 
 // Reads one layer of any GDAL vector source (GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf,
 // CSV with lon/lat columns, ...) into memory, transforming geometry once into the display CRS.
@@ -15,6 +20,7 @@ namespace ka {
 class VectorReader {
 public:
     explicit VectorReader(const QString& displayCrs);
+    ~VectorReader();
 
     // Loads spec.source / spec.gdalLayer into out. Returns false with errorString() naming the
     // file and the reason (GDAL's message included) when nothing usable could be read.
@@ -32,7 +38,11 @@ public:
     static void initGdal();
 
 private:
+    // Creating a PROJ transform costs milliseconds; layers of one source share theirs.
+    const CoordinateTransform& transform(const QString& source, const QString& target);
+
     QString mDisplayCrs;
+    std::map<std::pair<QString, QString>, std::unique_ptr<CoordinateTransform>> mTransforms;
     QString mError;
     QStringList mWarnings;
 };
