@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace ka {
 
 // Reads one layer of any GDAL vector source (GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf,
@@ -22,6 +24,11 @@ public:
     // are counted and reported once each in warnings().
     bool read(const LayerSpec& spec, Layer* out);
 
+    // Called now and then during read() with the fraction of features read (0..1, or -1 when
+    // GDAL cannot tell cheaply); returning false cancels: read() then fails with "cancelled".
+    using Progress = std::function<bool(double fraction)>;
+    void setProgress(Progress progress) { mProgress = std::move(progress); }
+
     QString errorString() const { return mError; }
     QStringList warnings() const { return mWarnings; }
 
@@ -35,6 +42,7 @@ private:
     QString mDisplayCrs;
     QString mError;
     QStringList mWarnings;
+    Progress mProgress;
 };
 
 } // namespace ka

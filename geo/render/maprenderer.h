@@ -1,11 +1,13 @@
 #pragma once
 
+#include "layerpainter.h"
 #include "mapsettings.h"
 #include "model/scenario.h"
 
 #include <QHash>
 #include <QImage>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -18,20 +20,27 @@ struct RenderResult {
     QHash<QString, int> featuresDrawn; // by layer id: features valid at the date and in view
     std::vector<int> eventsDrawn;      // indices into the EventStore, drawing order
     int labelsDrawn = 0;
+    bool cancelled = false; // the frame was given up half-way (render job superseded)
 };
 
 // Paints a scenario for a MapSettings onto any QPainter (QImage, SVG, PDF, widget). Stateless
-// apart from the shared scenario, so it may run in a worker thread on a copied MapSettings.
+// apart from the shared scenario and its options, so one renderer may serve several worker
+// threads at once, each with its own copied MapSettings and painter.
 class MapRenderer {
 public:
     explicit MapRenderer(std::shared_ptr<const Scenario> scenario);
 
     // Draws the whole frame into the painter's device, whose size should equal
-    // settings.viewport.size() in logical pixels.
-    RenderResult render(QPainter* painter, const MapSettings& settings) const;
+    // settings.viewport.size() in logical pixels. When cancelled becomes true (from any
+    // thread) drawing stops soon after, and the result says cancelled.
+    RenderResult render(QPainter* painter, const MapSettings& settings, const std::atomic_bool* cancelled = nullptr) const;
 
     // Convenience: a new ARGB32 image of the viewport's size.
     QImage renderImage(const MapSettings& settings, RenderResult* result = nullptr) const;
+
+    // Spatial index and level of detail on (default) or off (the full-resolution reference).
+    void setOptions(const RenderOptions& options) { mOptions = options; }
+    const RenderOptions& options() const { return mOptions; }
 
     // Whether a layer is drawn under settings (its switch, else the spec's default).
     static bool isLayerVisible(const Layer& layer, const MapSettings& settings);
@@ -44,6 +53,7 @@ public:
 
 private:
     std::shared_ptr<const Scenario> mScenario;
+    RenderOptions mOptions;
 };
 
 } // namespace ka

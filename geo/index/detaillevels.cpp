@@ -1,0 +1,254 @@
+#include "detaillevels.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+namespace ka {
+
+namespace {
+
+struct GridPoint {
+    qint32 x, y;
+    bool operator==(const GridPoint&) const = default;
+};
+
+// b lies strictly inside the segment a-c: dropping it changes neither fill nor outline.
+bool strictlyBetween(GridPoint a, GridPoint b, GridPoint c)
+{
+    const qint64 ux = qint64(b.x) - a.x, uy = qint64(b.y) - a.y;
+    const qint64 vx = qint64(c.x) - b.x, vy = qint64(c.y) - b.y;
+    return ux * vy - uy * vx == 0 && ux * vx + uy * vy > 0;
+}
+
+void snap(const QPolygonF& ring, double scale, std::vector<GridPoint>* out)
+{
+    out->clear();
+    for (const QPointF& p : ring) {
+        const GridPoint q { qint32(std::floor(p.x() * scale)), qint32(std::floor(p.y() * scale)) };
+        if (out->empty() || !(out->back() == q))
+            out->push_back(q);
+    }
+}
+
+// The next coarser level: floor(q / 2) equals floor(x / (2 * cell)) exactly.
+void halve(const std::vector<GridPoint>& in, std::vector<GridPoint>* out)
+{
+    out->clear();
+    for (const GridPoint& p : in) {
+        const GridPoint q { p.x >> 1, p.y >> 1 };
+        if (out->empty() || !(out->back() == q))
+            out->push_back(q);
+    }
+}
+
+// A ring's stored form: no repeats, no straight-run interior vertices; closed rings end with
+// their first vertex. Empty when the ring collapses at this level.
+void finish(const std::vector<GridPoint>& in, bool closed, std::vector<GridPoint>* out)
+{
+    out->clear();
+    size_t n = in.size();
+    while (closed && n > 1 && in[n - 1] == in[0])
+        --n;
+    for (size_t i = 0; i < n; ++i) {
+        while (out->size() >= 2 && strictlyBetween((*out)[out->size() - 2], out->back(), in[i]))
+            out->pop_back();
+        out->push_back(in[i]);
+    }
+    if (out->size() < (closed ? 3u : 2u))
+        out->clear();
+    else if (closed)
+        out->push_back(out->front());
+}
+
+float roundDown(double v)
+{
+    float f = float(v);
+    return double(f) > v ? std::nextafter(f, -INFINITY) : f;
+}
+
+float roundUp(double v)
+{
+    float f = float(v);
+    return double(f) < v ? std::nextafter(f, INFINITY) : f;
+}
+
+bool hasRings(const Feature& f)
+{
+    return f.geometry.type == GeometryType::Polygon || f.geometry.type == GeometryType::Line;
+}
+
+} // namespace
+
+DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType type)
+{
+    buildFullBoxes(features);
+    if (type != GeometryType::Polygon && type != GeometryType::Line)
+        return;
+
+    double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
+    size_t total = 0;
+    for (const Feature& f : features) {
+        if (!hasRings(f))
+            continue;
+        const QRectF& b = f.geometry.bounds;
+        minX = std::min(minX, b.left());
+        minY = std::min(minY, b.top());
+        maxX = std::max(maxX, b.right());
+        maxY = std::max(maxY, b.bottom());
+        for (const QPolygonF& part : f.geometry.parts)
+            total += size_t(part.size());
+    }
+    const double extent = std::max(maxX - minX, maxY - minY);
+    if (!(extent > 0) || !std::isfinite(extent))
+        return;
+    // From about 2^17 cells across the layer down to about 64.
+    int finest = int(std::floor(std::log2(extent))) - 17;
+    const int coarsest = int(std::ceil(std::log2(extent))) - 6;
+    const double maxAbs = std::max({ std::abs(minX), std::abs(maxX), std::abs(minY), std::abs(maxY) });
+    while (std::ldexp(maxAbs, -finest) > double(1 << 30))
+        ++finest;
+    const int count = coarsest - finest + 1;
+    if (count <= 0)
+        return;
+
+    // Runs fn(level, stored ring) for each ring of a feature at every level, finest first.
+    std::vector<GridPoint> a, b, stored;
+    const double scale = std::ldexp(1.0, -finest);
+    auto forEachLevel = [&](const QPolygonF& ring, bool closed, const std::function<void(int, const std::vector<GridPoint>&)>& fn) {
+        snap(ring, scale, &a);
+        for (int k = 0; k < count; ++k) {
+            if (k > 0) {
+                halve(a, &b);
+                std::swap(a, b);
+            }
+            finish(a, closed, &stored);
+            fn(k, stored);
+            if (stored.empty() && closed)
+                break; // collapsed rings stay collapsed at coarser levels
+        }
+    };
+
+    // Pass 1 counts, so that only levels worth their memory are built in pass 2.
+    std::vector<size_t> counts(size_t(count), 0);
+    for (const Feature& f : features) {
+        if (!hasRings(f))
+            continue;
+        for (const QPolygonF& ring : f.geometry.parts)
+            forEachLevel(ring, f.geometry.type == GeometryType::Polygon,
+                [&](int k, const std::vector<GridPoint>& s) { counts[size_t(k)] += s.size(); });
+    }
+    std::vector<int> slotOf(size_t(count), -1);
+    for (int k = count - 1; k >= 0; --k) {
+        if (counts[size_t(k)] * 2 > total)
+            break;
+        slotOf[size_t(k)] = int(mLevels.size());
+        Level level;
+        level.exponent = finest + k;
+        level.cell = std::ldexp(1.0, level.exponent);
+        level.xy.reserve(counts[size_t(k)] * 2);
+        mLevels.push_back(std::move(level));
+    }
+    if (mLevels.empty())
+        return;
+
+    for (const Feature& f : features) {
+        for (Level& level : mLevels)
+            level.featureRings.push_back(quint32(level.rings.size()));
+        if (!hasRings(f))
+            continue;
+        for (const QPolygonF& ring : f.geometry.parts) {
+            forEachLevel(ring, f.geometry.type == GeometryType::Polygon, [&](int k, const std::vector<GridPoint>& s) {
+                if (slotOf[size_t(k)] < 0 || s.empty())
+                    return;
+                Level& level = mLevels[size_t(slotOf[size_t(k)])];
+                Ring r;
+                r.start = quint32(level.xy.size() / 2);
+                r.count = quint32(s.size());
+                r.box = { s[0].x, s[0].y, s[0].x, s[0].y };
+                for (const GridPoint& p : s) {
+                    level.xy.push_back(p.x);
+                    level.xy.push_back(p.y);
+                    r.box = { std::min(r.box.minX, p.x), std::min(r.box.minY, p.y), std::max(r.box.maxX, p.x),
+                        std::max(r.box.maxY, p.y) };
+                }
+                if (s.size() > size_t(2 * kChunk)) {
+                    r.firstChunk = quint32(level.chunks.size());
+                    for (size_t i = 0; i + 1 < s.size(); i += kChunk) {
+                        const size_t end = std::min(i + kChunk, s.size() - 1);
+                        GridBox c { s[i].x, s[i].y, s[i].x, s[i].y };
+                        for (size_t j = i; j <= end; ++j)
+                            c = { std::min(c.minX, s[j].x), std::min(c.minY, s[j].y), std::max(c.maxX, s[j].x),
+                                std::max(c.maxY, s[j].y) };
+                        level.chunks.push_back(c);
+                    }
+                    r.chunkCount = quint32(level.chunks.size()) - r.firstChunk;
+                }
+                level.rings.push_back(r);
+            });
+        }
+    }
+    for (Level& level : mLevels) {
+        level.featureRings.push_back(quint32(level.rings.size()));
+        level.xy.shrink_to_fit();
+        level.rings.shrink_to_fit();
+        level.chunks.shrink_to_fit();
+    }
+}
+
+void DetailLevels::buildFullBoxes(const std::vector<Feature>& features)
+{
+    mFullFeatureRings.reserve(features.size() + 1);
+    for (const Feature& f : features) {
+        mFullFeatureRings.push_back(quint32(mFullRingBoxes.size()));
+        if (!hasRings(f))
+            continue;
+        for (const QPolygonF& ring : f.geometry.parts) {
+            mFullRingChunks.push_back(quint32(mFullChunks.size()));
+            auto boxOf = [&](int from, int to) {
+                double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+                for (int i = from; i <= to; ++i) {
+                    const QPointF& p = ring.at(i);
+                    x0 = std::min(x0, p.x());
+                    y0 = std::min(y0, p.y());
+                    x1 = std::max(x1, p.x());
+                    y1 = std::max(y1, p.y());
+                }
+                return BoxF { roundDown(x0), roundDown(y0), roundUp(x1), roundUp(y1) };
+            };
+            const int n = int(ring.size());
+            mFullRingBoxes.push_back(n > 0 ? boxOf(0, n - 1) : BoxF { 1, 1, 0, 0 });
+            if (n > 2 * kChunk) {
+                for (int i = 0; i + 1 < n; i += kChunk)
+                    mFullChunks.push_back(boxOf(i, std::min(i + kChunk, n - 1)));
+            }
+        }
+    }
+    mFullFeatureRings.push_back(quint32(mFullRingBoxes.size()));
+    mFullRingChunks.push_back(quint32(mFullChunks.size()));
+    mFullRingBoxes.shrink_to_fit();
+    mFullRingChunks.shrink_to_fit();
+    mFullChunks.shrink_to_fit();
+}
+
+const DetailLevels::Level* DetailLevels::levelFor(double maxCell) const
+{
+    const Level* best = nullptr;
+    for (const Level& level : mLevels) {
+        if (level.cell <= maxCell && (!best || level.cell > best->cell))
+            best = &level;
+    }
+    return best;
+}
+
+size_t DetailLevels::memoryUsage() const
+{
+    size_t bytes = mFullFeatureRings.capacity() * 4 + mFullRingBoxes.capacity() * sizeof(BoxF)
+        + mFullRingChunks.capacity() * 4 + mFullChunks.capacity() * sizeof(BoxF);
+    for (const Level& l : mLevels)
+        bytes += l.xy.capacity() * 4 + l.rings.capacity() * sizeof(Ring) + l.featureRings.capacity() * 4
+            + l.chunks.capacity() * sizeof(GridBox);
+    return bytes;
+}
+
+} // namespace ka

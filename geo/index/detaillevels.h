@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/feature.h"
+
+#include <QRectF>
+
+#include <vector>
+
+namespace ka {
+
+// Levels of detail of a polygon or line layer, precomputed once at load.
+//
+// Approach: nested pixel-grid quantization, not Douglas-Peucker. Level k snaps every vertex to
+// a square grid of cell 2^k map units (floor(x / cell), drawn at the cell centre), drops
+// consecutive repeats and vertices lying strictly between their two neighbours on one line
+// (exactly, in integers), and leaves out rings that collapse. Because the snap maps each input
+// vertex to the same output vertex whatever ring it belongs to, a border shared by two
+// polygons comes out identical in both at every level: no cracks, no overlaps, and no topology
+// (arcs, nodes) has to be built. Line-simplifiers that work per ring cannot promise that.
+// Powers of two nest exactly, so level k+1 is computed from level k cheaply.
+// A frame picks the coarsest level whose cell is at most one pixel (error ≤ 0.71 px); finer
+// views draw the full-resolution geometry. Only levels that save at least half the vertices
+// are kept, so memory stays below the full-resolution payload.
+//
+// Every ring longer than kChunk vertices (at each level and at full resolution) also carries
+// the bounding boxes of its runs of kChunk vertices, so a frame that shows part of a huge ring
+// can replace the runs outside the view by one segment each (see RingBuilder).
+class DetailLevels {
+public:
+    static constexpr int kChunk = 32;
+
+    struct GridBox {
+        qint32 minX, minY, maxX, maxY;
+    };
+    struct Ring {
+        quint32 start = 0;      // first vertex in xy (pairs)
+        quint32 count = 0;      // vertices; polygon rings end with their first vertex again
+        quint32 firstChunk = 0; // into chunks; chunkCount 0 for short rings
+        quint32 chunkCount = 0;
+        GridBox box {};
+    };
+    struct Level {
+        int exponent = 0; // cell = 2^exponent map units
+        double cell = 1;
+        std::vector<qint32> xy;           // grid coordinates x0, y0, x1, y1, ...
+        std::vector<Ring> rings;
+        std::vector<quint32> featureRings; // rings of feature f: [featureRings[f], featureRings[f + 1])
+        std::vector<GridBox> chunks;
+        size_t vertexCount() const { return xy.size() / 2; }
+    };
+
+    // Full-resolution ring and chunk boxes (float, rounded outwards), ring r of feature f being
+    // geometry.parts[r - fullFeatureRings[f]].
+    struct BoxF {
+        float minX, minY, maxX, maxY;
+    };
+
+    DetailLevels() = default;
+    // Builds the levels of a polygon or line layer's features (others get none).
+    explicit DetailLevels(const std::vector<Feature>& features, GeometryType type);
+
+    // The coarsest level whose cell is at most maxCell map units; null: use full resolution.
+    const Level* levelFor(double maxCell) const;
+
+    const std::vector<Level>& levels() const { return mLevels; }
+    const std::vector<quint32>& fullFeatureRings() const { return mFullFeatureRings; }
+    const std::vector<BoxF>& fullRingBoxes() const { return mFullRingBoxes; }
+    const std::vector<quint32>& fullRingChunks() const { return mFullRingChunks; }
+    const std::vector<BoxF>& fullChunks() const { return mFullChunks; }
+    size_t memoryUsage() const;
+
+private:
+    void buildFullBoxes(const std::vector<Feature>& features);
+
+    std::vector<Level> mLevels; // coarsest first
+    std::vector<quint32> mFullFeatureRings;
+    std::vector<BoxF> mFullRingBoxes;
+    std::vector<quint32> mFullRingChunks; // first chunk of ring r; size rings + 1
+    std::vector<BoxF> mFullChunks;
+};
+
+} // namespace ka

@@ -1,0 +1,137 @@
+#include "ringbuilder.h"
+
+#include <QPainter>
+
+namespace ka {
+
+RingBuilder::RingBuilder(const MapViewport& viewport, double marginPx)
+    : mUnitsPerPixel(viewport.mapUnitsPerPixel())
+{
+    const QPointF origin = viewport.toPixel(QPointF(0, 0));
+    mOffsetX = origin.x();
+    mOffsetY = origin.y();
+    const double m = marginPx * mUnitsPerPixel;
+    mClip = viewport.visibleExtent().adjusted(-m, -m, m, m);
+}
+
+void RingBuilder::clear()
+{
+    mPoints.clear();
+    mStarts.clear();
+    mLengths.clear();
+}
+
+bool RingBuilder::intersects(const DetailLevels::BoxF& b) const
+{
+    return b.maxX >= mClip.left() && b.minX <= mClip.right() && b.maxY >= mClip.top() && b.minY <= mClip.bottom();
+}
+
+bool RingBuilder::intersects(const DetailLevels::Level& level, const DetailLevels::GridBox& b) const
+{
+    // A grid vertex q is drawn at (q + 0.5) * cell.
+    const double c = level.cell;
+    return (b.maxX + 0.5) * c >= mClip.left() && (b.minX + 0.5) * c <= mClip.right()
+        && (b.maxY + 0.5) * c >= mClip.top() && (b.minY + 0.5) * c <= mClip.bottom();
+}
+
+bool RingBuilder::isTiny(const DetailLevels::BoxF& b, double minPx) const
+{
+    const double limit = minPx * mUnitsPerPixel;
+    return double(b.maxX) - b.minX < limit && double(b.maxY) - b.minY < limit;
+}
+
+inline void RingBuilder::addPoint(double px, double py)
+{
+    const int n = int(mPoints.size());
+    if (n > mStarts.back()) {
+        const QPointF& last = mPoints[n - 1];
+        if (last.x() == px && last.y() == py)
+            return;
+    }
+    mPoints.append(QPointF(px, py));
+}
+
+void RingBuilder::endRing(bool closed)
+{
+    const int start = mStarts.back();
+    int length = int(mPoints.size()) - start;
+    if (length < (closed ? 3 : 2)) {
+        mPoints.resize(start);
+        mStarts.pop_back();
+        return;
+    }
+    if (closed && mPoints[start] != mPoints[start + length - 1]) {
+        mPoints.append(mPoints[start]);
+        ++length;
+    }
+    mLengths.push_back(length);
+    if (closed)
+        mPoints.append(mPoints[mStarts.front()]); // back to the shared anchor, see fill()
+}
+
+void RingBuilder::addLevelRing(const DetailLevels::Level& level, const DetailLevels::Ring& ring, bool closed)
+{
+    mStarts.push_back(int(mPoints.size()));
+    const qint32* xy = level.xy.data() + size_t(ring.start) * 2;
+    const int n = int(ring.count);
+    const double s = level.cell / mUnitsPerPixel;
+    const double ox = mOffsetX + 0.5 * s;
+    const double oy = mOffsetY - 0.5 * s;
+    auto emitRange = [&](int from, int to) { // [from, to)
+        for (int i = from; i < to; ++i)
+            addPoint(xy[2 * i] * s + ox, oy - xy[2 * i + 1] * s);
+    };
+    if (ring.chunkCount == 0) {
+        emitRange(0, n);
+    } else {
+        for (quint32 c = 0; c < ring.chunkCount; ++c) {
+            const int from = int(c) * DetailLevels::kChunk;
+            const int to = std::min(from + DetailLevels::kChunk, n - 1);
+            if (intersects(level, level.chunks[ring.firstChunk + c]))
+                emitRange(from, to);
+            else
+                emitRange(from, from + 1); // the run becomes one segment to the next run's start
+        }
+        emitRange(n - 1, n);
+    }
+    endRing(closed);
+}
+
+void RingBuilder::addFullRing(const QPolygonF& ring, bool closed, const DetailLevels::BoxF* chunks, int chunkCount)
+{
+    mStarts.push_back(int(mPoints.size()));
+    const QPointF* pts = ring.constData();
+    const int n = int(ring.size());
+    const double inv = 1.0 / mUnitsPerPixel;
+    auto emitRange = [&](int from, int to) {
+        for (int i = from; i < to; ++i)
+            addPoint(pts[i].x() * inv + mOffsetX, mOffsetY - pts[i].y() * inv);
+    };
+    if (!chunks || chunkCount == 0) {
+        emitRange(0, n);
+    } else {
+        for (int c = 0; c < chunkCount; ++c) {
+            const int from = c * DetailLevels::kChunk;
+            const int to = std::min(from + DetailLevels::kChunk, n - 1);
+            emitRange(from, intersects(chunks[c]) ? to : from + 1);
+        }
+        emitRange(n - 1, n);
+    }
+    endRing(closed);
+}
+
+void RingBuilder::fill(QPainter* painter) const
+{
+    // All rings in one polygon: each ring returns to the first ring's first point, so the
+    // connecting edges are walked there and back and cancel under the odd-even rule.
+    if (!mPoints.isEmpty())
+        painter->drawPolygon(mPoints.constData(), int(mPoints.size()), Qt::OddEvenFill);
+}
+
+void RingBuilder::stroke(QPainter* painter) const
+{
+    for (size_t r = 0; r < mStarts.size(); ++r)
+        painter->drawPolyline(mPoints.constData() + mStarts[r], mLengths[r]);
+}
+
+} // namespace ka
