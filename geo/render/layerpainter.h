@@ -27,6 +27,10 @@ public:
     // Returns the number of features drawn (valid at the date and intersecting the view).
     int paint(QPainter* painter, const Layer& layer, int layerOrder, LabelPlacer* labels) const;
 
+    // A frame draws the coarsest level of detail whose grid cell is at most this many pixels:
+    // vertices move by at most 0.71 of that (1.06 px), about what a 1 px outline hides.
+    static constexpr double kMaxCellPixels = 1.5;
+
     // How far outside the frame labels are still considered, pixels (see LabelPlacer).
     static constexpr double kLabelMargin = 256;
 

@@ -1,6 +1,7 @@
 #include "ringbuilder.h"
 
 #include <QPainter>
+#include <QPainterPath>
 
 namespace ka {
 
@@ -65,8 +66,6 @@ void RingBuilder::endRing(bool closed)
         ++length;
     }
     mLengths.push_back(length);
-    if (closed)
-        mPoints.append(mPoints[mStarts.front()]); // back to the shared anchor, see fill()
 }
 
 void RingBuilder::addLevelRing(const DetailLevels::Level& level, const DetailLevels::Ring& ring, bool closed)
@@ -122,10 +121,26 @@ void RingBuilder::addFullRing(const QPolygonF& ring, bool closed, const DetailLe
 
 void RingBuilder::fill(QPainter* painter) const
 {
-    // All rings in one polygon: each ring returns to the first ring's first point, so the
-    // connecting edges are walked there and back and cancel under the odd-even rule.
-    if (!mPoints.isEmpty())
+    // All rings in one odd-even path, so holes stay holes. (One polygon whose rings are joined
+    // by there-and-back edges would do the same, but those long edges make Qt's rasterizer
+    // crawl on features with thousands of islands.)
+    if (mPoints.isEmpty())
+        return;
+    if (mStarts.size() == 1) {
         painter->drawPolygon(mPoints.constData(), int(mPoints.size()), Qt::OddEvenFill);
+        return;
+    }
+    QPainterPath& path = mPath;
+    path.clear();
+    path.setFillRule(Qt::OddEvenFill);
+    path.reserve(int(mPoints.size()));
+    for (size_t r = 0; r < mStarts.size(); ++r) {
+        const QPointF* pts = mPoints.constData() + mStarts[r];
+        path.moveTo(pts[0]);
+        for (int i = 1; i < mLengths[r]; ++i)
+            path.lineTo(pts[i]);
+    }
+    painter->drawPath(path);
 }
 
 void RingBuilder::stroke(QPainter* painter) const

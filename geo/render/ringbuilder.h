@@ -3,6 +3,7 @@
 #include "index/detaillevels.h"
 #include "mapviewport.h"
 
+#include <QPainterPath>
 #include <QPolygonF>
 
 #include <vector>
@@ -53,9 +54,10 @@ private:
     double mOffsetX;
     double mOffsetY;
     QRectF mClip; // map units: the frame plus the margin
-    QPolygonF mPoints; // rings one after the other, each followed by the first ring's first point
+    QPolygonF mPoints; // rings one after the other
     std::vector<int> mStarts; // first point of each ring in mPoints
     std::vector<int> mLengths;
+    mutable QPainterPath mPath; // reused between features
 };
 
 } // namespace ka
