@@ -5,10 +5,12 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <atomic>
 #include <memory>
 
 class QLabel;
 class QProgressBar;
+class QToolButton;
 
 namespace ka {
 
@@ -44,6 +46,8 @@ public:
 public slots:
     void setDate(QDate date);
     void selectEvent(int index);
+    // Stops a running load (the Cancel button); scenarioLoaded() follows, the old map stays.
+    void cancelLoading();
 
 signals:
     void scenarioLoaded();
@@ -72,6 +76,8 @@ private:
     MessagePanel* mMessages;
     QLabel* mCoordinates;
     QProgressBar* mProgress;
+    QToolButton* mCancelLoad; // beside the progress bar while loading
+    std::shared_ptr<std::atomic_bool> mLoadCancelled; // read by the loading thread
     QFutureWatcher<std::shared_ptr<Scenario>> mLoadWatcher;
     QString mLoadError;
     bool mKeepView = false;
