@@ -137,6 +137,7 @@ void MapCanvas::renderNow()
         return;
     job->waitForFinished();
     install(job, mJobSerial);
+    mJob = nullptr; // done; its finished() signal, still queued, only deletes it
 }
 
 void MapCanvas::paintEvent(QPaintEvent*)
