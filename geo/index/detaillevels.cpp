@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 namespace ka {
 
@@ -112,13 +111,13 @@ DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType ty
     if (count <= 0)
         return;
 
-    // Runs fn(level, stored ring) for each ring of a feature at every level, finest first.
+    // Runs fn(level, stored ring) for a ring at levels from..count-1, finest first. Level k is
+    // snapped straight from the input at `from`, then halved: floor nests exactly.
     std::vector<GridPoint> a, b, stored;
-    const double scale = std::ldexp(1.0, -finest);
-    auto forEachLevel = [&](const QPolygonF& ring, bool closed, const std::function<void(int, const std::vector<GridPoint>&)>& fn) {
-        snap(ring, scale, &a);
-        for (int k = 0; k < count; ++k) {
-            if (k > 0) {
+    auto forEachLevel = [&](const QPolygonF& ring, bool closed, int from, auto&& fn) {
+        snap(ring, std::ldexp(1.0, -(finest + from)), &a);
+        for (int k = from; k < count; ++k) {
+            if (k > from) {
                 halve(a, &b);
                 std::swap(a, b);
             }
@@ -129,24 +128,36 @@ DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType ty
         }
     };
 
-    // Pass 1 counts, so that only levels worth their memory are built in pass 2.
+    // Pass 1 estimates each level's size on a sample of rings (every 8th on big layers), so
+    // that only levels worth their memory are built, and built from the input directly.
+    size_t rings = 0;
+    for (const Feature& f : features)
+        rings += hasRings(f) ? f.geometry.parts.size() : 0;
+    const size_t stride = rings > 10000 ? 8 : 1;
     std::vector<size_t> counts(size_t(count), 0);
+    size_t sampled = 0, ringNumber = 0;
     for (const Feature& f : features) {
         if (!hasRings(f))
             continue;
-        for (const QPolygonF& ring : f.geometry.parts)
-            forEachLevel(ring, f.geometry.type == GeometryType::Polygon,
+        for (const QPolygonF& ring : f.geometry.parts) {
+            if (ringNumber++ % stride != 0)
+                continue;
+            sampled += size_t(ring.size());
+            forEachLevel(ring, f.geometry.type == GeometryType::Polygon, 0,
                 [&](int k, const std::vector<GridPoint>& s) { counts[size_t(k)] += s.size(); });
+        }
     }
     std::vector<int> slotOf(size_t(count), -1);
+    int firstKept = count;
     for (int k = count - 1; k >= 0; --k) {
-        if (counts[size_t(k)] * 2 > total)
+        if (counts[size_t(k)] * 2 > sampled)
             break;
+        firstKept = k;
         slotOf[size_t(k)] = int(mLevels.size());
         Level level;
         level.exponent = finest + k;
         level.cell = std::ldexp(1.0, level.exponent);
-        level.xy.reserve(counts[size_t(k)] * 2);
+        level.xy.reserve(size_t(double(counts[size_t(k)]) * 2.2 * double(total) / double(std::max<size_t>(sampled, 1))));
         mLevels.push_back(std::move(level));
     }
     if (mLevels.empty())
@@ -158,7 +169,7 @@ DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType ty
         if (!hasRings(f))
             continue;
         for (const QPolygonF& ring : f.geometry.parts) {
-            forEachLevel(ring, f.geometry.type == GeometryType::Polygon, [&](int k, const std::vector<GridPoint>& s) {
+            forEachLevel(ring, f.geometry.type == GeometryType::Polygon, firstKept, [&](int k, const std::vector<GridPoint>& s) {
                 if (slotOf[size_t(k)] < 0 || s.empty())
                     return;
                 Level& level = mLevels[size_t(slotOf[size_t(k)])];

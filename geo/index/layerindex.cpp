@@ -32,7 +32,7 @@ LayerIndex::LayerIndex(const Layer& layer)
         if (g.isEmpty() || g.parts.front().isEmpty())
             mAnchors.emplace_back();
         else if (g.type == GeometryType::Polygon)
-            mAnchors.push_back(polygonAnchor(g));
+            mAnchors.push_back(polygonAnchor(g, largestRing(int(mAnchors.size()))));
         else if (g.type == GeometryType::Line)
             mAnchors.push_back(g.parts.front().at(g.parts.front().size() / 2));
         else
@@ -40,15 +40,37 @@ LayerIndex::LayerIndex(const Layer& layer)
     }
 }
 
-QPointF LayerIndex::polygonAnchor(const Geometry& g)
+int LayerIndex::largestRing(int feature) const
+{
+    // From the ring boxes the levels already hold: no pass over the vertices.
+    const quint32 first = mLevels.fullFeatureRings()[size_t(feature)];
+    const quint32 end = mLevels.fullFeatureRings()[size_t(feature) + 1];
+    int best = 0;
+    double bestArea = -1;
+    for (quint32 r = first; r < end; ++r) {
+        const DetailLevels::BoxF& b = mLevels.fullRingBoxes()[r];
+        const double area = (double(b.maxX) - b.minX) * (double(b.maxY) - b.minY);
+        if (area > bestArea) {
+            bestArea = area;
+            best = int(r - first);
+        }
+    }
+    return best;
+}
+
+QPointF LayerIndex::polygonAnchor(const Geometry& g, int largest)
 {
     const QPolygonF* best = nullptr;
-    double bestArea = -1;
-    for (const QPolygonF& ring : g.parts) {
-        const QRectF b = ring.boundingRect();
-        if (b.width() * b.height() > bestArea) {
-            bestArea = b.width() * b.height();
-            best = &ring;
+    if (largest >= 0 && size_t(largest) < g.parts.size()) {
+        best = &g.parts[size_t(largest)];
+    } else {
+        double bestArea = -1;
+        for (const QPolygonF& ring : g.parts) {
+            const QRectF b = ring.boundingRect();
+            if (b.width() * b.height() > bestArea) {
+                bestArea = b.width() * b.height();
+                best = &ring;
+            }
         }
     }
     if (!best)

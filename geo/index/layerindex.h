@@ -31,10 +31,13 @@ public:
     size_t memoryUsage() const;
 
     // Anchor of a polygon's label: centre of its largest ring's bounds when inside that ring,
-    // else the first interior point on a horizontal scan through the centre.
-    static QPointF polygonAnchor(const Geometry& g);
+    // else the first interior point on a horizontal scan through the centre. largest: index of
+    // the largest ring when known (-1: found here).
+    static QPointF polygonAnchor(const Geometry& g, int largest = -1);
 
 private:
+    int largestRing(int feature) const;
+
     PackedRTree mTree;
     DetailLevels mLevels;
     std::vector<QPointF> mAnchors;
