@@ -134,7 +134,7 @@ DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType ty
     for (const Feature& f : features)
         rings += hasRings(f) ? f.geometry.parts.size() : 0;
     const size_t stride = rings > 10000 ? 8 : 1;
-    std::vector<size_t> counts(size_t(count), 0);
+    std::vector<size_t> counts(size_t(count), 0), ringCounts(size_t(count), 0);
     size_t sampled = 0, ringNumber = 0;
     for (const Feature& f : features) {
         if (!hasRings(f))
@@ -144,7 +144,10 @@ DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType ty
                 continue;
             sampled += size_t(ring.size());
             forEachLevel(ring, f.geometry.type == GeometryType::Polygon, 0,
-                [&](int k, const std::vector<GridPoint>& s) { counts[size_t(k)] += s.size(); });
+                [&](int k, const std::vector<GridPoint>& s) {
+                    counts[size_t(k)] += s.size();
+                    ringCounts[size_t(k)] += s.empty() ? 0 : 1;
+                });
         }
     }
     std::vector<int> slotOf(size_t(count), -1);
@@ -157,7 +160,12 @@ DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType ty
         Level level;
         level.exponent = finest + k;
         level.cell = std::ldexp(1.0, level.exponent);
-        level.xy.reserve(size_t(double(counts[size_t(k)]) * 2.2 * double(total) / double(std::max<size_t>(sampled, 1))));
+        // Reserved from the estimate (plus 15%) and never shrunk: growing or shrinking a big
+        // array copies it, and the copy would set the load's peak memory.
+        const double scaleUp = 1.15 * double(stride);
+        level.narrow.reserve(size_t(double(counts[size_t(k)]) * 2 * scaleUp) + 64);
+        level.rings.reserve(size_t(double(ringCounts[size_t(k)]) * scaleUp) + 16);
+        level.featureRings.reserve(features.size() + 1);
         mLevels.push_back(std::move(level));
     }
     if (mLevels.empty())
@@ -174,14 +182,23 @@ DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType ty
                     return;
                 Level& level = mLevels[size_t(slotOf[size_t(k)])];
                 Ring r;
-                r.start = quint32(level.xy.size() / 2);
                 r.count = quint32(s.size());
                 r.box = { s[0].x, s[0].y, s[0].x, s[0].y };
-                for (const GridPoint& p : s) {
-                    level.xy.push_back(p.x);
-                    level.xy.push_back(p.y);
+                for (const GridPoint& p : s)
                     r.box = { std::min(r.box.minX, p.x), std::min(r.box.minY, p.y), std::max(r.box.maxX, p.x),
                         std::max(r.box.maxY, p.y) };
+                if (r.isWide()) {
+                    r.start = quint32(level.wide.size() / 2);
+                    for (const GridPoint& p : s) {
+                        level.wide.push_back(p.x);
+                        level.wide.push_back(p.y);
+                    }
+                } else {
+                    r.start = quint32(level.narrow.size() / 2);
+                    for (const GridPoint& p : s) {
+                        level.narrow.push_back(quint16(p.x - r.box.minX));
+                        level.narrow.push_back(quint16(p.y - r.box.minY));
+                    }
                 }
                 if (s.size() > size_t(2 * kChunk)) {
                     r.firstChunk = quint32(level.chunks.size());
@@ -193,23 +210,31 @@ DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType ty
                                 std::max(c.maxY, s[j].y) };
                         level.chunks.push_back(c);
                     }
-                    r.chunkCount = quint32(level.chunks.size()) - r.firstChunk;
+                    Q_ASSERT(quint32(level.chunks.size()) - r.firstChunk == r.chunkCount());
                 }
                 level.rings.push_back(r);
             });
         }
     }
-    for (Level& level : mLevels) {
+    for (Level& level : mLevels)
         level.featureRings.push_back(quint32(level.rings.size()));
-        level.xy.shrink_to_fit();
-        level.rings.shrink_to_fit();
-        level.chunks.shrink_to_fit();
-    }
 }
 
 void DetailLevels::buildFullBoxes(const std::vector<Feature>& features)
 {
+    // Exact sizes first: these arrays are large (one entry per ring) and must not grow by copying.
+    size_t rings = 0, chunks = 0;
+    for (const Feature& f : features) {
+        if (!hasRings(f))
+            continue;
+        rings += f.geometry.parts.size();
+        for (const QPolygonF& ring : f.geometry.parts)
+            chunks += ring.size() > 2 * kChunk ? size_t((ring.size() - 2) / kChunk + 1) : 0;
+    }
     mFullFeatureRings.reserve(features.size() + 1);
+    mFullRingBoxes.reserve(rings);
+    mFullRingChunks.reserve(rings + 1);
+    mFullChunks.reserve(chunks);
     for (const Feature& f : features) {
         mFullFeatureRings.push_back(quint32(mFullRingBoxes.size()));
         if (!hasRings(f))
@@ -237,9 +262,7 @@ void DetailLevels::buildFullBoxes(const std::vector<Feature>& features)
     }
     mFullFeatureRings.push_back(quint32(mFullRingBoxes.size()));
     mFullRingChunks.push_back(quint32(mFullChunks.size()));
-    mFullRingBoxes.shrink_to_fit();
-    mFullRingChunks.shrink_to_fit();
-    mFullChunks.shrink_to_fit();
+    Q_ASSERT(mFullChunks.size() == chunks);
 }
 
 const DetailLevels::Level* DetailLevels::levelFor(double maxCell) const
@@ -257,7 +280,7 @@ size_t DetailLevels::memoryUsage() const
     size_t bytes = mFullFeatureRings.capacity() * 4 + mFullRingBoxes.capacity() * sizeof(BoxF)
         + mFullRingChunks.capacity() * 4 + mFullChunks.capacity() * sizeof(BoxF);
     for (const Level& l : mLevels)
-        bytes += l.xy.capacity() * 4 + l.rings.capacity() * sizeof(Ring) + l.featureRings.capacity() * 4
+        bytes += l.narrow.capacity() * 2 + l.wide.capacity() * 4 + l.rings.capacity() * sizeof(Ring) + l.featureRings.capacity() * 4
             + l.chunks.capacity() * sizeof(GridBox);
     return bytes;
 }

@@ -33,20 +33,25 @@ public:
         qint32 minX, minY, maxX, maxY;
     };
     struct Ring {
-        quint32 start = 0;      // first vertex in xy (pairs)
+        quint32 start = 0;      // first vertex, in narrow or (wide rings) in wide
         quint32 count = 0;      // vertices; polygon rings end with their first vertex again
-        quint32 firstChunk = 0; // into chunks; chunkCount 0 for short rings
-        quint32 chunkCount = 0;
+        quint32 firstChunk = 0; // into chunks, when chunkCount() > 0
         GridBox box {};
+        bool isWide() const { return quint32(box.maxX - box.minX) > 0xffff || quint32(box.maxY - box.minY) > 0xffff; }
+        quint32 chunkCount() const { return count > 2 * kChunk ? (count - 2) / kChunk + 1 : 0; }
     };
     struct Level {
         int exponent = 0; // cell = 2^exponent map units
         double cell = 1;
-        std::vector<qint32> xy;           // grid coordinates x0, y0, x1, y1, ...
+        // Grid coordinates x0, y0, x1, y1, ...: as 16-bit offsets from the ring's box corner
+        // (nearly every ring: half the memory), else as 32-bit values for rings wider than
+        // 65535 cells.
+        std::vector<quint16> narrow;
+        std::vector<qint32> wide;
         std::vector<Ring> rings;
         std::vector<quint32> featureRings; // rings of feature f: [featureRings[f], featureRings[f + 1])
         std::vector<GridBox> chunks;
-        size_t vertexCount() const { return xy.size() / 2; }
+        size_t vertexCount() const { return (narrow.size() + wide.size()) / 2; }
     };
 
     // Full-resolution ring and chunk boxes (float, rounded outwards), ring r of feature f being

@@ -210,7 +210,7 @@ bool SourceCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* 
             const quint32 n = sizes[partIndex++];
             if (pointIndex + n > pointCount)
                 return corrupt("bad part size");
-            part.resize(n);
+            part = QPolygonF(qsizetype(n)); // exact allocation (resize() may over-allocate)
             if (!readPoints(reinterpret_cast<char*>(part.data()), qint64(n) * qint64(sizeof(QPointF))))
                 return corrupt("truncated");
             pointIndex += n;

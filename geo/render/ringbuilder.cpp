@@ -71,28 +71,34 @@ void RingBuilder::endRing(bool closed)
 void RingBuilder::addLevelRing(const DetailLevels::Level& level, const DetailLevels::Ring& ring, bool closed)
 {
     mStarts.push_back(int(mPoints.size()));
-    const qint32* xy = level.xy.data() + size_t(ring.start) * 2;
     const int n = int(ring.count);
     const double s = level.cell / mUnitsPerPixel;
     const double ox = mOffsetX + 0.5 * s;
     const double oy = mOffsetY - 0.5 * s;
-    auto emitRange = [&](int from, int to) { // [from, to)
-        for (int i = from; i < to; ++i)
-            addPoint(xy[2 * i] * s + ox, oy - xy[2 * i + 1] * s);
-    };
-    if (ring.chunkCount == 0) {
-        emitRange(0, n);
-    } else {
-        for (quint32 c = 0; c < ring.chunkCount; ++c) {
+    auto emitRing = [&](const auto* xy, double baseX, double baseY) {
+        const double bx = ox + baseX * s;
+        const double by = oy - baseY * s;
+        auto emitRange = [&](int from, int to) { // [from, to)
+            for (int i = from; i < to; ++i)
+                addPoint(bx + xy[2 * i] * s, by - xy[2 * i + 1] * s);
+        };
+        const quint32 chunks = ring.chunkCount();
+        if (chunks == 0) {
+            emitRange(0, n);
+            return;
+        }
+        for (quint32 c = 0; c < chunks; ++c) {
             const int from = int(c) * DetailLevels::kChunk;
             const int to = std::min(from + DetailLevels::kChunk, n - 1);
-            if (intersects(level, level.chunks[ring.firstChunk + c]))
-                emitRange(from, to);
-            else
-                emitRange(from, from + 1); // the run becomes one segment to the next run's start
+            // A run outside the frame becomes one segment to the next run's start.
+            emitRange(from, intersects(level, level.chunks[ring.firstChunk + c]) ? to : from + 1);
         }
         emitRange(n - 1, n);
-    }
+    };
+    if (ring.isWide())
+        emitRing(level.wide.data() + size_t(ring.start) * 2, 0.0, 0.0);
+    else
+        emitRing(level.narrow.data() + size_t(ring.start) * 2, double(ring.box.minX), double(ring.box.minY));
     endRing(closed);
 }
 

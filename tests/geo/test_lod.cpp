@@ -179,6 +179,43 @@ private slots:
         }
     }
 
+    // A line far wider than 65535 grid cells at its kept levels: stored in 32 bits, drawn the same.
+    void wideRingsDrawLikeReference()
+    {
+        auto layer = std::make_shared<Layer>();
+        layer->spec.id = QStringLiteral("coast");
+        layer->spec.temporal = false;
+        layer->spec.style.stroke = QColor(0, 0, 200);
+        layer->spec.style.width = 1.0;
+        layer->geometryType = GeometryType::Line;
+        Feature f;
+        f.geometry.type = GeometryType::Line;
+        QPolygonF line;
+        QRandomGenerator rng(11);
+        for (int i = 0; i <= 400000; ++i)
+            line << QPointF(i * 2.5, 20000 * std::sin(i / 9000.0) + rng.generateDouble() * 3);
+        f.geometry.parts.push_back(line);
+        f.geometry.updateBounds();
+        layer->features.push_back(f);
+        layer->extent = f.geometry.bounds;
+        layer->index = std::make_shared<const LayerIndex>(*layer);
+        const auto& levels = layer->index->levels().levels();
+        QVERIFY(!levels.empty());
+        QVERIFY(!levels.back().wide.empty()); // the finest kept level needed 32 bits
+        auto scenario = std::make_shared<Scenario>();
+        scenario->layers.push_back(layer);
+        MapRenderer fast(scenario);
+        MapRenderer reference(scenario);
+        reference.setOptions({ false, false });
+        for (const DetailLevels::Level& level : levels) {
+            MapSettings s;
+            s.date = QDate(2020, 1, 1);
+            s.viewport = MapViewport(QPointF(430000, 0), level.cell / LayerPainter::kMaxCellPixels, QSize(500, 300));
+            const double share = differingShare(fast.renderImage(s), reference.renderImage(s), 96);
+            QVERIFY2(share < 0.01, qPrintable(QStringLiteral("cell %1: %2% differ").arg(level.cell).arg(share * 100)));
+        }
+    }
+
     void levelsShrink()
     {
         const DetailLevels& levels = mScenario->layers.front()->index->levels();
