@@ -1,5 +1,7 @@
 #include "detaillevels.h"
 
+#include <QIODevice>
+
 #include <algorithm>
 #include <cmath>
 
@@ -70,6 +72,36 @@ float roundUp(double v)
 {
     float f = float(v);
     return double(f) < v ? std::nextafter(f, INFINITY) : f;
+}
+
+template <class T>
+void writeArray(QIODevice* out, const std::vector<T>& v)
+{
+    const quint64 n = v.size();
+    out->write(reinterpret_cast<const char*>(&n), 8);
+    out->write(reinterpret_cast<const char*>(v.data()), qint64(n * sizeof(T)));
+}
+
+template <class T>
+bool readArray(const std::function<bool(char*, qint64)>& read, std::vector<T>* v)
+{
+    quint64 n = 0;
+    if (!read(reinterpret_cast<char*>(&n), 8) || n > (quint64(1) << 34) / sizeof(T))
+        return false;
+    v->resize(size_t(n));
+    return read(reinterpret_cast<char*>(v->data()), qint64(n * sizeof(T)));
+}
+
+// offsets is a non-decreasing list of count + 1 positions ending at end.
+bool isOffsetList(const std::vector<quint32>& offsets, size_t count, size_t end)
+{
+    if (offsets.size() != count + 1 || offsets.back() != end)
+        return false;
+    for (size_t i = 0; i + 1 < offsets.size(); ++i) {
+        if (offsets[i] > offsets[i + 1])
+            return false;
+    }
+    return true;
 }
 
 bool hasRings(const Feature& f)
@@ -273,6 +305,64 @@ const DetailLevels::Level* DetailLevels::levelFor(double maxCell) const
             best = &level;
     }
     return best;
+}
+
+void DetailLevels::save(QIODevice* out) const
+{
+    writeArray(out, mFullFeatureRings);
+    writeArray(out, mFullRingBoxes);
+    writeArray(out, mFullRingChunks);
+    writeArray(out, mFullChunks);
+    const quint64 levels = mLevels.size();
+    out->write(reinterpret_cast<const char*>(&levels), 8);
+    for (const Level& l : mLevels) {
+        const qint64 exponent = l.exponent;
+        out->write(reinterpret_cast<const char*>(&exponent), 8);
+        writeArray(out, l.narrow);
+        writeArray(out, l.wide);
+        writeArray(out, l.rings);
+        writeArray(out, l.featureRings);
+        writeArray(out, l.chunks);
+    }
+}
+
+bool DetailLevels::load(const std::function<bool(char*, qint64)>& read, const std::vector<Feature>& features)
+{
+    *this = DetailLevels();
+    DetailLevels d;
+    quint64 levels = 0;
+    if (!readArray(read, &d.mFullFeatureRings) || !readArray(read, &d.mFullRingBoxes)
+        || !readArray(read, &d.mFullRingChunks) || !readArray(read, &d.mFullChunks)
+        || !read(reinterpret_cast<char*>(&levels), 8) || levels > 64)
+        return false;
+    // Everything the renderer indexes with must point inside its arrays.
+    if (!isOffsetList(d.mFullFeatureRings, features.size(), d.mFullRingBoxes.size())
+        || !isOffsetList(d.mFullRingChunks, d.mFullRingBoxes.size(), d.mFullChunks.size()))
+        return false;
+    for (size_t f = 0; f < features.size(); ++f) {
+        const size_t rings = hasRings(features[f]) ? features[f].geometry.parts.size() : 0;
+        if (d.mFullFeatureRings[f + 1] - d.mFullFeatureRings[f] != rings)
+            return false;
+    }
+    for (quint64 i = 0; i < levels; ++i) {
+        Level l;
+        qint64 exponent = 0;
+        if (!read(reinterpret_cast<char*>(&exponent), 8) || exponent < -1000 || exponent > 1000
+            || !readArray(read, &l.narrow) || !readArray(read, &l.wide) || !readArray(read, &l.rings)
+            || !readArray(read, &l.featureRings) || !readArray(read, &l.chunks)
+            || !isOffsetList(l.featureRings, features.size(), l.rings.size()))
+            return false;
+        l.exponent = int(exponent);
+        l.cell = std::ldexp(1.0, l.exponent);
+        for (const Ring& r : l.rings) {
+            const size_t values = r.isWide() ? l.wide.size() : l.narrow.size();
+            if ((size_t(r.start) + r.count) * 2 > values || size_t(r.firstChunk) + r.chunkCount() > l.chunks.size())
+                return false;
+        }
+        d.mLevels.push_back(std::move(l));
+    }
+    *this = std::move(d);
+    return true;
 }
 
 size_t DetailLevels::memoryUsage() const

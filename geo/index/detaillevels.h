@@ -4,7 +4,10 @@
 
 #include <QRectF>
 
+#include <functional>
 #include <vector>
+
+class QIODevice;
 
 namespace ka {
 
@@ -73,6 +76,12 @@ public:
     const std::vector<quint32>& fullRingChunks() const { return mFullRingChunks; }
     const std::vector<BoxF>& fullChunks() const { return mFullChunks; }
     size_t memoryUsage() const;
+
+    // Raw dump for SourceCache (same build only: the cache file's version guards the layout).
+    void save(QIODevice* out) const;
+    // Reads a dump through read(buffer, bytes) and checks it against features; false when it
+    // does not fit them (then *this is left empty).
+    bool load(const std::function<bool(char*, qint64)>& read, const std::vector<Feature>& features);
 
 private:
     void buildFullBoxes(const std::vector<Feature>& features);

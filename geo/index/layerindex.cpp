@@ -23,8 +23,13 @@ std::vector<QRectF> featureBounds(const Layer& layer)
 } // namespace
 
 LayerIndex::LayerIndex(const Layer& layer)
+    : LayerIndex(layer, DetailLevels(layer.features, layer.geometryType))
+{
+}
+
+LayerIndex::LayerIndex(const Layer& layer, DetailLevels levels)
     : mTree(featureBounds(layer))
-    , mLevels(layer.features, layer.geometryType)
+    , mLevels(std::move(levels))
 {
     mAnchors.reserve(layer.features.size());
     for (const Feature& f : layer.features) {

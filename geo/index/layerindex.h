@@ -19,6 +19,8 @@ class LayerIndex {
 public:
     // Builds everything for layer's features (display CRS).
     explicit LayerIndex(const Layer& layer);
+    // The same with levels of detail built earlier (read back from a SourceCache).
+    LayerIndex(const Layer& layer, DetailLevels levels);
 
     // Features whose bounds intersect rect, ascending (the layer's drawing order).
     void query(const QRectF& rect, std::vector<int>* out) const { mTree.query(rect, out); }

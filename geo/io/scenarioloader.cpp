@@ -15,12 +15,15 @@ ScenarioLoader::ScenarioLoader()
 }
 
 bool ScenarioLoader::readLayer(const LayerSpec& spec, const QString& crs, Layer* out, QStringList* warnings,
-    const std::function<bool(double)>& progress)
+    const std::function<bool(double)>& progress, std::unique_ptr<DetailLevels>* cached)
 {
     const bool cacheable = mCacheMinimumSize >= 0 && SourceCache::isCacheable(spec.source, mCacheMinimumSize);
     SourceCache cache(mCacheDirectory);
-    if (cacheable && cache.read(spec, crs, out, warnings)) {
+    auto levels = std::make_unique<DetailLevels>();
+    bool hasLevels = false;
+    if (cacheable && cache.read(spec, crs, out, warnings, levels.get(), &hasLevels)) {
         ++mCacheHits;
+        *cached = hasLevels ? std::move(levels) : std::make_unique<DetailLevels>(out->features, out->geometryType);
         return true;
     }
     VectorReader reader(crs);
@@ -30,8 +33,6 @@ bool ScenarioLoader::readLayer(const LayerSpec& spec, const QString& crs, Layer*
         return false;
     }
     *warnings = reader.warnings();
-    if (cacheable && !cache.write(spec, crs, *out, *warnings))
-        warnings->append(cache.errorString()); // the layer is fine; only reopening stays slow
     return true;
 }
 
@@ -64,7 +65,8 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
             return !cancelled;
         };
         mError.clear();
-        if (!readLayer(layerSpec, spec.crs, layer.get(), &warnings, layerProgress)) {
+        std::unique_ptr<DetailLevels> cached;
+        if (!readLayer(layerSpec, spec.crs, layer.get(), &warnings, layerProgress, &cached)) {
             if (cancelled)
                 break;
             scenario->errors.append(mError);
@@ -73,7 +75,14 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
             scenario->warnings.append(warnings);
             if (!layerProgress(0.9))
                 break;
-            layer->index = std::make_shared<const LayerIndex>(*layer);
+            layer->index = cached ? std::make_shared<const LayerIndex>(*layer, std::move(*cached))
+                                  : std::make_shared<const LayerIndex>(*layer);
+            // A slow source read for the first time: keep a fast copy, index included.
+            if (!cached && mCacheMinimumSize >= 0 && SourceCache::isCacheable(layerSpec.source, mCacheMinimumSize)) {
+                SourceCache cache(mCacheDirectory);
+                if (!cache.write(layerSpec, spec.crs, *layer, warnings))
+                    scenario->warnings.append(cache.errorString()); // only reopening stays slow
+            }
             const bool isEvents = spec.eventLayers.contains(layerSpec.id)
                 || (layerSpec.detectEvents && layer->geometryType == GeometryType::Point
                     && layer->fieldIndex(QStringLiteral("date")) >= 0);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "index/detaillevels.h"
 #include "model/scenario.h"
 
 #include <functional>
@@ -36,8 +37,10 @@ public:
     int cacheHits() const { return mCacheHits; }
 
 private:
+    // Reads a layer from its cached copy or with GDAL; *cached is null when it came from GDAL,
+    // else what the copy held (levels of detail, if any).
     bool readLayer(const LayerSpec& spec, const QString& crs, Layer* out, QStringList* warnings,
-        const std::function<bool(double)>& progress);
+        const std::function<bool(double)>& progress, std::unique_ptr<DetailLevels>* cached);
 
     QString mError;
     QString mCacheDirectory;

@@ -1,5 +1,7 @@
 #include "sourcecache.h"
 
+#include "index/layerindex.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDateTime>
@@ -17,8 +19,8 @@ namespace {
 
 // Layout: magic, meta length (u64), meta (QDataStream: key, layer fields, per feature fid,
 // dates, attributes, geometry type and part count), part sizes (u32, padded to 8 bytes),
-// coordinates (raw doubles x, y), trailer. Raw blocks are copied straight into QPolygonF.
-constexpr char kMagic[8] = { 'K', 'A', 'C', 'A', 'C', 'H', 'E', '2' };
+// coordinates (raw doubles x, y), levels of detail (flag u64, DetailLevels::save), trailer. Raw blocks are copied straight into QPolygonF.
+constexpr char kMagic[8] = { 'K', 'A', 'C', 'A', 'C', 'H', 'E', '3' };
 constexpr char kTrailer[8] = { 'K', 'A', 'E', 'N', 'D', '\0', '\0', '\0' };
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
 
@@ -109,6 +111,10 @@ bool SourceCache::write(const LayerSpec& spec, const QString& displayCrs, const 
         for (const QPolygonF& part : f.geometry.parts)
             file.write(reinterpret_cast<const char*>(part.constData()), qint64(part.size()) * qint64(sizeof(QPointF)));
     }
+    const quint64 hasLevels = layer.index ? 1 : 0;
+    file.write(reinterpret_cast<const char*>(&hasLevels), 8);
+    if (layer.index)
+        layer.index->levels().save(&file);
     const quint64 pointCount = points;
     file.write(reinterpret_cast<const char*>(&pointCount), 8);
     file.write(kTrailer, sizeof kTrailer);
@@ -119,7 +125,8 @@ bool SourceCache::write(const LayerSpec& spec, const QString& displayCrs, const 
     return true;
 }
 
-bool SourceCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* out, QStringList* warnings)
+bool SourceCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* out, QStringList* warnings,
+    DetailLevels* levels, bool* hasLevels)
 {
     mError.clear();
     const QString path = cachePath(spec, displayCrs);
@@ -147,7 +154,7 @@ bool SourceCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* 
     const quint64 sizesAt = padded(24 + size_t(std::min<quint64>(metaLength, quint64(size))));
     const quint64 pointsAt = sizesAt + padded(size_t(std::min<quint64>(partCount, quint64(size))) * 4);
     if (metaLength > quint64(size) || partCount > quint64(size) / 4 || pointCount > quint64(size) / 16
-        || pointsAt + pointCount * sizeof(QPointF) + 16 != quint64(size)
+        || pointsAt + pointCount * sizeof(QPointF) + 8 + 16 > quint64(size)
         || std::memcmp(tail + 8, kTrailer, sizeof kTrailer) != 0)
         return corrupt("truncated");
     file.seek(24);
@@ -218,6 +225,18 @@ bool SourceCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* 
     }
     if (partIndex != partCount || pointIndex != pointCount)
         return corrupt("inconsistent sizes");
+    quint64 levelsStored = 0;
+    if (!readPoints(reinterpret_cast<char*>(&levelsStored), 8))
+        return corrupt("truncated");
+    DetailLevels readLevels;
+    if (levelsStored == 1 && !readLevels.load(readPoints, layer.features))
+        return corrupt("bad levels of detail");
+    if (file.pos() - (bufferFill - bufferPos) != size - 16)
+        return corrupt("inconsistent sizes");
+    if (levels)
+        *levels = std::move(readLevels);
+    if (hasLevels)
+        *hasLevels = levelsStored == 1;
     *out = std::move(layer);
     if (warnings)
         *warnings = storedWarnings;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "index/detaillevels.h"
 #include "model/layer.h"
 
 #include <QString>
@@ -27,10 +28,13 @@ public:
     // The cache file for a layer spec and display CRS; empty when the source is missing.
     QString cachePath(const LayerSpec& spec, const QString& displayCrs) const;
 
-    // Loads a cached layer (without spec and index) and its load warnings; false when there is
-    // no usable copy (errorString() says why: missing, stale, corrupt).
-    bool read(const LayerSpec& spec, const QString& displayCrs, Layer* out, QStringList* warnings);
-    // Stores a layer; false with errorString() naming the file and reason when it cannot.
+    // Loads a cached layer (without spec and index), its load warnings and, when the copy holds
+    // them, its levels of detail (*hasLevels says so); false when there is no usable copy
+    // (errorString() says why: missing, stale, corrupt).
+    bool read(const LayerSpec& spec, const QString& displayCrs, Layer* out, QStringList* warnings,
+        DetailLevels* levels = nullptr, bool* hasLevels = nullptr);
+    // Stores a layer, with its levels of detail when it has an index; false with errorString()
+    // naming the file and reason when it cannot.
     bool write(const LayerSpec& spec, const QString& displayCrs, const Layer& layer, const QStringList& warnings);
 
     QString errorString() const { return mError; }

@@ -5,6 +5,9 @@
 #include "testdata.h"
 
 #include <QDateTime>
+#include "index/layerindex.h"
+
+#include <cmath>
 #include <QFileInfo>
 #include <QTest>
 
@@ -124,6 +127,53 @@ private slots:
         QCOMPARE(QFileInfo(cacheFile()).size(), size); // rewritten whole
         load(&hits);
         QCOMPARE(hits, 1);
+    }
+
+    void levelsOfDetailComeBackFromTheCache()
+    {
+        // A wiggly coastline big enough to have levels of detail.
+        QByteArray coords;
+        for (int i = 0; i < 20000; ++i) {
+            const double a = 2 * M_PI * i / 20000;
+            const double r = 0.5 + 0.05 * std::sin(a * 300) + 0.01 * std::sin(a * 2900);
+            coords += QByteArray::number(46.5 + r * std::cos(a), 'f', 6) + ',' + QByteArray::number(39.5 + r * std::sin(a), 'f', 6);
+            coords += "],[";
+        }
+        coords += QByteArray::number(46.5 + 0.5, 'f', 6) + ",39.5";
+        const QString path = testdata::write(mDir, QStringLiteral("coast.geojson"),
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Coast"},)"
+            R"("geometry":{"type":"Polygon","coordinates":[[[)" + coords + "]]]}}]}");
+        ScenarioSpec s;
+        LayerSpec layer;
+        layer.id = QStringLiteral("coast");
+        layer.source = path;
+        s.layers.append(layer);
+        auto loadOnce = [&](int* hits) {
+            ScenarioLoader loader;
+            loader.setCacheDirectory(mCacheDir);
+            loader.setCacheMinimumSize(0);
+            auto scenario = loader.load(s);
+            *hits = loader.cacheHits();
+            return scenario;
+        };
+        int hits = -1;
+        const auto first = loadOnce(&hits);
+        QCOMPARE(hits, 0);
+        const auto second = loadOnce(&hits);
+        QCOMPARE(hits, 1);
+        const auto& a = first->layers.front()->index->levels();
+        const auto& b = second->layers.front()->index->levels();
+        QVERIFY(a.levels().size() >= 2);
+        QCOMPARE(b.levels().size(), a.levels().size());
+        for (size_t i = 0; i < a.levels().size(); ++i) {
+            QCOMPARE(b.levels()[i].cell, a.levels()[i].cell);
+            QVERIFY(b.levels()[i].narrow == a.levels()[i].narrow);
+            QVERIFY(b.levels()[i].wide == a.levels()[i].wide);
+            QCOMPARE(b.levels()[i].rings.size(), a.levels()[i].rings.size());
+            QVERIFY(b.levels()[i].featureRings == a.levels()[i].featureRings);
+        }
+        QCOMPARE(b.fullRingBoxes().size(), a.fullRingBoxes().size());
+        QVERIFY(b.fullRingChunks() == a.fullRingChunks());
     }
 
     void smallOrBuiltinSourcesAreNotCached()
