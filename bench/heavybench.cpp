@@ -6,7 +6,6 @@
 // times do not profit from a warm process and each peak RSS belongs to one load only.
 #include "benchcontext.h"
 #include "heavydata.h"
-
 #include "index/layerindex.h"
 #include "io/scenarioloader.h"
 #include "render/maprenderer.h"
@@ -46,12 +45,14 @@ QJsonObject runChildProcess(const QStringList& args, const QString& cacheHome, Q
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("GLIBC_TUNABLES"), QStringLiteral("glibc.malloc.hugetlb=1")); // as karabakh-atlas runs (app/main.cpp)
+    env.insert(QStringLiteral("GLIBC_TUNABLES"),
+        QStringLiteral("glibc.malloc.hugetlb=1")); // as karabakh-atlas runs (app/main.cpp)
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(), QStringList { QStringLiteral("--child") } + args);
     if (!child.waitForFinished(60 * 60 * 1000) || child.exitCode() != 0) {
-        *error = QStringLiteral("child %1 failed: %2").arg(args.join(QLatin1Char(' ')),
-            QString::fromUtf8(child.readAllStandardError()).trimmed());
+        *error = QStringLiteral("child %1 failed: %2")
+                     .arg(args.join(QLatin1Char(' ')),
+                         QString::fromUtf8(child.readAllStandardError()).trimmed());
         return {};
     }
     const QJsonObject result = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
@@ -93,7 +94,8 @@ QJsonObject runHeavyChild(const QStringList& args, int repetitions)
     const std::shared_ptr<const Scenario> scenario = loader.load(heavySpec(path));
     const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (!scenario || scenario->layers.empty())
-        return { { QStringLiteral("error"), scenario ? scenario->errors.join(QLatin1Char(' ')) : loader.errorString() } };
+        return { { QStringLiteral("error"),
+            scenario ? scenario->errors.join(QLatin1Char(' ')) : loader.errorString() } };
     const Layer& layer = *scenario->layers.front();
     qint64 vertices = 0, rings = 0;
     for (const Feature& f : layer.features) {
@@ -101,9 +103,10 @@ QJsonObject runHeavyChild(const QStringList& args, int repetitions)
         for (const QPolygonF& part : f.geometry.parts)
             vertices += part.size();
     }
-    QJsonObject result { { QStringLiteral("load_s"), loadSeconds }, { QStringLiteral("cache_hits"), loader.cacheHits() },
-        { QStringLiteral("features"), double(layer.features.size()) }, { QStringLiteral("vertices"), double(vertices) },
-        { QStringLiteral("rings"), double(rings) },
+    QJsonObject result { { QStringLiteral("load_s"), loadSeconds },
+        { QStringLiteral("cache_hits"), loader.cacheHits() },
+        { QStringLiteral("features"), double(layer.features.size()) },
+        { QStringLiteral("vertices"), double(vertices) }, { QStringLiteral("rings"), double(rings) },
         { QStringLiteral("index_mb"), double(layer.index->memoryUsage()) / (1024.0 * 1024.0) } };
     QJsonArray levels; // [cell, vertices, rings] per level of detail, coarsest first
     for (const DetailLevels::Level& l : layer.index->levels().levels())
@@ -136,8 +139,9 @@ QJsonObject runHeavyBench(const BenchContext& context)
 
     QJsonObject out { { QStringLiteral("heavy_data"), geojson } };
     auto child = [&](QStringList args) {
-        return error.isEmpty() ? runChildProcess(args << QStringLiteral("--repetitions") << reps, cacheHome, &error)
-                               : QJsonObject();
+        return error.isEmpty()
+            ? runChildProcess(args << QStringLiteral("--repetitions") << reps, cacheHome, &error)
+            : QJsonObject();
     };
     const QJsonObject readGpkg = child({ QStringLiteral("gdal-read"), gpkg });
     const QJsonObject readJson = child({ QStringLiteral("gdal-read"), geojson });

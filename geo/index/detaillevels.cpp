@@ -1,7 +1,6 @@
 #include "detaillevels.h"
 
 #include <QIODevice>
-
 #include <algorithm>
 #include <cmath>
 
@@ -74,16 +73,14 @@ float roundUp(double v)
     return double(f) < v ? std::nextafter(f, INFINITY) : f;
 }
 
-template <class T>
-void writeArray(QIODevice* out, const std::vector<T>& v)
+template <class T> void writeArray(QIODevice* out, const std::vector<T>& v)
 {
     const quint64 n = v.size();
     out->write(reinterpret_cast<const char*>(&n), 8);
     out->write(reinterpret_cast<const char*>(v.data()), qint64(n * sizeof(T)));
 }
 
-template <class T>
-bool readArray(const std::function<bool(char*, qint64)>& read, std::vector<T>* v)
+template <class T> bool readArray(const std::function<bool(char*, qint64)>& read, std::vector<T>* v)
 {
     quint64 n = 0;
     if (!read(reinterpret_cast<char*>(&n), 8) || n > (quint64(1) << 34) / sizeof(T))
@@ -209,43 +206,44 @@ DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType ty
         if (!hasRings(f))
             continue;
         for (const QPolygonF& ring : f.geometry.parts) {
-            forEachLevel(ring, f.geometry.type == GeometryType::Polygon, firstKept, [&](int k, const std::vector<GridPoint>& s) {
-                if (slotOf[size_t(k)] < 0 || s.empty())
-                    return;
-                Level& level = mLevels[size_t(slotOf[size_t(k)])];
-                Ring r;
-                r.count = quint32(s.size());
-                r.box = { s[0].x, s[0].y, s[0].x, s[0].y };
-                for (const GridPoint& p : s)
-                    r.box = { std::min(r.box.minX, p.x), std::min(r.box.minY, p.y), std::max(r.box.maxX, p.x),
-                        std::max(r.box.maxY, p.y) };
-                if (r.isWide()) {
-                    r.start = quint32(level.wide.size() / 2);
-                    for (const GridPoint& p : s) {
-                        level.wide.push_back(p.x);
-                        level.wide.push_back(p.y);
+            forEachLevel(ring, f.geometry.type == GeometryType::Polygon, firstKept,
+                [&](int k, const std::vector<GridPoint>& s) {
+                    if (slotOf[size_t(k)] < 0 || s.empty())
+                        return;
+                    Level& level = mLevels[size_t(slotOf[size_t(k)])];
+                    Ring r;
+                    r.count = quint32(s.size());
+                    r.box = { s[0].x, s[0].y, s[0].x, s[0].y };
+                    for (const GridPoint& p : s)
+                        r.box = { std::min(r.box.minX, p.x), std::min(r.box.minY, p.y),
+                            std::max(r.box.maxX, p.x), std::max(r.box.maxY, p.y) };
+                    if (r.isWide()) {
+                        r.start = quint32(level.wide.size() / 2);
+                        for (const GridPoint& p : s) {
+                            level.wide.push_back(p.x);
+                            level.wide.push_back(p.y);
+                        }
+                    } else {
+                        r.start = quint32(level.narrow.size() / 2);
+                        for (const GridPoint& p : s) {
+                            level.narrow.push_back(quint16(p.x - r.box.minX));
+                            level.narrow.push_back(quint16(p.y - r.box.minY));
+                        }
                     }
-                } else {
-                    r.start = quint32(level.narrow.size() / 2);
-                    for (const GridPoint& p : s) {
-                        level.narrow.push_back(quint16(p.x - r.box.minX));
-                        level.narrow.push_back(quint16(p.y - r.box.minY));
+                    if (s.size() > size_t(2 * kChunk)) {
+                        r.firstChunk = quint32(level.chunks.size());
+                        for (size_t i = 0; i + 1 < s.size(); i += kChunk) {
+                            const size_t end = std::min(i + kChunk, s.size() - 1);
+                            GridBox c { s[i].x, s[i].y, s[i].x, s[i].y };
+                            for (size_t j = i; j <= end; ++j)
+                                c = { std::min(c.minX, s[j].x), std::min(c.minY, s[j].y),
+                                    std::max(c.maxX, s[j].x), std::max(c.maxY, s[j].y) };
+                            level.chunks.push_back(c);
+                        }
+                        Q_ASSERT(quint32(level.chunks.size()) - r.firstChunk == r.chunkCount());
                     }
-                }
-                if (s.size() > size_t(2 * kChunk)) {
-                    r.firstChunk = quint32(level.chunks.size());
-                    for (size_t i = 0; i + 1 < s.size(); i += kChunk) {
-                        const size_t end = std::min(i + kChunk, s.size() - 1);
-                        GridBox c { s[i].x, s[i].y, s[i].x, s[i].y };
-                        for (size_t j = i; j <= end; ++j)
-                            c = { std::min(c.minX, s[j].x), std::min(c.minY, s[j].y), std::max(c.maxX, s[j].x),
-                                std::max(c.maxY, s[j].y) };
-                        level.chunks.push_back(c);
-                    }
-                    Q_ASSERT(quint32(level.chunks.size()) - r.firstChunk == r.chunkCount());
-                }
-                level.rings.push_back(r);
-            });
+                    level.rings.push_back(r);
+                });
         }
     }
     for (Level& level : mLevels)
@@ -356,7 +354,8 @@ bool DetailLevels::load(const std::function<bool(char*, qint64)>& read, const st
         l.cell = std::ldexp(1.0, l.exponent);
         for (const Ring& r : l.rings) {
             const size_t values = r.isWide() ? l.wide.size() : l.narrow.size();
-            if ((size_t(r.start) + r.count) * 2 > values || size_t(r.firstChunk) + r.chunkCount() > l.chunks.size())
+            if ((size_t(r.start) + r.count) * 2 > values
+                || size_t(r.firstChunk) + r.chunkCount() > l.chunks.size())
                 return false;
         }
         d.mLevels.push_back(std::move(l));
@@ -370,8 +369,8 @@ size_t DetailLevels::memoryUsage() const
     size_t bytes = mFullFeatureRings.capacity() * 4 + mFullRingBoxes.capacity() * sizeof(BoxF)
         + mFullRingChunks.capacity() * 4 + mFullChunks.capacity() * sizeof(BoxF);
     for (const Level& l : mLevels)
-        bytes += l.narrow.capacity() * 2 + l.wide.capacity() * 4 + l.rings.capacity() * sizeof(Ring) + l.featureRings.capacity() * 4
-            + l.chunks.capacity() * sizeof(GridBox);
+        bytes += l.narrow.capacity() * 2 + l.wide.capacity() * 4 + l.rings.capacity() * sizeof(Ring)
+            + l.featureRings.capacity() * 4 + l.chunks.capacity() * sizeof(GridBox);
     return bytes;
 }
 

@@ -3,7 +3,6 @@
 #include "core/feature.h"
 
 #include <QRectF>
-
 #include <functional>
 #include <vector>
 
@@ -36,11 +35,14 @@ public:
         qint32 minX, minY, maxX, maxY;
     };
     struct Ring {
-        quint32 start = 0;      // first vertex, in narrow or (wide rings) in wide
-        quint32 count = 0;      // vertices; polygon rings end with their first vertex again
+        quint32 start = 0; // first vertex, in narrow or (wide rings) in wide
+        quint32 count = 0; // vertices; polygon rings end with their first vertex again
         quint32 firstChunk = 0; // into chunks, when chunkCount() > 0
         GridBox box {};
-        bool isWide() const { return quint32(box.maxX - box.minX) > 0xffff || quint32(box.maxY - box.minY) > 0xffff; }
+        bool isWide() const
+        {
+            return quint32(box.maxX - box.minX) > 0xffff || quint32(box.maxY - box.minY) > 0xffff;
+        }
         quint32 chunkCount() const { return count > 2 * kChunk ? (count - 2) / kChunk + 1 : 0; }
     };
     struct Level {

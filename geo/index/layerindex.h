@@ -4,7 +4,6 @@
 #include "packedrtree.h"
 
 #include <QPointF>
-
 #include <memory>
 #include <vector>
 

@@ -55,9 +55,11 @@ PackedRTree::PackedRTree(const std::vector<QRectF>& boxes, int nodeSize)
     std::vector<quint32> keys(boxes.size());
     for (const int i : items) {
         const QPointF c = boxes[size_t(i)].center();
-        keys[size_t(i)] = hilbert(quint32(65535.0 * (c.x() - minX) / w), quint32(65535.0 * (c.y() - minY) / h));
+        keys[size_t(i)]
+            = hilbert(quint32(65535.0 * (c.x() - minX) / w), quint32(65535.0 * (c.y() - minY) / h));
     }
-    std::stable_sort(items.begin(), items.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    std::stable_sort(
+        items.begin(), items.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
 
     for (const int i : items) {
         const QRectF& b = boxes[size_t(i)];

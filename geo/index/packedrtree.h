@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QRectF>
-
 #include <cstdint>
 #include <vector>
 
@@ -28,8 +27,8 @@ private:
     struct Box {
         double minX, minY, maxX, maxY;
     };
-    std::vector<Box> mBoxes;       // leaves first, then each upper level, root last
-    std::vector<int> mIndices;     // leaf: item index; node: first child's position in mBoxes
+    std::vector<Box> mBoxes; // leaves first, then each upper level, root last
+    std::vector<int> mIndices; // leaf: item index; node: first child's position in mBoxes
     std::vector<size_t> mLevelEnds; // end of each level in mBoxes
     int mItemCount = 0;
     int mNodeSize = 16;

@@ -23,7 +23,8 @@ bool ScenarioLoader::readLayer(const LayerSpec& spec, const QString& crs, Layer*
     bool hasLevels = false;
     if (cacheable && cache.read(spec, crs, out, warnings, levels.get(), &hasLevels)) {
         ++mCacheHits;
-        *cached = hasLevels ? std::move(levels) : std::make_unique<DetailLevels>(out->features, out->geometryType);
+        *cached = hasLevels ? std::move(levels)
+                            : std::make_unique<DetailLevels>(out->features, out->geometryType);
         return true;
     }
     VectorReader reader(crs);
@@ -78,7 +79,8 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
             layer->index = cached ? std::make_shared<const LayerIndex>(*layer, std::move(*cached))
                                   : std::make_shared<const LayerIndex>(*layer);
             // A slow source read for the first time: keep a fast copy, index included.
-            if (!cached && mCacheMinimumSize >= 0 && SourceCache::isCacheable(layerSpec.source, mCacheMinimumSize)) {
+            if (!cached && mCacheMinimumSize >= 0
+                && SourceCache::isCacheable(layerSpec.source, mCacheMinimumSize)) {
                 SourceCache cache(mCacheDirectory);
                 if (!cache.write(layerSpec, spec.crs, *layer, warnings))
                     scenario->warnings.append(cache.errorString()); // only reopening stays slow

@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
-
 #include <cstring>
 
 namespace ka {
@@ -19,7 +18,8 @@ namespace {
 
 // Layout: magic, meta length (u64), meta (QDataStream: key, layer fields, per feature fid,
 // dates, attributes, geometry type and part count), part sizes (u32, padded to 8 bytes),
-// coordinates (raw doubles x, y), levels of detail (flag u64, DetailLevels::save), trailer. Raw blocks are copied straight into QPolygonF.
+// coordinates (raw doubles x, y), levels of detail (flag u64, DetailLevels::save), trailer. Raw blocks are
+// copied straight into QPolygonF.
 constexpr char kMagic[8] = { 'K', 'A', 'C', 'A', 'C', 'H', 'E', '3' };
 constexpr char kTrailer[8] = { 'K', 'A', 'E', 'N', 'D', '\0', '\0', '\0' };
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
@@ -41,9 +41,9 @@ size_t padded(size_t n)
 } // namespace
 
 SourceCache::SourceCache(const QString& directory)
-    : mDirectory(directory.isEmpty()
-              ? QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/karabakh-atlas/sources")
-              : directory)
+    : mDirectory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+                + QStringLiteral("/karabakh-atlas/sources")
+                                     : directory)
 {
 }
 
@@ -63,11 +63,13 @@ QString SourceCache::cachePath(const LayerSpec& spec, const QString& displayCrs)
     const QFileInfo info(spec.source);
     if (!info.exists())
         return QString();
-    const QByteArray hash = QCryptographicHash::hash(keyOf(spec, displayCrs, info).toUtf8(), QCryptographicHash::Sha1);
+    const QByteArray hash
+        = QCryptographicHash::hash(keyOf(spec, displayCrs, info).toUtf8(), QCryptographicHash::Sha1);
     return QDir(mDirectory).filePath(QString::fromLatin1(hash.toHex()) + QStringLiteral(".kalayer"));
 }
 
-bool SourceCache::write(const LayerSpec& spec, const QString& displayCrs, const Layer& layer, const QStringList& warnings)
+bool SourceCache::write(
+    const LayerSpec& spec, const QString& displayCrs, const Layer& layer, const QStringList& warnings)
 {
     mError.clear();
     const QString path = cachePath(spec, displayCrs);
@@ -109,7 +111,8 @@ bool SourceCache::write(const LayerSpec& spec, const QString& displayCrs, const 
     file.write(QByteArray(qsizetype(padded(sizes.size() * 4) - sizes.size() * 4), '\0'));
     for (const Feature& f : layer.features) {
         for (const QPolygonF& part : f.geometry.parts)
-            file.write(reinterpret_cast<const char*>(part.constData()), qint64(part.size()) * qint64(sizeof(QPointF)));
+            file.write(reinterpret_cast<const char*>(part.constData()),
+                qint64(part.size()) * qint64(sizeof(QPointF)));
     }
     const quint64 hasLevels = layer.index ? 1 : 0;
     file.write(reinterpret_cast<const char*>(&hasLevels), 8);
@@ -138,7 +141,8 @@ bool SourceCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* 
     // Read with plain reads, not a memory map: mapped pages would count twice in the RSS.
     const qint64 size = file.size();
     auto corrupt = [&](const char* why) {
-        mError = QStringLiteral("%1: cached copy %2 is unusable (%3)").arg(spec.source, path, QLatin1String(why));
+        mError = QStringLiteral("%1: cached copy %2 is unusable (%3)")
+                     .arg(spec.source, path, QLatin1String(why));
         return false;
     };
     char head[24];
@@ -162,7 +166,8 @@ bool SourceCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* 
     std::vector<quint32> sizeList(partCount);
     file.seek(qint64(sizesAt));
     if (meta.size() != qsizetype(metaLength)
-        || file.read(reinterpret_cast<char*>(sizeList.data()), qint64(partCount * 4)) != qint64(partCount * 4))
+        || file.read(reinterpret_cast<char*>(sizeList.data()), qint64(partCount * 4))
+            != qint64(partCount * 4))
         return corrupt("truncated");
     file.seek(qint64(pointsAt));
     const quint32* sizes = sizeList.data();
@@ -196,8 +201,8 @@ bool SourceCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* 
     ds >> key;
     if (key != keyOf(spec, displayCrs, QFileInfo(spec.source)))
         return corrupt("made for another version of the source");
-    ds >> type >> layer.fieldNames >> layer.extent >> layer.extentWgs84 >> layer.hasExtent >> layer.datedFeatures
-        >> storedWarnings >> featureCount;
+    ds >> type >> layer.fieldNames >> layer.extent >> layer.extentWgs84 >> layer.hasExtent
+        >> layer.datedFeatures >> storedWarnings >> featureCount;
     if (ds.status() != QDataStream::Ok || featureCount > partCount + quint64(size))
         return corrupt("bad header");
     layer.geometryType = GeometryType(type);

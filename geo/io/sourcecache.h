@@ -35,7 +35,8 @@ public:
         DetailLevels* levels = nullptr, bool* hasLevels = nullptr);
     // Stores a layer, with its levels of detail when it has an index; false with errorString()
     // naming the file and reason when it cannot.
-    bool write(const LayerSpec& spec, const QString& displayCrs, const Layer& layer, const QStringList& warnings);
+    bool write(
+        const LayerSpec& spec, const QString& displayCrs, const Layer& layer, const QStringList& warnings);
 
     QString errorString() const { return mError; }
     QString directory() const { return mDirectory; }

@@ -5,7 +5,6 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 

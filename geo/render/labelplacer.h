@@ -5,7 +5,6 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
-
 #include <vector>
 
 class QPainter;
@@ -25,13 +24,13 @@ class LabelPlacer {
 public:
     struct Candidate {
         QString text;
-        QPointF anchor;           // pixel
+        QPointF anchor; // pixel
         bool besidePoint = false; // true: beside anchor (right first); false: centred on it
-        double offset = 0;        // gap to the anchor for besidePoint, pixels
-        int rank = 1000;          // lower places first
-        int layerOrder = 0;       // among equal ranks, higher (drawn later) places first
-        double weight = 0;        // then larger features first (map units², scale-free)
-        qint64 id = -1;           // then by id, so ties never depend on screen position
+        double offset = 0; // gap to the anchor for besidePoint, pixels
+        int rank = 1000; // lower places first
+        int layerOrder = 0; // among equal ranks, higher (drawn later) places first
+        double weight = 0; // then larger features first (map units², scale-free)
+        qint64 id = -1; // then by id, so ties never depend on screen position
         QFont font;
         QColor color;
     };

@@ -7,7 +7,6 @@
 #include "ringbuilder.h"
 
 #include <QPainter>
-
 #include <algorithm>
 
 namespace ka {
@@ -21,7 +20,8 @@ bool intersects(const QRectF& a, const QRectF& b)
 
 } // namespace
 
-LayerPainter::LayerPainter(const MapSettings& settings, const RenderOptions& options, const std::atomic_bool* cancelled)
+LayerPainter::LayerPainter(
+    const MapSettings& settings, const RenderOptions& options, const std::atomic_bool* cancelled)
     : mSettings(settings)
     , mOptions(options)
     , mCancelled(cancelled)
@@ -83,7 +83,8 @@ int LayerPainter::paint(QPainter* p, const Layer& layer, int layerOrder, LabelPl
                 const bool closed = g.type == GeometryType::Polygon;
                 rings.clear();
                 if (level) {
-                    for (quint32 r = level->featureRings[size_t(fi)]; r < level->featureRings[size_t(fi) + 1]; ++r) {
+                    for (quint32 r = level->featureRings[size_t(fi)]; r < level->featureRings[size_t(fi) + 1];
+                         ++r) {
                         const DetailLevels::Ring& ring = level->rings[r];
                         if (rings.intersects(*level, ring.box))
                             rings.addLevelRing(*level, ring, closed);
@@ -97,7 +98,8 @@ int LayerPainter::paint(QPainter* p, const Layer& layer, int layerOrder, LabelPl
                             continue;
                         const quint32 c0 = levels->fullRingChunks()[r];
                         const quint32 c1 = levels->fullRingChunks()[r + 1];
-                        rings.addFullRing(g.parts[part], closed, levels->fullChunks().data() + c0, int(c1 - c0));
+                        rings.addFullRing(
+                            g.parts[part], closed, levels->fullChunks().data() + c0, int(c1 - c0));
                     }
                 } else {
                     for (const QPolygonF& part : g.parts)
@@ -120,7 +122,8 @@ int LayerPainter::paint(QPainter* p, const Layer& layer, int layerOrder, LabelPl
                 break;
             }
             case GeometryType::Point:
-                p->setPen(pen == Qt::NoPen ? QPen(Qt::NoPen) : QPen(style.stroke, std::max(0.5, style.width)));
+                p->setPen(
+                    pen == Qt::NoPen ? QPen(Qt::NoPen) : QPen(style.stroke, std::max(0.5, style.width)));
                 p->setBrush(style.fill);
                 for (const QPolygonF& part : g.parts) {
                     for (const QPointF& pt : part)
@@ -135,7 +138,8 @@ int LayerPainter::paint(QPainter* p, const Layer& layer, int layerOrder, LabelPl
         if (labelTemplate.isEmpty())
             continue;
         const int rank = rankField >= 0 ? f.attributes.at(rankField).toInt() : 1000;
-        if (style.minRank > 0 && rankField >= 0 && (f.attributes.at(rankField).isNull() || rank > style.minRank))
+        if (style.minRank > 0 && rankField >= 0
+            && (f.attributes.at(rankField).isNull() || rank > style.minRank))
             continue;
         const QString text = MapRenderer::labelText(layer, f, labelTemplate);
         if (text.isEmpty())

@@ -14,7 +14,7 @@ class LabelPlacer;
 // How a frame may take shortcuts; both on by default. Off: every feature is tested and drawn
 // at full resolution (the reference the tests compare against).
 struct RenderOptions {
-    bool spatialIndex = true;  // ask the layer's R-tree for the features in view
+    bool spatialIndex = true; // ask the layer's R-tree for the features in view
     bool levelOfDetail = true; // draw the level of detail fit for the scale; skip sub-pixel rings
 };
 
@@ -22,7 +22,8 @@ struct RenderOptions {
 // Used by MapRenderer inside one render job (one thread); reads the shared, immutable layer.
 class LayerPainter {
 public:
-    LayerPainter(const MapSettings& settings, const RenderOptions& options, const std::atomic_bool* cancelled);
+    LayerPainter(
+        const MapSettings& settings, const RenderOptions& options, const std::atomic_bool* cancelled);
 
     // Returns the number of features drawn (valid at the date and intersecting the view).
     int paint(QPainter* painter, const Layer& layer, int layerOrder, LabelPlacer* labels) const;

@@ -24,7 +24,8 @@ void RingBuilder::clear()
 
 bool RingBuilder::intersects(const DetailLevels::BoxF& b) const
 {
-    return b.maxX >= mClip.left() && b.minX <= mClip.right() && b.maxY >= mClip.top() && b.minY <= mClip.bottom();
+    return b.maxX >= mClip.left() && b.minX <= mClip.right() && b.maxY >= mClip.top()
+        && b.minY <= mClip.bottom();
 }
 
 bool RingBuilder::intersects(const DetailLevels::Level& level, const DetailLevels::GridBox& b) const
@@ -102,7 +103,8 @@ void RingBuilder::addLevelRing(const DetailLevels::Level& level, const DetailLev
     endRing(closed);
 }
 
-void RingBuilder::addFullRing(const QPolygonF& ring, bool closed, const DetailLevels::BoxF* chunks, int chunkCount)
+void RingBuilder::addFullRing(
+    const QPolygonF& ring, bool closed, const DetailLevels::BoxF* chunks, int chunkCount)
 {
     mStarts.push_back(int(mPoints.size()));
     const QPointF* pts = ring.constData();

@@ -5,7 +5,6 @@
 
 #include <QPainterPath>
 #include <QPolygonF>
-
 #include <vector>
 
 class QPainter;

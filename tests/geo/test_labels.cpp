@@ -109,7 +109,8 @@ private slots:
         QCOMPARE(placer.place(&p, QSizeF(400, 300)), 2);
         const auto& rects = placer.placedRects();
         QVERIFY(rects[0].contains(QPointF(200, 150))); // "High priority" centred on its anchor
-        QVERIFY(rects[1].right() <= 150 || rects[1].bottom() <= 150 || rects[1].top() >= 150); // moved off the right
+        QVERIFY(rects[1].right() <= 150 || rects[1].bottom() <= 150
+            || rects[1].top() >= 150); // moved off the right
     }
 };
 

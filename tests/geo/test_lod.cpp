@@ -14,7 +14,7 @@ using namespace ka;
 
 namespace {
 
-constexpr int kCells = 10;         // a kCells x kCells mosaic of polygons
+constexpr int kCells = 10; // a kCells x kCells mosaic of polygons
 constexpr int kEdgeVertices = 600; // vertices per shared border
 constexpr double kSize = 100000.0; // map units per cell
 
@@ -50,8 +50,10 @@ std::shared_ptr<Scenario> mosaic()
     layer->spec.style.width = 1.0;
     layer->geometryType = GeometryType::Polygon;
     auto node = [](int i, int j) { return QPointF(i * kSize, j * kSize); };
-    auto horizontal = [&](int i, int j) { return border(node(i, j), node(i + 1, j), quint32(1000 + i * 97 + j)); };
-    auto vertical = [&](int i, int j) { return border(node(i, j), node(i, j + 1), quint32(5000 + i * 89 + j)); };
+    auto horizontal
+        = [&](int i, int j) { return border(node(i, j), node(i + 1, j), quint32(1000 + i * 97 + j)); };
+    auto vertical
+        = [&](int i, int j) { return border(node(i, j), node(i, j + 1), quint32(5000 + i * 89 + j)); };
     QRandomGenerator rng(42);
     for (int j = 0; j < kCells; ++j) {
         for (int i = 0; i < kCells; ++i) {
@@ -59,7 +61,8 @@ std::shared_ptr<Scenario> mosaic()
             f.fid = j * kCells + i;
             f.geometry.type = GeometryType::Polygon;
             QPolygonF ring = horizontal(i, j);
-            ring << vertical(i + 1, j).mid(1) << reversed(horizontal(i, j + 1)).mid(1) << reversed(vertical(i, j)).mid(1);
+            ring << vertical(i + 1, j).mid(1) << reversed(horizontal(i, j + 1)).mid(1)
+                 << reversed(vertical(i, j)).mid(1);
             f.geometry.parts.push_back(ring);
             // A hole and a spray of tiny islands inside it (sub-pixel at small scales).
             const QPointF c = node(i, j) + QPointF(kSize / 2, kSize / 2);
@@ -67,9 +70,11 @@ std::shared_ptr<Scenario> mosaic()
             f.geometry.parts.push_back(QPolygonF({ c + QPointF(-h, -h), c + QPointF(h, -h), c + QPointF(h, h),
                 c + QPointF(-h, h), c + QPointF(-h, -h) }));
             for (int k = 0; k < 40; ++k) {
-                const QPointF p = c + QPointF((rng.generateDouble() - 0.5) * h, (rng.generateDouble() - 0.5) * h);
+                const QPointF p
+                    = c + QPointF((rng.generateDouble() - 0.5) * h, (rng.generateDouble() - 0.5) * h);
                 const double s = 50 + rng.bounded(400);
-                f.geometry.parts.push_back(QPolygonF({ p, p + QPointF(s, 0), p + QPointF(s, s), p + QPointF(0, s), p }));
+                f.geometry.parts.push_back(
+                    QPolygonF({ p, p + QPointF(s, 0), p + QPointF(s, s), p + QPointF(0, s), p }));
             }
             f.geometry.updateBounds();
             layer->features.push_back(std::move(f));
@@ -92,8 +97,8 @@ double differingShare(const QImage& a, const QImage& b, int threshold)
         const QRgb* pa = reinterpret_cast<const QRgb*>(a.constScanLine(y));
         const QRgb* pb = reinterpret_cast<const QRgb*>(b.constScanLine(y));
         for (int x = 0; x < a.width(); ++x) {
-            const int d = std::max({ std::abs(qRed(pa[x]) - qRed(pb[x])), std::abs(qGreen(pa[x]) - qGreen(pb[x])),
-                std::abs(qBlue(pa[x]) - qBlue(pb[x])) });
+            const int d = std::max({ std::abs(qRed(pa[x]) - qRed(pb[x])),
+                std::abs(qGreen(pa[x]) - qGreen(pb[x])), std::abs(qBlue(pa[x]) - qBlue(pb[x])) });
             differing += d > threshold ? 1 : 0;
         }
     }
@@ -110,7 +115,7 @@ private:
 private slots:
     void fastMatchesReference_data()
     {
-        QTest::addColumn<double>("zoom");  // relative to the whole mosaic in view
+        QTest::addColumn<double>("zoom"); // relative to the whole mosaic in view
         QTest::addColumn<QPointF>("focus"); // view centre, in cells
         QTest::newRow("whole") << 1.0 << QPointF(5, 5);
         QTest::newRow("x4") << 4.0 << QPointF(3.1, 6.2);
@@ -163,7 +168,8 @@ private slots:
                 outer.fill(&p);
             }
             p.end();
-            const QRectF mosaicPx(vp.toPixel(QPointF(0, kCells * kSize)), vp.toPixel(QPointF(kCells * kSize, 0)));
+            const QRectF mosaicPx(
+                vp.toPixel(QPointF(0, kCells * kSize)), vp.toPixel(QPointF(kCells * kSize, 0)));
             qint64 bad = 0, total = 0;
             for (int y = 0; y < image.height(); ++y) {
                 for (int x = 0; x < image.width(); ++x) {
@@ -174,8 +180,11 @@ private slots:
                 }
             }
             QVERIFY(total > 0);
-            QVERIFY2(bad == 0, qPrintable(QStringLiteral("level %1: %2 of %3 pixels not covered exactly once")
-                                              .arg(level.cell).arg(bad).arg(total)));
+            QVERIFY2(bad == 0,
+                qPrintable(QStringLiteral("level %1: %2 of %3 pixels not covered exactly once")
+                               .arg(level.cell)
+                               .arg(bad)
+                               .arg(total)));
         }
     }
 
@@ -210,9 +219,11 @@ private slots:
         for (const DetailLevels::Level& level : levels) {
             MapSettings s;
             s.date = QDate(2020, 1, 1);
-            s.viewport = MapViewport(QPointF(430000, 0), level.cell / LayerPainter::kMaxCellPixels, QSize(500, 300));
+            s.viewport
+                = MapViewport(QPointF(430000, 0), level.cell / LayerPainter::kMaxCellPixels, QSize(500, 300));
             const double share = differingShare(fast.renderImage(s), reference.renderImage(s), 96);
-            QVERIFY2(share < 0.01, qPrintable(QStringLiteral("cell %1: %2% differ").arg(level.cell).arg(share * 100)));
+            QVERIFY2(share < 0.01,
+                qPrintable(QStringLiteral("cell %1: %2% differ").arg(level.cell).arg(share * 100)));
         }
     }
 
@@ -242,7 +253,8 @@ private slots:
                 continue;
             }
             const double x = rng.generateDouble() * 1000, y = rng.generateDouble() * 1000;
-            boxes.emplace_back(x, y, rng.generateDouble() * (i % 10 == 0 ? 300 : 10), rng.generateDouble() * 10);
+            boxes.emplace_back(
+                x, y, rng.generateDouble() * (i % 10 == 0 ? 300 : 10), rng.generateDouble() * 10);
         }
         const PackedRTree tree(boxes);
         QCOMPARE(tree.size(), 4990);
@@ -254,8 +266,8 @@ private slots:
             std::vector<int> expected;
             for (size_t i = 0; i < boxes.size(); ++i) {
                 const QRectF& b = boxes[i];
-                if (!b.isNull() && b.left() <= query.right() && query.left() <= b.right() && b.top() <= query.bottom()
-                    && query.top() <= b.bottom())
+                if (!b.isNull() && b.left() <= query.right() && query.left() <= b.right()
+                    && b.top() <= query.bottom() && query.top() <= b.bottom())
                     expected.push_back(int(i));
             }
             QCOMPARE(got, expected);

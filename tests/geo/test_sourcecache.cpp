@@ -1,15 +1,14 @@
 // The converted-source cache: used on reopening, rebuilt when the source changes or the copy
 // is damaged; and cancelling a load.
+#include "index/layerindex.h"
 #include "io/scenarioloader.h"
 #include "io/sourcecache.h"
 #include "testdata.h"
 
 #include <QDateTime>
-#include "index/layerindex.h"
-
-#include <cmath>
 #include <QFileInfo>
 #include <QTest>
+#include <cmath>
 
 using namespace ka;
 
@@ -136,13 +135,15 @@ private slots:
         for (int i = 0; i < 20000; ++i) {
             const double a = 2 * M_PI * i / 20000;
             const double r = 0.5 + 0.05 * std::sin(a * 300) + 0.01 * std::sin(a * 2900);
-            coords += QByteArray::number(46.5 + r * std::cos(a), 'f', 6) + ',' + QByteArray::number(39.5 + r * std::sin(a), 'f', 6);
+            coords += QByteArray::number(46.5 + r * std::cos(a), 'f', 6) + ','
+                + QByteArray::number(39.5 + r * std::sin(a), 'f', 6);
             coords += "],[";
         }
         coords += QByteArray::number(46.5 + 0.5, 'f', 6) + ",39.5";
         const QString path = testdata::write(mDir, QStringLiteral("coast.geojson"),
             R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Coast"},)"
-            R"("geometry":{"type":"Polygon","coordinates":[[[)" + coords + "]]]}}]}");
+            R"("geometry":{"type":"Polygon","coordinates":[[[)"
+                + coords + "]]]}}]}");
         ScenarioSpec s;
         LayerSpec layer;
         layer.id = QStringLiteral("coast");
