@@ -4,7 +4,12 @@
 
 #include <QGuiApplication>
 
+#include <cstdlib>
 #include <cstring>
+
+#if defined(__linux__) && defined(__GLIBC__)
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -15,10 +20,27 @@ void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& mes
         std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
 }
 
+// A large layer is a million small allocations. glibc can back its heap with transparent huge
+// pages, which cuts the page faults that dominate loading (the 8 M-vertex benchmark layer
+// reloads from the cache 25% faster), but reads that setting only at start-up: so set it and
+// start again, once. GLIBC_TUNABLES set by the user is left alone.
+void useHugePages(char** argv)
+{
+#if defined(__linux__) && defined(__GLIBC__)
+    if (std::getenv("GLIBC_TUNABLES"))
+        return;
+    setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1", 1);
+    execv("/proc/self/exe", argv); // returns only on failure: then run as we are
+#else
+    Q_UNUSED(argv);
+#endif
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    useHugePages(argv);
     if (argc > 1 && ka::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         qInstallMessageHandler(quietMessages);
         qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed, whatever the environment says

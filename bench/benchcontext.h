@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 #include <functional>
@@ -51,5 +52,8 @@ struct BenchPart {
 
 // Every part, in the order they run (defined in benchparts.cpp).
 std::vector<BenchPart> allParts();
+
+// One measurement of the heavy part in a child process (--child ARGS...); heavybench.cpp.
+QJsonObject runHeavyChild(const QStringList& args, int repetitions);
 
 } // namespace ka::bench

@@ -32,8 +32,15 @@ int main(int argc, char** argv)
         QStringLiteral("PATH"));
     const QCommandLineOption reps(QStringLiteral("repetitions"), QStringLiteral("Runs per median (default 20)."),
         QStringLiteral("N"), QStringLiteral("20"));
-    parser.addOptions({ json, only, data, reps });
+    QCommandLineOption child(QStringLiteral("child"), QStringLiteral("Internal: one measurement of the heavy part."));
+    child.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ json, only, data, reps, child });
     parser.process(app);
+    if (parser.isSet(child)) {
+        const QJsonObject figures = runHeavyChild(parser.positionalArguments(), parser.value(reps).toInt());
+        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+        return figures.contains(QStringLiteral("error")) ? 1 : 0;
+    }
 
     BenchContext context;
     context.executable = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("karabakh-atlas"));

@@ -6,6 +6,7 @@ namespace ka::bench {
 QJsonObject runRenderBench(const BenchContext& context); // renderbench.cpp
 QJsonObject runScrubBench(const BenchContext& context);  // scrubbench.cpp
 QJsonObject runExportBench(const BenchContext& context); // exportbench.cpp
+QJsonObject runHeavyBench(const BenchContext& context);  // heavybench.cpp
 
 std::vector<BenchPart> allParts()
 {
@@ -14,6 +15,9 @@ std::vector<BenchPart> allParts()
         { QStringLiteral("scrub"), QStringLiteral("1,000,000 events: date change to 1920x1080 frame; timeline histogram"), runScrubBench },
         { QStringLiteral("export"), QStringLiteral("karabakh-atlas export, whole process: 1080p and 2160p PNG, A4 PDF"),
             runExportBench },
+        { QStringLiteral("heavy"),
+            QStringLiteral("world borders at 10 m (--data or fetched): GDAL vs. our load, cache, memory, frame times"),
+            runHeavyBench },
     };
 }
 

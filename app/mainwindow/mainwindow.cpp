@@ -30,6 +30,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -46,6 +47,8 @@ MainWindow::MainWindow(QWidget* parent)
     , mMessages(new MessagePanel(this))
     , mCoordinates(new QLabel(this))
     , mProgress(new QProgressBar(this))
+    , mCancelLoad(new QToolButton(this))
+    , mLoadCancelled(std::make_shared<std::atomic_bool>(false))
 {
     setWindowTitle(tr("Karabakh Atlas"));
     buildUi();
@@ -53,8 +56,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(&mLoadWatcher, &QFutureWatcher<std::shared_ptr<Scenario>>::finished, this, [this] {
         mProgress->hide();
+        mCancelLoad->hide();
         std::shared_ptr<Scenario> loaded = mLoadWatcher.result();
-        if (!loaded) {
+        if (!loaded && mLoadCancelled->load()) {
+            statusBar()->showMessage(tr("Loading cancelled"), 5000);
+        } else if (!loaded) {
             mMessages->addMessage(MessagePanel::Level::Error, mLoadError);
             statusBar()->showMessage(mLoadError, 10000);
         } else {
@@ -70,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    mLoadCancelled->store(true);
     mLoadWatcher.waitForFinished();
 }
 
@@ -113,6 +120,11 @@ void MainWindow::buildUi()
     mProgress->setMaximumWidth(180);
     mProgress->hide();
     statusBar()->addPermanentWidget(mProgress);
+    mCancelLoad->setText(tr("Cancel"));
+    mCancelLoad->setToolTip(tr("Stop loading; the map keeps what it shows"));
+    mCancelLoad->hide();
+    connect(mCancelLoad, &QToolButton::clicked, this, &MainWindow::cancelLoading);
+    statusBar()->addPermanentWidget(mCancelLoad);
     statusBar()->addPermanentWidget(mCoordinates);
     resize(1280, 800);
 }
@@ -191,27 +203,36 @@ void MainWindow::openPaths(const QStringList& paths)
 
 void MainWindow::openSpec(const ScenarioSpec& spec)
 {
-    if (mLoadWatcher.isRunning())
+    if (mLoadWatcher.isRunning()) {
+        mLoadCancelled->store(true); // the newer request wins
         mLoadWatcher.waitForFinished();
+    }
     mKeepView = mScenario && mScenario->spec.crs == spec.crs;
     mSpec = spec;
-    mProgress->setRange(0, int(spec.layers.size()));
+    mProgress->setRange(0, int(spec.layers.size()) * 1000);
     mProgress->setValue(0);
-    mProgress->setFormat(tr("Loading %v/%m"));
+    mProgress->setFormat(tr("Loading %p%"));
     mProgress->show();
+    mCancelLoad->show();
     statusBar()->showMessage(tr("Loading %1…").arg(spec.title));
     QPointer<QProgressBar> progress(mProgress);
-    mLoadWatcher.setFuture(QtConcurrent::run([this, spec, progress]() -> std::shared_ptr<Scenario> {
+    mLoadCancelled = std::make_shared<std::atomic_bool>(false);
+    mLoadWatcher.setFuture(QtConcurrent::run([this, spec, progress, cancelled = mLoadCancelled]() -> std::shared_ptr<Scenario> {
         ScenarioLoader loader;
-        auto result = loader.load(spec, [progress](int done, int) {
+        auto result = loader.load(spec, [progress, cancelled](int done, int) {
             if (progress)
                 QMetaObject::invokeMethod(progress, "setValue", Qt::QueuedConnection, Q_ARG(int, done));
-            return true;
+            return !cancelled->load();
         });
         if (!result)
             mLoadError = loader.errorString();
         return result;
     }));
+}
+
+void MainWindow::cancelLoading()
+{
+    mLoadCancelled->store(true);
 }
 
 void MainWindow::applyScenario(std::shared_ptr<Scenario> loaded)

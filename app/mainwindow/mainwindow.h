@@ -6,10 +6,12 @@
 #include <QFutureWatcher>
 #include <QMainWindow>
 
+#include <atomic>
 #include <memory>
 
 class QLabel;
 class QProgressBar;
+class QToolButton;
 
 namespace ka {
 
@@ -50,6 +52,8 @@ public slots:
     // The one selection shared by map, table, timeline and details; moves the date to the event.
     void selectEvent(int index);
     void setWindow(const TimeWindow& window);
+    // Stops a running load (the Cancel button); scenarioLoaded() follows, the old map stays.
+    void cancelLoading();
 
 signals:
     void scenarioLoaded();
@@ -81,6 +85,8 @@ private:
     MessagePanel* mMessages;
     QLabel* mCoordinates;
     QProgressBar* mProgress;
+    QToolButton* mCancelLoad; // beside the progress bar while loading
+    std::shared_ptr<std::atomic_bool> mLoadCancelled; // read by the loading thread
     QFutureWatcher<std::shared_ptr<Scenario>> mLoadWatcher;
     QString mLoadError;
     bool mKeepView = false;

@@ -23,15 +23,19 @@ MapCanvas::MapCanvas(QWidget* parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     mRenderTimer.setSingleShot(true);
     mRenderTimer.setInterval(0);
-    connect(&mRenderTimer, &QTimer::timeout, this, &MapCanvas::renderNow);
+    connect(&mRenderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
 }
 
-MapCanvas::~MapCanvas() = default;
+MapCanvas::~MapCanvas()
+{
+    if (mJob)
+        mJob->cancel(); // its worker ends by itself; nothing here waits for it
+}
 
 void MapCanvas::setScenario(std::shared_ptr<const Scenario> scenario)
 {
     mScenario = std::move(scenario);
-    mRenderer = mScenario ? std::make_unique<MapRenderer>(mScenario) : nullptr;
+    mRenderer = mScenario ? std::make_shared<const MapRenderer>(mScenario) : nullptr;
     mToWgs84 = mScenario ? std::make_unique<CoordinateTransform>(mScenario->spec.crs, QStringLiteral("EPSG:4326"))
                          : nullptr;
     mSettings.layerVisible.clear();
@@ -159,26 +163,57 @@ void MapCanvas::changeView(const MapViewport& viewport)
 
 void MapCanvas::scheduleRender()
 {
+    mSettingsChanged = true;
+    if (mJob)
+        mJob->cancel(); // stale now; stops at its next feature
     mRenderTimer.start();
     update();
 }
 
-void MapCanvas::renderNow()
+MapRenderJob* MapCanvas::startRender()
 {
     mRenderTimer.stop();
     if (!mRenderer || !mSettings.viewport.isValid())
+        return nullptr;
+    if (mJob)
+        mJob->cancel();
+    auto* job = new MapRenderJob(mRenderer, mSettings, devicePixelRatioF(), mRenderHook, this);
+    const quint64 serial = ++mJobSerial;
+    connect(job, &MapRenderJob::finished, this, [this, job, serial] {
+        install(job, serial);
+        if (mJob == job)
+            mJob = nullptr;
+        job->deleteLater();
+    });
+    mJob = job;
+    mSettingsChanged = false;
+    job->start();
+    return job;
+}
+
+void MapCanvas::install(MapRenderJob* job, quint64 serial)
+{
+    if (serial <= mInstalledSerial)
+        return; // a newer frame is already shown
+    const MapRenderJob::Output out = job->output();
+    if (out.result.cancelled)
         return;
-    const qreal dpr = devicePixelRatioF();
-    MapSettings s = mSettings;
-    QImage image(size() * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    QPainter painter(&image);
-    mLastResult = mRenderer->render(&painter, s);
-    painter.end();
-    mImage = image;
-    mImageViewport = s.viewport;
+    mInstalledSerial = serial;
+    mImage = out.image;
+    mImageViewport = job->settings().viewport;
+    mLastResult = out.result;
     update();
     emit frameRendered();
+}
+
+void MapCanvas::renderNow()
+{
+    MapRenderJob* job = mJob && !mSettingsChanged && !mJob->isCancelled() ? mJob : startRender();
+    if (!job)
+        return;
+    job->waitForFinished();
+    install(job, mJobSerial);
+    mJob = nullptr; // done; its finished() signal, still queued, only deletes it
 }
 
 void MapCanvas::paintEvent(QPaintEvent*)

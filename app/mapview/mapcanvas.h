@@ -1,5 +1,6 @@
 #pragma once
 
+#include "maprenderjob.h"
 #include "render/maprenderer.h"
 
 #include <QImage>
@@ -13,8 +14,11 @@ namespace ka {
 class CoordinateTransform;
 
 // The interactive map. Owns the view (centre, scale), the date, layer switches and selection as
-// a MapSettings; renders with MapRenderer into an image off the paint path and only blits that
-// image in paintEvent. Wheel zooms about the cursor, drag pans, + / - / arrows work when focused.
+// a MapSettings. Every change starts a MapRenderJob on a copy of the settings in a worker
+// thread and cancels the previous one without waiting for it; paintEvent only blits the last
+// finished frame, moved and scaled to the current view until the new frame arrives, so the UI
+// thread never draws the map. Wheel zooms about the cursor, drag pans, + / - / arrows work
+// when focused.
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -25,7 +29,7 @@ public:
     std::shared_ptr<const Scenario> scenario() const { return mScenario; }
 
     const MapSettings& settings() const { return mSettings; }
-    // What the last finished frame showed.
+    // What the last finished frame showed (the newest completed job's).
     const RenderResult& lastResult() const { return mLastResult; }
     // The last finished frame (for tests and "copy map").
     QImage lastImage() const { return mImage; }
@@ -40,8 +44,14 @@ public:
     void setNaming(const QString& naming);
     void setViewport(const MapViewport& viewport);
 
-    // Renders now instead of on the next event-loop turn (tests, exports).
+    // Renders the current settings and returns when that frame is installed (tests, exports):
+    // waits for the job already drawing them, or starts one and waits. The only call that
+    // blocks the UI thread on a render, on purpose.
     void renderNow();
+    // Whether a frame is being drawn in the background.
+    bool isRendering() const { return mJob != nullptr; }
+    // Runs in the worker before each frame (tests: make rendering slow, count cancellations).
+    void setRenderHook(MapRenderJob::Hook hook) { mRenderHook = std::move(hook); }
 
 public slots:
     void zoomIn();
@@ -71,16 +81,23 @@ protected:
 
 private:
     void scheduleRender();
+    MapRenderJob* startRender();
+    void install(MapRenderJob* job, quint64 serial);
     void changeView(const MapViewport& viewport);
 
     std::shared_ptr<const Scenario> mScenario;
-    std::unique_ptr<MapRenderer> mRenderer;
+    std::shared_ptr<const MapRenderer> mRenderer;
     std::unique_ptr<CoordinateTransform> mToWgs84;
     MapSettings mSettings;
     QImage mImage;
     MapViewport mImageViewport; // the view mImage was drawn for
     RenderResult mLastResult;
-    QTimer mRenderTimer;
+    QTimer mRenderTimer;         // coalesces changes made in one event-loop turn
+    MapRenderJob* mJob = nullptr; // the newest job while it runs (older ones retire by themselves)
+    quint64 mJobSerial = 0;       // serial of the newest job
+    quint64 mInstalledSerial = 0; // serial of the job whose frame is shown
+    bool mSettingsChanged = true; // since the newest job started
+    MapRenderJob::Hook mRenderHook;
     QPoint mDragStart;
     QPoint mPressPos;
     bool mDragging = false;

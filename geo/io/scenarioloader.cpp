@@ -1,13 +1,46 @@
 #include "scenarioloader.h"
 
 #include "crs/coordinatetransform.h"
+#include "index/layerindex.h"
+#include "io/sourcecache.h"
 #include "io/vectorreader.h"
 
+#include <cmath>
+
 namespace ka {
+
+ScenarioLoader::ScenarioLoader()
+    : mCacheMinimumSize(SourceCache::kDefaultMinimumSize)
+{
+}
+
+bool ScenarioLoader::readLayer(const LayerSpec& spec, const QString& crs, Layer* out, QStringList* warnings,
+    const std::function<bool(double)>& progress, std::unique_ptr<DetailLevels>* cached)
+{
+    const bool cacheable = mCacheMinimumSize >= 0 && SourceCache::isCacheable(spec.source, mCacheMinimumSize);
+    SourceCache cache(mCacheDirectory);
+    auto levels = std::make_unique<DetailLevels>();
+    bool hasLevels = false;
+    if (cacheable && cache.read(spec, crs, out, warnings, levels.get(), &hasLevels)) {
+        ++mCacheHits;
+        *cached = hasLevels ? std::move(levels)
+                            : std::make_unique<DetailLevels>(out->features, out->geometryType);
+        return true;
+    }
+    VectorReader reader(crs);
+    reader.setProgress(progress);
+    if (!reader.read(spec, out)) {
+        mError = reader.errorString();
+        return false;
+    }
+    *warnings = reader.warnings();
+    return true;
+}
 
 std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const Progress& progress)
 {
     mError.clear();
+    mCacheHits = 0;
     QString crsError;
     if (!CoordinateTransform::isValidCrs(spec.crs, &crsError)) {
         mError = spec.path.isEmpty() ? crsError : QStringLiteral("%1: %2").arg(spec.path, crsError);
@@ -16,17 +49,42 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
 
     auto scenario = std::make_shared<Scenario>();
     scenario->spec = spec;
-    VectorReader reader(spec.crs);
     const CoordinateTransform toWgs84(spec.crs, QStringLiteral("EPSG:4326"));
     std::vector<Event> events;
     const int total = int(spec.layers.size());
+    bool cancelled = false;
     for (int i = 0; i < total; ++i) {
         const LayerSpec& layerSpec = spec.layers.at(i);
         auto layer = std::make_shared<Layer>();
-        if (!reader.read(layerSpec, layer.get())) {
-            scenario->errors.append(reader.errorString());
+        QStringList warnings;
+        // Reading takes 90% of a layer's share, the index the rest.
+        auto layerProgress = [&](double fraction) {
+            if (!progress)
+                return true;
+            const int done = i * 1000 + (fraction >= 0 ? int(std::lround(fraction * 900)) : 0);
+            cancelled = !progress(done, total * 1000);
+            return !cancelled;
+        };
+        mError.clear();
+        std::unique_ptr<DetailLevels> cached;
+        if (!readLayer(layerSpec, spec.crs, layer.get(), &warnings, layerProgress, &cached)) {
+            if (cancelled)
+                break;
+            scenario->errors.append(mError);
         } else {
-            scenario->warnings.append(reader.warnings());
+            layer->spec = layerSpec;
+            scenario->warnings.append(warnings);
+            if (!layerProgress(0.9))
+                break;
+            layer->index = cached ? std::make_shared<const LayerIndex>(*layer, std::move(*cached))
+                                  : std::make_shared<const LayerIndex>(*layer);
+            // A slow source read for the first time: keep a fast copy, index included.
+            if (!cached && mCacheMinimumSize >= 0
+                && SourceCache::isCacheable(layerSpec.source, mCacheMinimumSize)) {
+                SourceCache cache(mCacheDirectory);
+                if (!cache.write(layerSpec, spec.crs, *layer, warnings))
+                    scenario->warnings.append(cache.errorString()); // only reopening stays slow
+            }
             const bool isEvents = spec.eventLayers.contains(layerSpec.id)
                 || (layerSpec.detectEvents && layer->geometryType == GeometryType::Point
                     && layer->fieldIndex(QStringLiteral("date")) >= 0);
@@ -41,11 +99,16 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
             }
             scenario->layers.push_back(std::move(layer));
         }
-        if (progress && !progress(i + 1, total)) {
-            mError = QStringLiteral("loading cancelled");
-            return nullptr;
+        if (progress && !progress((i + 1) * 1000, total * 1000)) {
+            cancelled = true;
+            break;
         }
     }
+    if (cancelled) {
+        mError = QStringLiteral("loading cancelled");
+        return nullptr;
+    }
+    mError.clear();
     scenario->events = EventStore(std::move(events));
     return scenario;
 }

@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QMutex>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <mutex>
@@ -304,9 +305,15 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
     QHash<GeometryType, int> typeCounts;
     QRectF sourceExtent;
     bool hasExtent = false;
+    const GIntBig expected = mProgress ? OGR_L_GetFeatureCount(layer, FALSE) : -1;
     OGR_L_ResetReading(layer);
     CPLErrorReset();
     while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
+        if (mProgress && result.features.size() % 16 == 0
+            && !mProgress(expected > 0 ? std::min(1.0, double(result.features.size()) / double(expected)) : -1.0)) {
+            mError = QStringLiteral("%1: loading cancelled").arg(path);
+            return false;
+        }
         Feature feature;
         feature.fid = OGR_F_GetFID(f.get());
         feature.attributes.reserve(fieldCount);

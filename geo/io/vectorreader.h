@@ -7,6 +7,7 @@
 
 #include <map>
 #include <memory>
+#include <functional>
 
 namespace ka {
 
@@ -28,6 +29,11 @@ public:
     // are counted and reported once each in warnings().
     bool read(const LayerSpec& spec, Layer* out);
 
+    // Called now and then during read() with the fraction of features read (0..1, or -1 when
+    // GDAL cannot tell cheaply); returning false cancels: read() then fails with "cancelled".
+    using Progress = std::function<bool(double fraction)>;
+    void setProgress(Progress progress) { mProgress = std::move(progress); }
+
     QString errorString() const { return mError; }
     QStringList warnings() const { return mWarnings; }
 
@@ -45,6 +51,7 @@ private:
     std::map<std::pair<QString, QString>, std::unique_ptr<CoordinateTransform>> mTransforms;
     QString mError;
     QStringList mWarnings;
+    Progress mProgress;
 };
 
 } // namespace ka

@@ -6,9 +6,12 @@
 #include <QDate>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace ka {
+
+class LayerIndex;
 
 // Everything a scenario says about a layer before it is loaded.
 struct LayerSpec {
@@ -34,6 +37,9 @@ public:
     QRectF extentWgs84; // lon/lat
     bool hasExtent = false; // false when no feature has drawable geometry
     int datedFeatures = 0; // features with a valid_from or valid_to
+    // Spatial index, levels of detail and label anchors; built by ScenarioLoader after reading
+    // (null for layers made by hand: the renderer then tests every feature at full resolution).
+    std::shared_ptr<const LayerIndex> index;
 
     // Field index by name, case-insensitive; -1 when absent.
     int fieldIndex(const QString& name) const;

@@ -22,8 +22,8 @@ QString FrameCache::viewKey(const MapSettings& s, qreal dpr)
     return key + switches.join(QLatin1Char(','));
 }
 
-FrameCache::Run FrameCache::run(int first, int last, const MapSettings& settings, qreal dpr,
-    const std::function<void(QPainter*, Run*)>& paint)
+std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSettings& settings, qreal dpr,
+    const std::function<bool(QPainter*, Run*)>& paint)
 {
     const QString key = viewKey(settings, dpr) + QStringLiteral("#%1-%2").arg(first).arg(last);
     std::lock_guard lock(mMutex);
@@ -44,8 +44,10 @@ FrameCache::Run FrameCache::run(int first, int last, const MapSettings& settings
     QPainter p(&r.image);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
-    paint(&p, &r);
+    const bool complete = paint(&p, &r);
     p.end();
+    if (!complete)
+        return std::nullopt;
     mRuns.insert(key, r);
     return r;
 }
@@ -64,6 +66,7 @@ const QImage& FrameCache::labels(const std::vector<LabelPlacer::Candidate>& cand
                          .arg(c.layerOrder)
                          .arg(c.offset)
                          .arg(c.font.toString(), c.color.name(QColor::HexArgb))
+                         .append(QStringLiteral("|%1|%2|%3").arg(c.weight).arg(c.id).arg(c.besidePoint))
                          .toUtf8());
     }
     const QString key = QString::fromLatin1(hash.result().toHex());

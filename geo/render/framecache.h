@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace ka {
@@ -28,10 +29,11 @@ public:
         QHash<QString, int> featuresDrawn;
     };
 
-    // The image of the run [first, last] of layers for settings; paint draws it when missing.
+    // The image of the run [first, last] of layers for settings; paint draws it when missing
+    // and returns false when it was cut short (cancelled): then nothing is kept or returned.
     // The key covers the view, device pixel ratio, layer switches, naming and background.
-    Run run(int first, int last, const MapSettings& settings, qreal dpr,
-        const std::function<void(QPainter*, Run*)>& paint);
+    std::optional<Run> run(int first, int last, const MapSettings& settings, qreal dpr,
+        const std::function<bool(QPainter*, Run*)>& paint);
 
     // The labels overlay for a candidate list; place draws it when the candidates changed.
     const QImage& labels(const std::vector<LabelPlacer::Candidate>& candidates, const MapSettings& settings, qreal dpr,

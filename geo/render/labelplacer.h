@@ -5,24 +5,32 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
-
 #include <vector>
 
 class QPainter;
 
 namespace ka {
 
-// Collects label candidates during a frame and places them by priority: a label that would
-// overlap one already placed, or leave the canvas, is dropped.
+// Collects label candidates during a frame and places them greedily by a fixed priority, so
+// no two labels overlap (halo included).
+//
+// Stable while panning: the priority order depends only on the features (rank, layer, size,
+// id), never on where they fall on screen, and candidates anchored up to a margin outside the
+// canvas (LayerPainter::kLabelMargin) take part, so a label near the edge keeps its place
+// whether or not its neighbour is just in or just out of view. Labels that cross the canvas
+// edge are drawn clipped, like the map under them. A label beside a point tries right, left,
+// above and below, in that order.
 class LabelPlacer {
 public:
     struct Candidate {
         QString text;
-        QPointF anchor;           // pixel
-        bool besidePoint = false; // true: to the right of anchor; false: centred on it
-        double offset = 0;        // gap to the anchor for besidePoint, pixels
-        int rank = 1000;          // lower places first
-        int layerOrder = 0;       // among equal ranks, higher (drawn later) places first
+        QPointF anchor; // pixel
+        bool besidePoint = false; // true: beside anchor (right first); false: centred on it
+        double offset = 0; // gap to the anchor for besidePoint, pixels
+        int rank = 1000; // lower places first
+        int layerOrder = 0; // among equal ranks, higher (drawn later) places first
+        double weight = 0; // then larger features first (map units², scale-free)
+        qint64 id = -1; // then by id, so ties never depend on screen position
         QFont font;
         QColor color;
     };
@@ -30,11 +38,15 @@ public:
     void add(Candidate candidate) { mCandidates.push_back(std::move(candidate)); }
     const std::vector<Candidate>& candidates() const { return mCandidates; }
 
-    // Draws the labels that fit; returns how many.
+    // Draws the labels that fit and touch the canvas; returns how many were drawn.
     int place(QPainter* painter, const QSizeF& canvas);
+
+    // The rectangles drawn by the last place() (pixels), for tests.
+    const std::vector<QRectF>& placedRects() const { return mDrawn; }
 
 private:
     std::vector<Candidate> mCandidates;
+    std::vector<QRectF> mDrawn;
 };
 
 } // namespace ka

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "layerpainter.h"
 #include "mapsettings.h"
 #include "model/scenario.h"
 
 #include <QHash>
 #include <QImage>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -21,38 +23,46 @@ struct RenderResult {
     std::vector<int> eventsDrawn;      // indices into the EventStore, drawing order
     int eventsShown = 0;               // events admitted at the date and in view (may exceed eventsDrawn when dense)
     int labelsDrawn = 0;
+    bool cancelled = false; // the frame was given up half-way (render job superseded)
 };
 
 // Paints a scenario for a MapSettings onto any QPainter (QImage, SVG, PDF, widget). Depends only
-// on the shared, immutable scenario and the copied MapSettings, so it may run in a worker
-// thread; for QImage targets it reuses images of layers that do not change with the date
-// (FrameCache), which makes scrubbing the timeline cheap.
+// on the shared scenario, its options and the copied MapSettings, so one renderer may serve
+// several worker threads at once, each with its own settings and painter. For QImage targets it
+// keeps images of runs of layers that do not change with the date, and of the placed labels
+// (FrameCache, locked inside), so scrubbing the timeline redraws only what the date changes.
 class MapRenderer {
 public:
     explicit MapRenderer(std::shared_ptr<const Scenario> scenario);
 
     // Draws the whole frame into the painter's device, whose size should equal
-    // settings.viewport.size() in logical pixels.
-    RenderResult render(QPainter* painter, const MapSettings& settings) const;
+    // settings.viewport.size() in logical pixels. When cancelled becomes true (from any
+    // thread) drawing stops soon after, and the result says cancelled.
+    RenderResult render(QPainter* painter, const MapSettings& settings, const std::atomic_bool* cancelled = nullptr) const;
 
     // Convenience: a new ARGB32 image of the viewport's size.
     QImage renderImage(const MapSettings& settings, RenderResult* result = nullptr) const;
 
+    // Spatial index and level of detail on (default) or off (the full-resolution reference).
+    void setOptions(const RenderOptions& options);
+    const RenderOptions& options() const { return mOptions; }
+
     // Whether a layer is drawn under settings (its switch, else the spec's default).
     static bool isLayerVisible(const Layer& layer, const MapSettings& settings);
 
-    // Indices of the events shown at settings.date under its window and filter, oldest first.
+    // Indices of the events shown at settings.date (every event started by then), in order.
     std::vector<int> visibleEvents(const MapSettings& settings) const;
 
     // The label text of a feature under a template ("field" or "{a} / {b}").
-    static QString labelText(const Layer& layer, const Feature& feature, const QString& labelTemplate);
-
     // Whether a layer looks the same at every date (not temporal, or without dated features).
     static bool isStatic(const Layer& layer);
 
+    static QString labelText(const Layer& layer, const Feature& feature, const QString& labelTemplate);
+
 private:
     std::shared_ptr<const Scenario> mScenario;
-    std::shared_ptr<FrameCache> mCache; // static layer runs and labels of raster frames
+    RenderOptions mOptions;
+    std::shared_ptr<FrameCache> mCache; // raster frames: runs of date-independent layers, labels
 };
 
 } // namespace ka

@@ -1,0 +1,59 @@
+#include "maprenderjob.h"
+
+#include <QPainter>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ka {
+
+namespace {
+
+// Render jobs get their own threads: a long load in QtConcurrent's global pool must never
+// queue a frame behind it.
+QThreadPool* renderPool()
+{
+    static QThreadPool pool;
+    return &pool;
+}
+
+} // namespace
+
+MapRenderJob::MapRenderJob(std::shared_ptr<const MapRenderer> renderer, const MapSettings& settings,
+    qreal devicePixelRatio, Hook hook, QObject* parent)
+    : QObject(parent)
+    , mRenderer(std::move(renderer))
+    , mSettings(settings)
+    , mDevicePixelRatio(devicePixelRatio)
+    , mHook(std::move(hook))
+    , mCancelled(std::make_shared<std::atomic_bool>(false))
+{
+    connect(&mWatcher, &QFutureWatcher<Output>::finished, this, &MapRenderJob::finished);
+}
+
+MapRenderJob::~MapRenderJob()
+{
+    cancel(); // a running worker finishes on its own, holding its own references
+}
+
+void MapRenderJob::start()
+{
+    // Everything the worker touches is copied or shared-owned: never `this`.
+    mWatcher.setFuture(QtConcurrent::run(renderPool(),
+        [renderer = mRenderer, settings = mSettings, dpr = mDevicePixelRatio, hook = mHook,
+            cancelled = mCancelled] {
+            Output out;
+            if (hook)
+                hook(*cancelled);
+            if (cancelled->load()) {
+                out.result.cancelled = true;
+                return out;
+            }
+            out.image = QImage(settings.viewport.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+            out.image.setDevicePixelRatio(dpr);
+            QPainter painter(&out.image);
+            out.result = renderer->render(&painter, settings, cancelled.get());
+            return out;
+        }));
+}
+
+} // namespace ka

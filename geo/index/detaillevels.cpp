@@ -1,0 +1,377 @@
+#include "detaillevels.h"
+
+#include <QIODevice>
+#include <algorithm>
+#include <cmath>
+
+namespace ka {
+
+namespace {
+
+struct GridPoint {
+    qint32 x, y;
+    bool operator==(const GridPoint&) const = default;
+};
+
+// b lies strictly inside the segment a-c: dropping it changes neither fill nor outline.
+bool strictlyBetween(GridPoint a, GridPoint b, GridPoint c)
+{
+    const qint64 ux = qint64(b.x) - a.x, uy = qint64(b.y) - a.y;
+    const qint64 vx = qint64(c.x) - b.x, vy = qint64(c.y) - b.y;
+    return ux * vy - uy * vx == 0 && ux * vx + uy * vy > 0;
+}
+
+void snap(const QPolygonF& ring, double scale, std::vector<GridPoint>* out)
+{
+    out->clear();
+    for (const QPointF& p : ring) {
+        const GridPoint q { qint32(std::floor(p.x() * scale)), qint32(std::floor(p.y() * scale)) };
+        if (out->empty() || !(out->back() == q))
+            out->push_back(q);
+    }
+}
+
+// The next coarser level: floor(q / 2) equals floor(x / (2 * cell)) exactly.
+void halve(const std::vector<GridPoint>& in, std::vector<GridPoint>* out)
+{
+    out->clear();
+    for (const GridPoint& p : in) {
+        const GridPoint q { p.x >> 1, p.y >> 1 };
+        if (out->empty() || !(out->back() == q))
+            out->push_back(q);
+    }
+}
+
+// A ring's stored form: no repeats, no straight-run interior vertices; closed rings end with
+// their first vertex. Empty when the ring collapses at this level.
+void finish(const std::vector<GridPoint>& in, bool closed, std::vector<GridPoint>* out)
+{
+    out->clear();
+    size_t n = in.size();
+    while (closed && n > 1 && in[n - 1] == in[0])
+        --n;
+    for (size_t i = 0; i < n; ++i) {
+        while (out->size() >= 2 && strictlyBetween((*out)[out->size() - 2], out->back(), in[i]))
+            out->pop_back();
+        out->push_back(in[i]);
+    }
+    if (out->size() < (closed ? 3u : 2u))
+        out->clear();
+    else if (closed)
+        out->push_back(out->front());
+}
+
+float roundDown(double v)
+{
+    float f = float(v);
+    return double(f) > v ? std::nextafter(f, -INFINITY) : f;
+}
+
+float roundUp(double v)
+{
+    float f = float(v);
+    return double(f) < v ? std::nextafter(f, INFINITY) : f;
+}
+
+template <class T> void writeArray(QIODevice* out, const std::vector<T>& v)
+{
+    const quint64 n = v.size();
+    out->write(reinterpret_cast<const char*>(&n), 8);
+    out->write(reinterpret_cast<const char*>(v.data()), qint64(n * sizeof(T)));
+}
+
+template <class T> bool readArray(const std::function<bool(char*, qint64)>& read, std::vector<T>* v)
+{
+    quint64 n = 0;
+    if (!read(reinterpret_cast<char*>(&n), 8) || n > (quint64(1) << 34) / sizeof(T))
+        return false;
+    v->resize(size_t(n));
+    return read(reinterpret_cast<char*>(v->data()), qint64(n * sizeof(T)));
+}
+
+// offsets is a non-decreasing list of count + 1 positions ending at end.
+bool isOffsetList(const std::vector<quint32>& offsets, size_t count, size_t end)
+{
+    if (offsets.size() != count + 1 || offsets.back() != end)
+        return false;
+    for (size_t i = 0; i + 1 < offsets.size(); ++i) {
+        if (offsets[i] > offsets[i + 1])
+            return false;
+    }
+    return true;
+}
+
+bool hasRings(const Feature& f)
+{
+    return f.geometry.type == GeometryType::Polygon || f.geometry.type == GeometryType::Line;
+}
+
+} // namespace
+
+DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType type)
+{
+    buildFullBoxes(features);
+    if (type != GeometryType::Polygon && type != GeometryType::Line)
+        return;
+
+    double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
+    size_t total = 0;
+    for (const Feature& f : features) {
+        if (!hasRings(f))
+            continue;
+        const QRectF& b = f.geometry.bounds;
+        minX = std::min(minX, b.left());
+        minY = std::min(minY, b.top());
+        maxX = std::max(maxX, b.right());
+        maxY = std::max(maxY, b.bottom());
+        for (const QPolygonF& part : f.geometry.parts)
+            total += size_t(part.size());
+    }
+    const double extent = std::max(maxX - minX, maxY - minY);
+    if (!(extent > 0) || !std::isfinite(extent))
+        return;
+    // From about 2^17 cells across the layer down to about 64.
+    int finest = int(std::floor(std::log2(extent))) - 17;
+    const int coarsest = int(std::ceil(std::log2(extent))) - 6;
+    const double maxAbs = std::max({ std::abs(minX), std::abs(maxX), std::abs(minY), std::abs(maxY) });
+    while (std::ldexp(maxAbs, -finest) > double(1 << 30))
+        ++finest;
+    const int count = coarsest - finest + 1;
+    if (count <= 0)
+        return;
+
+    // Runs fn(level, stored ring) for a ring at levels from..count-1, finest first. Level k is
+    // snapped straight from the input at `from`, then halved: floor nests exactly.
+    std::vector<GridPoint> a, b, stored;
+    auto forEachLevel = [&](const QPolygonF& ring, bool closed, int from, auto&& fn) {
+        snap(ring, std::ldexp(1.0, -(finest + from)), &a);
+        for (int k = from; k < count; ++k) {
+            if (k > from) {
+                halve(a, &b);
+                std::swap(a, b);
+            }
+            finish(a, closed, &stored);
+            fn(k, stored);
+            if (stored.empty() && closed)
+                break; // collapsed rings stay collapsed at coarser levels
+        }
+    };
+
+    // Pass 1 estimates each level's size on a sample of rings (every 8th on big layers), so
+    // that only levels worth their memory are built, and built from the input directly.
+    size_t rings = 0;
+    for (const Feature& f : features)
+        rings += hasRings(f) ? f.geometry.parts.size() : 0;
+    const size_t stride = rings > 10000 ? 8 : 1;
+    std::vector<size_t> counts(size_t(count), 0), ringCounts(size_t(count), 0);
+    size_t sampled = 0, ringNumber = 0;
+    for (const Feature& f : features) {
+        if (!hasRings(f))
+            continue;
+        for (const QPolygonF& ring : f.geometry.parts) {
+            if (ringNumber++ % stride != 0)
+                continue;
+            sampled += size_t(ring.size());
+            forEachLevel(ring, f.geometry.type == GeometryType::Polygon, 0,
+                [&](int k, const std::vector<GridPoint>& s) {
+                    counts[size_t(k)] += s.size();
+                    ringCounts[size_t(k)] += s.empty() ? 0 : 1;
+                });
+        }
+    }
+    std::vector<int> slotOf(size_t(count), -1);
+    int firstKept = count;
+    for (int k = count - 1; k >= 0; --k) {
+        if (counts[size_t(k)] * 2 > sampled)
+            break;
+        firstKept = k;
+        slotOf[size_t(k)] = int(mLevels.size());
+        Level level;
+        level.exponent = finest + k;
+        level.cell = std::ldexp(1.0, level.exponent);
+        // Reserved from the estimate (plus 15%) and never shrunk: growing or shrinking a big
+        // array copies it, and the copy would set the load's peak memory.
+        const double scaleUp = 1.15 * double(stride);
+        level.narrow.reserve(size_t(double(counts[size_t(k)]) * 2 * scaleUp) + 64);
+        level.rings.reserve(size_t(double(ringCounts[size_t(k)]) * scaleUp) + 16);
+        level.featureRings.reserve(features.size() + 1);
+        mLevels.push_back(std::move(level));
+    }
+    if (mLevels.empty())
+        return;
+
+    for (const Feature& f : features) {
+        for (Level& level : mLevels)
+            level.featureRings.push_back(quint32(level.rings.size()));
+        if (!hasRings(f))
+            continue;
+        for (const QPolygonF& ring : f.geometry.parts) {
+            forEachLevel(ring, f.geometry.type == GeometryType::Polygon, firstKept,
+                [&](int k, const std::vector<GridPoint>& s) {
+                    if (slotOf[size_t(k)] < 0 || s.empty())
+                        return;
+                    Level& level = mLevels[size_t(slotOf[size_t(k)])];
+                    Ring r;
+                    r.count = quint32(s.size());
+                    r.box = { s[0].x, s[0].y, s[0].x, s[0].y };
+                    for (const GridPoint& p : s)
+                        r.box = { std::min(r.box.minX, p.x), std::min(r.box.minY, p.y),
+                            std::max(r.box.maxX, p.x), std::max(r.box.maxY, p.y) };
+                    if (r.isWide()) {
+                        r.start = quint32(level.wide.size() / 2);
+                        for (const GridPoint& p : s) {
+                            level.wide.push_back(p.x);
+                            level.wide.push_back(p.y);
+                        }
+                    } else {
+                        r.start = quint32(level.narrow.size() / 2);
+                        for (const GridPoint& p : s) {
+                            level.narrow.push_back(quint16(p.x - r.box.minX));
+                            level.narrow.push_back(quint16(p.y - r.box.minY));
+                        }
+                    }
+                    if (s.size() > size_t(2 * kChunk)) {
+                        r.firstChunk = quint32(level.chunks.size());
+                        for (size_t i = 0; i + 1 < s.size(); i += kChunk) {
+                            const size_t end = std::min(i + kChunk, s.size() - 1);
+                            GridBox c { s[i].x, s[i].y, s[i].x, s[i].y };
+                            for (size_t j = i; j <= end; ++j)
+                                c = { std::min(c.minX, s[j].x), std::min(c.minY, s[j].y),
+                                    std::max(c.maxX, s[j].x), std::max(c.maxY, s[j].y) };
+                            level.chunks.push_back(c);
+                        }
+                        Q_ASSERT(quint32(level.chunks.size()) - r.firstChunk == r.chunkCount());
+                    }
+                    level.rings.push_back(r);
+                });
+        }
+    }
+    for (Level& level : mLevels)
+        level.featureRings.push_back(quint32(level.rings.size()));
+}
+
+void DetailLevels::buildFullBoxes(const std::vector<Feature>& features)
+{
+    // Exact sizes first: these arrays are large (one entry per ring) and must not grow by copying.
+    size_t rings = 0, chunks = 0;
+    for (const Feature& f : features) {
+        if (!hasRings(f))
+            continue;
+        rings += f.geometry.parts.size();
+        for (const QPolygonF& ring : f.geometry.parts)
+            chunks += ring.size() > 2 * kChunk ? size_t((ring.size() - 2) / kChunk + 1) : 0;
+    }
+    mFullFeatureRings.reserve(features.size() + 1);
+    mFullRingBoxes.reserve(rings);
+    mFullRingChunks.reserve(rings + 1);
+    mFullChunks.reserve(chunks);
+    for (const Feature& f : features) {
+        mFullFeatureRings.push_back(quint32(mFullRingBoxes.size()));
+        if (!hasRings(f))
+            continue;
+        for (const QPolygonF& ring : f.geometry.parts) {
+            mFullRingChunks.push_back(quint32(mFullChunks.size()));
+            auto boxOf = [&](int from, int to) {
+                double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+                for (int i = from; i <= to; ++i) {
+                    const QPointF& p = ring.at(i);
+                    x0 = std::min(x0, p.x());
+                    y0 = std::min(y0, p.y());
+                    x1 = std::max(x1, p.x());
+                    y1 = std::max(y1, p.y());
+                }
+                return BoxF { roundDown(x0), roundDown(y0), roundUp(x1), roundUp(y1) };
+            };
+            const int n = int(ring.size());
+            mFullRingBoxes.push_back(n > 0 ? boxOf(0, n - 1) : BoxF { 1, 1, 0, 0 });
+            if (n > 2 * kChunk) {
+                for (int i = 0; i + 1 < n; i += kChunk)
+                    mFullChunks.push_back(boxOf(i, std::min(i + kChunk, n - 1)));
+            }
+        }
+    }
+    mFullFeatureRings.push_back(quint32(mFullRingBoxes.size()));
+    mFullRingChunks.push_back(quint32(mFullChunks.size()));
+    Q_ASSERT(mFullChunks.size() == chunks);
+}
+
+const DetailLevels::Level* DetailLevels::levelFor(double maxCell) const
+{
+    const Level* best = nullptr;
+    for (const Level& level : mLevels) {
+        if (level.cell <= maxCell && (!best || level.cell > best->cell))
+            best = &level;
+    }
+    return best;
+}
+
+void DetailLevels::save(QIODevice* out) const
+{
+    writeArray(out, mFullFeatureRings);
+    writeArray(out, mFullRingBoxes);
+    writeArray(out, mFullRingChunks);
+    writeArray(out, mFullChunks);
+    const quint64 levels = mLevels.size();
+    out->write(reinterpret_cast<const char*>(&levels), 8);
+    for (const Level& l : mLevels) {
+        const qint64 exponent = l.exponent;
+        out->write(reinterpret_cast<const char*>(&exponent), 8);
+        writeArray(out, l.narrow);
+        writeArray(out, l.wide);
+        writeArray(out, l.rings);
+        writeArray(out, l.featureRings);
+        writeArray(out, l.chunks);
+    }
+}
+
+bool DetailLevels::load(const std::function<bool(char*, qint64)>& read, const std::vector<Feature>& features)
+{
+    *this = DetailLevels();
+    DetailLevels d;
+    quint64 levels = 0;
+    if (!readArray(read, &d.mFullFeatureRings) || !readArray(read, &d.mFullRingBoxes)
+        || !readArray(read, &d.mFullRingChunks) || !readArray(read, &d.mFullChunks)
+        || !read(reinterpret_cast<char*>(&levels), 8) || levels > 64)
+        return false;
+    // Everything the renderer indexes with must point inside its arrays.
+    if (!isOffsetList(d.mFullFeatureRings, features.size(), d.mFullRingBoxes.size())
+        || !isOffsetList(d.mFullRingChunks, d.mFullRingBoxes.size(), d.mFullChunks.size()))
+        return false;
+    for (size_t f = 0; f < features.size(); ++f) {
+        const size_t rings = hasRings(features[f]) ? features[f].geometry.parts.size() : 0;
+        if (d.mFullFeatureRings[f + 1] - d.mFullFeatureRings[f] != rings)
+            return false;
+    }
+    for (quint64 i = 0; i < levels; ++i) {
+        Level l;
+        qint64 exponent = 0;
+        if (!read(reinterpret_cast<char*>(&exponent), 8) || exponent < -1000 || exponent > 1000
+            || !readArray(read, &l.narrow) || !readArray(read, &l.wide) || !readArray(read, &l.rings)
+            || !readArray(read, &l.featureRings) || !readArray(read, &l.chunks)
+            || !isOffsetList(l.featureRings, features.size(), l.rings.size()))
+            return false;
+        l.exponent = int(exponent);
+        l.cell = std::ldexp(1.0, l.exponent);
+        for (const Ring& r : l.rings) {
+            const size_t values = r.isWide() ? l.wide.size() : l.narrow.size();
+            if ((size_t(r.start) + r.count) * 2 > values
+                || size_t(r.firstChunk) + r.chunkCount() > l.chunks.size())
+                return false;
+        }
+        d.mLevels.push_back(std::move(l));
+    }
+    *this = std::move(d);
+    return true;
+}
+
+size_t DetailLevels::memoryUsage() const
+{
+    size_t bytes = mFullFeatureRings.capacity() * 4 + mFullRingBoxes.capacity() * sizeof(BoxF)
+        + mFullRingChunks.capacity() * 4 + mFullChunks.capacity() * sizeof(BoxF);
+    for (const Level& l : mLevels)
+        bytes += l.narrow.capacity() * 2 + l.wide.capacity() * 4 + l.rings.capacity() * sizeof(Ring)
+            + l.featureRings.capacity() * 4 + l.chunks.capacity() * sizeof(GridBox);
+    return bytes;
+}
+
+} // namespace ka

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "mapsettings.h"
+#include "model/layer.h"
+
+#include <atomic>
+
+class QPainter;
+
+namespace ka {
+
+class LabelPlacer;
+
+// How a frame may take shortcuts; both on by default. Off: every feature is tested and drawn
+// at full resolution (the reference the tests compare against).
+struct RenderOptions {
+    bool spatialIndex = true; // ask the layer's R-tree for the features in view
+    bool levelOfDetail = true; // draw the level of detail fit for the scale; skip sub-pixel rings
+};
+
+// Draws one layer's features valid at the date and in view, and queues their labels.
+// Used by MapRenderer inside one render job (one thread); reads the shared, immutable layer.
+class LayerPainter {
+public:
+    LayerPainter(
+        const MapSettings& settings, const RenderOptions& options, const std::atomic_bool* cancelled);
+
+    // Returns the number of features drawn (valid at the date and intersecting the view).
+    int paint(QPainter* painter, const Layer& layer, int layerOrder, LabelPlacer* labels) const;
+
+    // A frame draws the coarsest level of detail whose grid cell is at most this many pixels:
+    // vertices move by at most 0.71 of that (1.06 px), about what a 1 px outline hides.
+    static constexpr double kMaxCellPixels = 1.5;
+
+    // How far outside the frame labels are still considered, pixels (see LabelPlacer).
+    static constexpr double kLabelMargin = 256;
+
+private:
+    const MapSettings& mSettings;
+    RenderOptions mOptions;
+    const std::atomic_bool* mCancelled;
+};
+
+} // namespace ka

@@ -1,0 +1,118 @@
+// Label placement: no overlaps, priority decides collisions, points try other sides, and the
+// result only moves with the map when panning.
+#include "render/labelplacer.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace ka;
+
+namespace {
+
+std::vector<LabelPlacer::Candidate> crowd(QPointF shift)
+{
+    std::vector<LabelPlacer::Candidate> out;
+    QRandomGenerator rng(3);
+    for (int i = 0; i < 300; ++i) {
+        LabelPlacer::Candidate c;
+        c.text = QStringLiteral("Place %1").arg(i);
+        c.anchor = QPointF(rng.generateDouble() * 1200 - 200, rng.generateDouble() * 900 - 200) + shift;
+        c.besidePoint = i % 3 == 0;
+        c.offset = 5;
+        c.rank = rng.bounded(5);
+        c.weight = rng.generateDouble();
+        c.id = i;
+        c.font.setPointSizeF(9);
+        out.push_back(c);
+    }
+    return out;
+}
+
+std::vector<QRectF> place(const std::vector<LabelPlacer::Candidate>& candidates, QSize canvas)
+{
+    QImage image(canvas, QImage::Format_ARGB32_Premultiplied);
+    QPainter p(&image);
+    LabelPlacer placer;
+    // The order candidates arrive in must not matter: feed them reversed.
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it)
+        placer.add(*it);
+    placer.place(&p, QSizeF(canvas));
+    return placer.placedRects();
+}
+
+} // namespace
+
+class TestLabels : public QObject {
+    Q_OBJECT
+private slots:
+    void noOverlaps()
+    {
+        const auto placed = place(crowd(QPointF()), QSize(800, 500));
+        QVERIFY(placed.size() > 20);
+        for (size_t i = 0; i < placed.size(); ++i) {
+            for (size_t j = i + 1; j < placed.size(); ++j)
+                QVERIFY(!placed[i].intersects(placed[j]));
+        }
+    }
+
+    void stableWhilePanning()
+    {
+        // Panning by (dx, dy): every label well inside both views is at the same map place.
+        const QPointF shift(37, -21);
+        const auto a = place(crowd(QPointF()), QSize(800, 500));
+        const auto b = place(crowd(shift), QSize(800, 500));
+        const QRectF inner = QRectF(0, 0, 800, 500).adjusted(150, 100, -150, -100);
+        auto inside = [&](const std::vector<QRectF>& placed, QPointF offset) {
+            std::vector<std::pair<double, double>> out;
+            for (const QRectF& rect : placed) {
+                const QRectF r = rect.translated(-offset);
+                if (inner.contains(r))
+                    out.emplace_back(r.x(), r.y());
+            }
+            std::sort(out.begin(), out.end());
+            return out;
+        };
+        const auto ia = inside(a, QPointF());
+        const auto ib = inside(b, shift);
+        QVERIFY(ia.size() > 5);
+        QCOMPARE(ib.size(), ia.size());
+        for (size_t i = 0; i < ia.size(); ++i) {
+            QVERIFY(std::abs(ia[i].first - ib[i].first) < 1e-6);
+            QVERIFY(std::abs(ia[i].second - ib[i].second) < 1e-6);
+        }
+    }
+
+    void priorityAndAlternativePositions()
+    {
+        QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        LabelPlacer placer;
+        LabelPlacer::Candidate low;
+        low.text = QStringLiteral("Low priority");
+        low.anchor = QPointF(200, 150);
+        low.rank = 5;
+        LabelPlacer::Candidate high = low;
+        high.text = QStringLiteral("High priority");
+        high.rank = 1;
+        LabelPlacer::Candidate point;
+        point.text = QStringLiteral("Beside");
+        point.anchor = QPointF(150, 150); // right of it is taken by "High priority"
+        point.besidePoint = true;
+        point.offset = 4;
+        point.rank = 2;
+        placer.add(low);
+        placer.add(point);
+        placer.add(high);
+        QCOMPARE(placer.place(&p, QSizeF(400, 300)), 2);
+        const auto& rects = placer.placedRects();
+        QVERIFY(rects[0].contains(QPointF(200, 150))); // "High priority" centred on its anchor
+        QVERIFY(rects[1].right() <= 150 || rects[1].bottom() <= 150
+            || rects[1].top() >= 150); // moved off the right
+    }
+};
+
+QTEST_MAIN(TestLabels)
+#include "test_labels.moc"
