@@ -23,7 +23,9 @@ void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& mes
 // A large layer is a million small allocations. glibc can back its heap with transparent huge
 // pages, which cuts the page faults that dominate loading (the 8 M-vertex benchmark layer
 // reloads from the cache 25% faster), but reads that setting only at start-up: so set it and
-// start again, once. GLIBC_TUNABLES set by the user is left alone.
+// start again, once. Only the viewer does this: the re-exec costs about 0.1 s of start-up, which
+// matters more to `info`/`export` runs than to a window. GLIBC_TUNABLES set by the user is left
+// alone.
 void useHugePages(char** argv)
 {
 #if defined(__linux__) && defined(__GLIBC__)
@@ -40,7 +42,6 @@ void useHugePages(char** argv)
 
 int main(int argc, char** argv)
 {
-    useHugePages(argv);
     if (argc > 1 && ka::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         qInstallMessageHandler(quietMessages);
         qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed, whatever the environment says
@@ -50,5 +51,6 @@ int main(int argc, char** argv)
             args.append(QString::fromLocal8Bit(argv[i]));
         return ka::cli::run(args);
     }
+    useHugePages(argv);
     return ka::runGui(argc, argv);
 }

@@ -258,15 +258,21 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
     mWarnings.clear();
     const QString& path = spec.source;
 
-    DatasetPtr ds = openVector(path, &mError);
-    if (!ds)
-        return false;
+    if (!mDataset || mDatasetPath != path) {
+        mDataset.reset();
+        DatasetPtr opened = openVector(path, &mError);
+        if (!opened)
+            return false;
+        mDataset = std::shared_ptr<void>(opened.release(), [](void* ds) { GDALClose(ds); });
+        mDatasetPath = path;
+    }
+    void* const ds = mDataset.get();
 
     OGRLayerH layer = nullptr;
     if (spec.gdalLayer.isEmpty()) {
-        layer = GDALDatasetGetLayer(ds.get(), 0);
+        layer = GDALDatasetGetLayer(ds, 0);
     } else {
-        layer = GDALDatasetGetLayerByName(ds.get(), spec.gdalLayer.toUtf8().constData());
+        layer = GDALDatasetGetLayerByName(ds, spec.gdalLayer.toUtf8().constData());
         if (!layer) {
             mError = QStringLiteral("%1: has no layer named \"%2\"").arg(path, spec.gdalLayer);
             return false;

@@ -48,6 +48,9 @@ private:
     const CoordinateTransform& transform(const QString& source, const QString& target);
 
     QString mDisplayCrs;
+    // The last source opened: a GeoPackage's layers are read through one GDAL handle.
+    std::shared_ptr<void> mDataset;
+    QString mDatasetPath;
     std::map<std::pair<QString, QString>, std::unique_ptr<CoordinateTransform>> mTransforms;
     QString mError;
     QStringList mWarnings;

@@ -20,6 +20,10 @@ MapLayout::MapLayout(std::shared_ptr<const Scenario> scenario)
     : mScenario(scenario)
     , mRenderer(scenario)
 {
+    // An export draws one frame: keeping images of it for the next date would only cost time.
+    RenderOptions options;
+    options.frameCache = false;
+    mRenderer.setOptions(options);
 }
 
 QString MapLayout::defaultTitle(const MapSettings& settings) const

@@ -90,7 +90,8 @@ RenderResult MapRenderer::render(QPainter* p, const MapSettings& settings, const
     p->fillRect(QRectF(QPointF(0, 0), canvas), settings.background);
 
     // Raster frames reuse runs of date-independent layers; vector outputs draw everything.
-    const bool raster = p->device() && p->device()->devType() == QInternal::Image && p->worldTransform().isIdentity();
+    const bool raster = mOptions.frameCache && p->device() && p->device()->devType() == QInternal::Image
+        && p->worldTransform().isIdentity();
     const qreal dpr = raster ? p->device()->devicePixelRatioF() : 1.0;
     const auto& layers = mScenario->layers;
     auto isStaticAt = [&](size_t i) { return isStatic(*layers[i]) && !mScenario->isEventLayer(layers[i]->spec.id); };
