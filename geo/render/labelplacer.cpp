@@ -81,7 +81,7 @@ int LabelPlacer::place(QPainter* p, const QSizeF& canvasSize)
         }
         for (const QRectF& rect : positions) {
             const QRectF padded = rect.adjusted(-2, -1, 2, 1);
-            if (grid.collides(padded))
+            if (grid.collides(padded) || (mWholeOnly && !canvas.contains(rect)))
                 continue;
             grid.insert(padded);
             if (overlaps(rect, canvas)) {

@@ -38,6 +38,10 @@ public:
     void add(Candidate candidate) { mCandidates.push_back(std::move(candidate)); }
     const std::vector<Candidate>& candidates() const { return mCandidates; }
 
+    // Exports: only labels wholly inside the canvas, none cut by its edge (a label whose
+    // positions all cross the edge is left out).
+    void setWholeLabelsOnly(bool whole) { mWholeOnly = whole; }
+
     // Draws the labels that fit and touch the canvas; returns how many were drawn.
     int place(QPainter* painter, const QSizeF& canvas);
 
@@ -47,6 +51,7 @@ public:
 private:
     std::vector<Candidate> mCandidates;
     std::vector<QRectF> mDrawn;
+    bool mWholeOnly = false;
 };
 
 } // namespace ka

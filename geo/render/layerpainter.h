@@ -17,6 +17,7 @@ struct RenderOptions {
     bool spatialIndex = true; // ask the layer's R-tree for the features in view
     bool levelOfDetail = true; // draw the level of detail fit for the scale; skip sub-pixel rings
     bool frameCache = true; // keep date-independent layer runs and labels between raster frames
+    bool wholeLabels = false; // no label cut by the frame's edge (exports); panning prefers stability
 };
 
 // Draws one layer's features valid at the date and in view, and queues their labels.

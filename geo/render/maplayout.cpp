@@ -23,6 +23,7 @@ MapLayout::MapLayout(std::shared_ptr<const Scenario> scenario)
     // An export draws one frame: keeping images of it for the next date would only cost time.
     RenderOptions options;
     options.frameCache = false;
+    options.wholeLabels = true; // a printed map has no labels cut by its edge
     mRenderer.setOptions(options);
 }
 

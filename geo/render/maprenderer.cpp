@@ -97,6 +97,7 @@ RenderResult MapRenderer::render(QPainter* p, const MapSettings& settings, const
     auto isStaticAt = [&](size_t i) { return isStatic(*layers[i]) && !mScenario->isEventLayer(layers[i]->spec.id); };
 
     LabelPlacer labels;
+    labels.setWholeLabelsOnly(mOptions.wholeLabels);
     const LayerPainter painter(settings, mOptions, cancelled);
     for (size_t i = 0; i < layers.size();) {
         if (raster && isStaticAt(i)) {
