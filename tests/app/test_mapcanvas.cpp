@@ -3,7 +3,7 @@
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
 #include "mapview/mapcanvas.h"
-#include "testdata.h"
+#include "scenariofixture.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,10 +26,8 @@ private slots:
     {
         QVERIFY(mDir.isValid());
         QString error;
-        const auto spec = ScenarioFile::read(testdata::writeScenario(mDir), &error);
-        QVERIFY2(spec, qPrintable(error));
-        mScenario = ScenarioLoader().load(*spec);
-        QVERIFY(mScenario);
+        mScenario = testdata::loadScenario(mDir, &error);
+        QVERIFY2(mScenario, qPrintable(error));
     }
 
     void renderNowDeliversTheCurrentView()

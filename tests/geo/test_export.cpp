@@ -6,7 +6,7 @@
 #include "export/mapexporter.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
-#include "testdata.h"
+#include "scenariofixture.h"
 
 #include <QDirIterator>
 #include <QImage>
@@ -83,10 +83,8 @@ private slots:
     {
         QVERIFY(mDir.isValid());
         QString error;
-        const auto spec = ScenarioFile::read(testdata::writeScenario(mDir), &error);
-        QVERIFY2(spec, qPrintable(error));
-        mScenario = ScenarioLoader().load(*spec);
-        QVERIFY(mScenario);
+        mScenario = testdata::loadScenario(mDir, &error);
+        QVERIFY2(mScenario, qPrintable(error));
     }
 
     void rasterParsesBackWithDpi_data()

@@ -8,7 +8,7 @@
 #include "render/maplayout.h"
 #include "render/northarrow.h"
 #include "render/scalebar.h"
-#include "testdata.h"
+#include "scenariofixture.h"
 
 #include <QImage>
 #include <QPainter>
@@ -67,10 +67,8 @@ private slots:
     {
         QVERIFY(mDir.isValid());
         QString error;
-        const auto spec = ScenarioFile::read(testdata::writeScenario(mDir), &error);
-        QVERIFY2(spec, qPrintable(error));
-        mScenario = ScenarioLoader().load(*spec);
-        QVERIFY(mScenario);
+        mScenario = testdata::loadScenario(mDir, &error);
+        QVERIFY2(mScenario, qPrintable(error));
     }
 
     void geodesicDistances_data()

@@ -4,7 +4,7 @@
 #include "io/scenarioloader.h"
 #include "crs/coordinatetransform.h"
 #include "render/maprenderer.h"
-#include "testdata.h"
+#include "scenariofixture.h"
 
 #include <QGuiApplication>
 #include <QTest>
@@ -41,12 +41,8 @@ private slots:
     {
         QVERIFY(mDir.isValid());
         QString error;
-        const auto spec = ScenarioFile::read(testdata::writeScenario(mDir), &error);
-        QVERIFY2(spec, qPrintable(error));
-        ScenarioLoader loader;
-        mScenario = loader.load(*spec);
-        QVERIFY(mScenario);
-        QVERIFY(mScenario->errors.isEmpty());
+        mScenario = testdata::loadScenario(mDir, &error);
+        QVERIFY2(mScenario, qPrintable(error));
     }
 
     void pixelsAtKnownPlaces_data()
