@@ -267,6 +267,18 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
         mDatasetPath = path;
     }
     void* const ds = mDataset.get();
+    // Keep only a GeoPackage open for its next layer: other drivers (GeoJSON) may hold the whole
+    // file in memory, which must go as soon as this layer is read.
+    const bool keepOpen = QByteArray(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) == "GPKG";
+    struct CloseUnlessKept {
+        VectorReader* reader;
+        bool keep;
+        ~CloseUnlessKept()
+        {
+            if (!keep)
+                reader->mDataset.reset();
+        }
+    } closer { this, keepOpen };
 
     OGRLayerH layer = nullptr;
     if (spec.gdalLayer.isEmpty()) {
