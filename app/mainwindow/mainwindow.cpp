@@ -6,10 +6,10 @@
 #include "mainactions.h"
 #include "mapview/mapcanvas.h"
 #include "panels/eventdetailspanel.h"
+#include "panels/eventtablemodel.h"
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
-#include "render/eventpainter.h"
 #include "timeline/playbackcontroller.h"
 #include "timeline/timelinebar.h"
 #include "timeline/timelineview.h"
@@ -306,11 +306,9 @@ void MainWindow::refreshEvents()
 {
     if (!mScenario || !currentDate().isValid())
         return;
-    const auto& settings = mCanvas->settings();
+    // The table holds exactly the events the map shows (same date, window and filter).
     mEvents->refresh(currentDate(), mTimeline->window());
-    const int shown = int(EventPainter::visibleEvents(mScenario->events, currentDate(), mTimeline->window(),
-        settings.eventMask.get()).size());
-    mLayers->setDate(currentDate(), shown);
+    mLayers->setDate(currentDate(), mEvents->model()->rowCount());
 }
 
 void MainWindow::selectEvent(int index)
