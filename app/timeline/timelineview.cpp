@@ -323,7 +323,13 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         rebuildHistogram();
         update();
     } else if (mDrag == Drag::None && mBuilder) {
-        // Tooltip: the bin under the cursor.
+        // Tooltip: a key date under the cursor, else the bin under it.
+        for (const KeyDate& k : mScenario->spec.keyDates) {
+            if (std::abs(xForDate(k.date) - event->position().x()) <= 3) {
+                setToolTip(QStringLiteral("%1: %2").arg(k.date.toString(Qt::ISODate), k.label));
+                return;
+            }
+        }
         const QDate d = dateAtX(event->position().x());
         for (int b = 0; b < mHistogram.binCount; ++b) {
             if (mHistogram.binStart(b) <= d && d <= mHistogram.binEnd(b)) {

@@ -310,6 +310,10 @@ private slots:
             QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view, &wheel);
         QVERIFY(view->viewStart().daysTo(view->viewEnd()) > before);
+        // A key date's mark names it when hovered.
+        view->setView(QDate(2005, 5, 1), QDate(2005, 8, 1));
+        QTest::mouseMove(view, QPoint(int(std::lround(view->xForDate(QDate(2005, 6, 15)))), 20));
+        QCOMPARE(view->toolTip(), QStringLiteral("2005-06-15: Line drawn"));
     }
 
     void infoReportsWhatTheWindowShows_data()

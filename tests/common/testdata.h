@@ -79,6 +79,7 @@ inline QByteArray scenarioJson()
  "date": "2006-01-01",
  "events_layer": "events",
  "categories": {"military": "#ff0000", "diplomacy": "#0000ff"},
+ "key_dates": [{"date": "2005-06-15", "label": "Line drawn"}],
  "layers": [
   {"id": "areas", "source": "areas.geojson", "title": "Areas",
    "style": {"fill": "#00ff00", "stroke": "#000000", "width": 1, "label": "name"}},

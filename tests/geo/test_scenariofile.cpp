@@ -27,6 +27,9 @@ private slots:
         QCOMPARE(spec->extentWgs84, QRectF(QPointF(45.9, 38.9), QPointF(47.1, 39.8)));
         QCOMPARE(spec->eventLayers, QStringList { QStringLiteral("events") });
         QCOMPARE(spec->categoryColors.value(QStringLiteral("military")), QColor(Qt::red));
+        QCOMPARE(spec->keyDates.size(), 1);
+        QCOMPARE(spec->keyDates.first().date, QDate(2005, 6, 15));
+        QCOMPARE(spec->keyDates.first().label, QStringLiteral("Line drawn"));
         QCOMPARE(spec->layers.size(), 3);
         const LayerSpec& areas = spec->layers.at(0);
         QCOMPARE(areas.id, QStringLiteral("areas"));
@@ -79,6 +82,7 @@ private slots:
         QTest::newRow("negative width") << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"width":-1}}]})") << "\"width\"";
         QTest::newRow("opacity above 1") << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"opacity":2}}]})") << "\"opacity\"";
         QTest::newRow("unknown events layer") << QByteArray(R"({"events_layer":"ev","layers":[{"source":"a.gpkg"}]})") << "no layer with id \"ev\"";
+        QTest::newRow("bad key date") << QByteArray(R"({"key_dates":[{"date":"soon","label":"x"}],"layers":[]})") << "key_dates[0]";
         QTest::newRow("bad naming") << QByteArray(R"({"naming":"fr","layers":[]})") << "\"naming\"";
         QTest::newRow("bad category colour") << QByteArray(R"({"categories":{"war":"nope"},"layers":[]})") << "category \"war\"";
     }
