@@ -19,6 +19,8 @@ QString FrameCache::viewKey(const MapSettings& s, qreal dpr)
     for (auto it = s.layerVisible.constBegin(); it != s.layerVisible.constEnd(); ++it)
         switches << it.key() + (it.value() ? QLatin1Char('1') : QLatin1Char('0'));
     switches.sort();
+    for (const QRectF& r : s.labelKeepOut)
+        key += QStringLiteral("|k%1,%2,%3,%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
     return key + switches.join(QLatin1Char(','));
 }
 

@@ -41,6 +41,8 @@ public:
     // Exports: only labels wholly inside the canvas, none cut by its edge (a label whose
     // positions all cross the edge is left out).
     void setWholeLabelsOnly(bool whole) { mWholeOnly = whole; }
+    // Rectangles no label may touch, such as an export's legend and title boxes.
+    void setKeepOut(std::vector<QRectF> rects) { mKeepOut = std::move(rects); }
 
     // Draws the labels that fit and touch the canvas; returns how many were drawn.
     int place(QPainter* painter, const QSizeF& canvas);
@@ -52,6 +54,7 @@ private:
     std::vector<Candidate> mCandidates;
     std::vector<QRectF> mDrawn;
     bool mWholeOnly = false;
+    std::vector<QRectF> mKeepOut;
 };
 
 } // namespace ka

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMap>
 #include <QPainter>
+#include <QPicture>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -81,10 +82,51 @@ LayoutResult MapLayout::render(QPainter* p, const MapSettings& settings, const L
         s.drawDateStamp = false;
         s.drawAttribution = false;
     }
+    if (options.anyPart() && s.viewport.isValid()) {
+        // Where the layout's boxes will stand, so that map labels keep out of them: the parts
+        // drawn once into a QPicture (a recording, no pixels), with a legend of everything shown
+        // at the date in view.
+        QPicture picture;
+        QPainter dry(&picture);
+        dry.setFont(p->font());
+        LayoutResult scratch;
+        scratch.map = provisionalResult(s);
+        s.labelKeepOut = drawParts(&dry, s, options, &scratch);
+        dry.end();
+    }
     out.map = mRenderer.render(p, s);
     if (!options.anyPart() || !s.viewport.isValid())
         return out;
+    drawParts(p, s, options, &out);
+    return out;
+}
 
+RenderResult MapLayout::provisionalResult(const MapSettings& s) const
+{
+    RenderResult r;
+    const QRectF view = s.viewport.visibleExtent();
+    const qint64 day = s.date.toJulianDay();
+    for (const auto& layer : mScenario->layers) {
+        if (mScenario->isEventLayer(layer->spec.id) || !MapRenderer::isLayerVisible(*layer, s))
+            continue;
+        int n = 0;
+        for (const Feature& f : layer->features)
+            n += layer->isShownAt(f, day) && !f.geometry.isEmpty() && f.geometry.bounds.intersects(view) ? 1 : 0;
+        r.featuresDrawn.insert(layer->spec.id, n);
+    }
+    for (const int i : mRenderer.visibleEvents(s)) {
+        const Event& e = mScenario->events.at(i);
+        if (e.hasPosition && view.contains(e.position))
+            r.eventsDrawn.push_back(i);
+    }
+    return r;
+}
+
+std::vector<QRectF> MapLayout::drawParts(QPainter* p, const MapSettings& s, const LayoutOptions& options,
+    LayoutResult* result) const
+{
+    LayoutResult& out = *result;
+    std::vector<QRectF> boxes;
     p->save();
     p->setRenderHint(QPainter::Antialiasing, true);
     p->setRenderHint(QPainter::TextAntialiasing, true);
@@ -100,7 +142,9 @@ LayoutResult MapLayout::render(QPainter* p, const MapSettings& settings, const L
             --sources;
             out.attribution = attributionText(out.map.eventsDrawn, sources);
         }
-        bottom = decorations::drawCreditLine(p, canvas, out.attribution).top();
+        const QRectF credit = decorations::drawCreditLine(p, canvas, out.attribution);
+        boxes.push_back(credit);
+        bottom = credit.top();
     }
 
     double right = canvas.width() - m; // the right edge of the top-right column
@@ -110,36 +154,39 @@ LayoutResult MapLayout::render(QPainter* p, const MapSettings& settings, const L
         const double w = std::clamp(canvas.width() * 0.16, 90.0, 240.0);
         const double h = std::min(locator.heightFor(w), canvas.height() * 0.3);
         const QRectF box = locator.paint(p, QRectF(right - w, m, w, h));
-        if (!box.isEmpty())
+        if (!box.isEmpty()) {
+            boxes.push_back(box);
             topRightBottom = box.bottom() + m;
+        }
     }
     if (options.northArrow && toWgs84.isValid()) {
         const NorthArrow arrow(s.viewport, toWgs84);
         out.northAngle = arrow.angleDegrees();
-        arrow.paint(p, QRectF(right - 34, topRightBottom, 34, 48));
+        boxes.push_back(arrow.paint(p, QRectF(right - 34, topRightBottom, 34, 48)));
     }
     if (options.title) {
         out.title = options.titleText.isEmpty() ? defaultTitle(s) : options.titleText;
         out.subtitle = dateLine(s);
         const double reserved = (options.locator || options.northArrow) ? std::clamp(canvas.width() * 0.16, 90.0, 240.0) + m : 0;
-        decorations::drawTitleBlock(p, QPointF(m, m), canvas.width() - 3 * m - reserved, out.title, out.subtitle);
+        boxes.push_back(
+            decorations::drawTitleBlock(p, QPointF(m, m), canvas.width() - 3 * m - reserved, out.title, out.subtitle));
     }
     if (options.scaleBar && toWgs84.isValid()) {
         const ScaleBar bar(s.viewport, toWgs84);
         out.metersPerPixel = bar.metersPerPixel();
         const double maxPx = std::clamp(canvas.width() * 0.18, 60.0, 260.0);
         out.scaleBarMeters = bar.niceLengthMeters(maxPx);
-        bar.paint(p, QPointF(canvas.width() - m, bottom - m / 2), maxPx);
+        boxes.push_back(bar.paint(p, QPointF(canvas.width() - m, bottom - m / 2), maxPx));
     }
     if (options.legend) {
         const Legend legend(*mScenario, s, out.map);
         out.legend = legend.texts();
         const double titleSpace = options.title ? 90 : m;
         const double maxW = std::max(80.0, canvas.width() * 0.42);
-        legend.paint(p, QPointF(m, bottom - m / 2), maxW, bottom - titleSpace - m);
+        boxes.push_back(legend.paint(p, QPointF(m, bottom - m / 2), maxW, bottom - titleSpace - m));
     }
     p->restore();
-    return out;
+    return boxes;
 }
 
 } // namespace ka

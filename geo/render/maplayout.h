@@ -48,6 +48,13 @@ public:
     const Scenario& scenario() const { return *mScenario; }
 
 private:
+    // What a frame at s would show (layers with features in view, events in view), without
+    // drawing: enough for the legend's size before the map is drawn.
+    RenderResult provisionalResult(const MapSettings& s) const;
+    // Draws the layout parts over a drawn map; returns their rectangles.
+    std::vector<QRectF> drawParts(QPainter* p, const MapSettings& s, const LayoutOptions& options,
+        LayoutResult* result) const;
+
     std::shared_ptr<const Scenario> mScenario;
     MapRenderer mRenderer;
 };

@@ -98,6 +98,7 @@ RenderResult MapRenderer::render(QPainter* p, const MapSettings& settings, const
 
     LabelPlacer labels;
     labels.setWholeLabelsOnly(mOptions.wholeLabels);
+    labels.setKeepOut(settings.labelKeepOut);
     const LayerPainter painter(settings, mOptions, cancelled);
     for (size_t i = 0; i < layers.size();) {
         if (raster && isStaticAt(i)) {

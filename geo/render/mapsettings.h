@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QDate>
 #include <QHash>
+#include <QRectF>
 #include <QString>
 
 #include <memory>
@@ -25,6 +26,7 @@ struct MapSettings {
     int hoveredEvent = -1;             // drawn emphasised, like the selection but without a label
     QString naming = QStringLiteral("en");
     QColor background = QColor(0xdd, 0xe6, 0xec);
+    std::vector<QRectF> labelKeepOut;  // pixel rectangles map labels stay out of (layout boxes)
     bool drawDateStamp = false;   // the date in the top-left corner (exports)
     bool drawAttribution = false; // data credits in the bottom-right corner (exports)
     // The event time window as the user gave it ("30d", "day", "cumulative"); empty: every event

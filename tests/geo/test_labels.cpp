@@ -112,6 +112,39 @@ private slots:
         QVERIFY(rects[1].right() <= 150 || rects[1].bottom() <= 150
             || rects[1].top() >= 150); // moved off the right
     }
+
+    void keepOutAndWholeLabels()
+    {
+        QImage image(400, 300, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&image);
+        LabelPlacer::Candidate beside;
+        beside.text = QStringLiteral("Goris");
+        beside.anchor = QPointF(100, 150);
+        beside.besidePoint = true;
+        beside.offset = 4;
+        // A legend box right of the point: the label goes to another side.
+        LabelPlacer placer;
+        placer.setKeepOut({ QRectF(102, 100, 200, 100) });
+        placer.add(beside);
+        QCOMPARE(placer.place(&p, QSizeF(400, 300)), 1);
+        QVERIFY(!placer.placedRects()[0].intersects(QRectF(102, 100, 200, 100)));
+        // Boxes all around: no label at all rather than one under a box.
+        placer.setKeepOut({ QRectF(0, 0, 400, 300) });
+        placer.add(beside);
+        QCOMPARE(placer.place(&p, QSizeF(400, 300)), 0);
+        // Whole labels only: one that would cross the canvas edge on every side is left out...
+        LabelPlacer edge;
+        edge.setWholeLabelsOnly(true);
+        LabelPlacer::Candidate cut = beside;
+        cut.besidePoint = false;
+        cut.anchor = QPointF(1, 150);
+        edge.add(cut);
+        QCOMPARE(edge.place(&p, QSizeF(400, 300)), 0);
+        // ...while the interactive map keeps it, cut, for stable panning.
+        LabelPlacer interactive;
+        interactive.add(cut);
+        QCOMPARE(interactive.place(&p, QSizeF(400, 300)), 1);
+    }
 };
 
 QTEST_MAIN(TestLabels)
