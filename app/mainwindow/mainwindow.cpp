@@ -296,7 +296,7 @@ void MainWindow::applyFilter()
 {
     if (!mScenario)
         return;
-    const auto mask = mEvents->filter().mask(mScenario->events);
+    const auto mask = mEvents->mask();
     mCanvas->setEventMask(mask);
     mTimeline->view()->setEventMask(mask);
     refreshEvents();

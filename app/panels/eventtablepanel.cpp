@@ -54,12 +54,14 @@ EventTablePanel::EventTablePanel(QWidget* parent)
     layout->addWidget(mTable, 1);
 
     connect(mSearch, &QLineEdit::textChanged, this, [this] {
+        rebuildMasks();
         refresh(mDate, mWindow);
         emit filterChanged();
     });
     connect(mCategories, &QListWidget::itemChanged, this, [this] {
         if (mUpdating)
             return;
+        rebuildMasks();
         refresh(mDate, mWindow);
         emit filterChanged();
     });
@@ -89,6 +91,20 @@ void EventTablePanel::setScenario(std::shared_ptr<const Scenario> scenario)
         }
     }
     mUpdating = false;
+    rebuildMasks();
+}
+
+void EventTablePanel::rebuildMasks()
+{
+    // A text search over a million events is costly: done when the filter changes, not per date.
+    mMask.reset();
+    mTextMask.reset();
+    if (!mScenario)
+        return;
+    mMask = filter().mask(mScenario->events);
+    EventFilter textOnly;
+    textOnly.text = mSearch->text();
+    mTextMask = textOnly.mask(mScenario->events);
 }
 
 EventFilter EventTablePanel::filter() const
@@ -108,7 +124,6 @@ void EventTablePanel::refresh(QDate date, const TimeWindow& window)
         return;
     mDate = date;
     mWindow = window;
-    mMask = filter().mask(mScenario->events);
     mUpdating = true;
     mModel->refresh(date, window, mMask.get());
     mUpdating = false;
@@ -119,11 +134,8 @@ void EventTablePanel::refresh(QDate date, const TimeWindow& window)
 void EventTablePanel::updateCategoryCounts()
 {
     // Counts of the events at the date per category, whatever the category switches say.
-    EventFilter textOnly;
-    textOnly.text = mSearch->text();
-    const auto textMask = textOnly.mask(mScenario->events);
     QHash<QString, int> counts;
-    for (const int i : EventPainter::visibleEvents(mScenario->events, mDate, mWindow, textMask.get()))
+    for (const int i : EventPainter::visibleEvents(mScenario->events, mDate, mWindow, mTextMask.get()))
         ++counts[mScenario->events.at(i).category];
     mUpdating = true;
     for (int i = 0; i < mCategories->count(); ++i) {

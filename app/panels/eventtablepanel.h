@@ -29,6 +29,8 @@ public:
     void setSelectedEvent(int index);
 
     EventFilter filter() const;
+    // The filter as one flag per event (null: everything passes); recomputed only when it changes.
+    std::shared_ptr<const std::vector<char>> mask() const { return mMask; }
     QTableView* table() const { return mTable; }
     EventTableModel* model() const { return mModel; }
     QLineEdit* searchField() const { return mSearch; }
@@ -40,9 +42,11 @@ signals:
 
 private:
     void updateCategoryCounts();
+    void rebuildMasks();
 
     std::shared_ptr<const Scenario> mScenario;
-    std::shared_ptr<const std::vector<char>> mMask;
+    std::shared_ptr<const std::vector<char>> mMask;     // the whole filter
+    std::shared_ptr<const std::vector<char>> mTextMask; // the text alone, for the category counts
     QDate mDate;
     TimeWindow mWindow;
     QLineEdit* mSearch;
