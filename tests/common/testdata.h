@@ -5,9 +5,19 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace testdata {
+
+// A QStringList from plain literals (the tests build with QT_NO_CAST_FROM_ASCII).
+inline QStringList strings(std::initializer_list<const char*> items)
+{
+    QStringList out;
+    for (const char* s : items)
+        out << QString::fromUtf8(s);
+    return out;
+}
 
 inline QString write(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
 {

@@ -1,20 +1,13 @@
 // Frame-sequence dates: day, week and month steps (month ends, leap years), event dates.
 #include "core/datesteps.h"
 
+#include "testdata.h"
+
 #include <QTest>
 
 using namespace ka;
 
-namespace {
-// A QStringList from plain literals (the tests build with QT_NO_CAST_FROM_ASCII).
-[[maybe_unused]] QStringList strings(std::initializer_list<const char*> items)
-{
-    QStringList out;
-    for (const char* s : items)
-        out << QString::fromUtf8(s);
-    return out;
-}
-} // namespace
+using testdata::strings;
 
 namespace {
 QList<QDate> dates(const QStringList& iso)

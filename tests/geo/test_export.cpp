@@ -19,17 +19,6 @@
 using namespace ka;
 
 namespace {
-// A QStringList from plain literals (the tests build with QT_NO_CAST_FROM_ASCII).
-[[maybe_unused]] QStringList strings(std::initializer_list<const char*> items)
-{
-    QStringList out;
-    for (const char* s : items)
-        out << QString::fromUtf8(s);
-    return out;
-}
-} // namespace
-
-namespace {
 
 QByteArray readAll(const QString& path)
 {
