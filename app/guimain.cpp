@@ -6,7 +6,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-
 #include <cstdio>
 
 namespace ka {
@@ -34,12 +33,15 @@ int runGui(int argc, char** argv)
         args.append(QString::fromLocal8Bit(argv[i]));
 
     QCommandLineParser parser;
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show help."));
-    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show version."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show help."));
+    const QCommandLineOption version(
+        { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show version."));
     parser.addOptions({ help, version });
     parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Data or scenario files."));
     if (!parser.parse(args)) {
-        std::fprintf(stderr, "karabakh-atlas: %s\nTry karabakh-atlas --help\n", parser.errorText().toLocal8Bit().constData());
+        std::fprintf(stderr, "karabakh-atlas: %s\nTry karabakh-atlas --help\n",
+            parser.errorText().toLocal8Bit().constData());
         return cli::ExitUsage;
     }
     if (parser.isSet(help)) {
@@ -56,7 +58,9 @@ int runGui(int argc, char** argv)
         const QString out = QDir::current().absoluteFilePath(QStringLiteral("karabakh-atlas-snapshot.png"));
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        std::fprintf(stderr, "karabakh-atlas: no display found (DISPLAY is not set); writing a snapshot of the map to %s instead\n",
+        std::fprintf(stderr,
+            "karabakh-atlas: no display found (DISPLAY is not set); writing a snapshot of the map to %s "
+            "instead\n",
             out.toLocal8Bit().constData());
         const int status = cli::writeSnapshot(paths, out);
         if (status == cli::ExitOk)

@@ -3,7 +3,6 @@
 #include "guimain.h"
 
 #include <QGuiApplication>
-
 #include <cstdlib>
 #include <cstring>
 

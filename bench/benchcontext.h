@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <algorithm>
 #include <functional>
 #include <vector>
@@ -14,8 +13,8 @@ namespace ka::bench {
 
 // What the command line asked for.
 struct BenchContext {
-    QString executable;   // path of karabakh-atlas (for whole-process timings)
-    QString dataPath;     // --data: the heavy GeoJSON (may be empty: a part fetches or skips)
+    QString executable; // path of karabakh-atlas (for whole-process timings)
+    QString dataPath; // --data: the heavy GeoJSON (may be empty: a part fetches or skips)
     int repetitions = 20; // frames or runs per median
 };
 

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <QThread>
-
 #include <cstdio>
 
 using namespace ka::bench;
@@ -28,11 +27,12 @@ int main(int argc, char** argv)
     const QCommandLineOption only(QStringLiteral("only"),
         QStringLiteral("Run only these parts (comma-separated): %1.").arg(names.join(QStringLiteral(", "))),
         QStringLiteral("NAMES"));
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Heavy GeoJSON for the large-data parts."),
-        QStringLiteral("PATH"));
-    const QCommandLineOption reps(QStringLiteral("repetitions"), QStringLiteral("Runs per median (default 20)."),
-        QStringLiteral("N"), QStringLiteral("20"));
-    QCommandLineOption child(QStringLiteral("child"), QStringLiteral("Internal: one measurement of the heavy part."));
+    const QCommandLineOption data(QStringLiteral("data"),
+        QStringLiteral("Heavy GeoJSON for the large-data parts."), QStringLiteral("PATH"));
+    const QCommandLineOption reps(QStringLiteral("repetitions"),
+        QStringLiteral("Runs per median (default 20)."), QStringLiteral("N"), QStringLiteral("20"));
+    QCommandLineOption child(
+        QStringLiteral("child"), QStringLiteral("Internal: one measurement of the heavy part."));
     child.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ json, only, data, reps, child });
     parser.process(app);
@@ -43,7 +43,8 @@ int main(int argc, char** argv)
     }
 
     BenchContext context;
-    context.executable = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("karabakh-atlas"));
+    context.executable
+        = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("karabakh-atlas"));
     context.dataPath = parser.value(data);
     context.repetitions = std::max(1, parser.value(reps).toInt());
     const QStringList wanted = parser.isSet(only) ? parser.value(only).split(QLatin1Char(',')) : names;

@@ -4,19 +4,24 @@
 namespace ka::bench {
 
 QJsonObject runRenderBench(const BenchContext& context); // renderbench.cpp
-QJsonObject runScrubBench(const BenchContext& context);  // scrubbench.cpp
+QJsonObject runScrubBench(const BenchContext& context); // scrubbench.cpp
 QJsonObject runExportBench(const BenchContext& context); // exportbench.cpp
-QJsonObject runHeavyBench(const BenchContext& context);  // heavybench.cpp
+QJsonObject runHeavyBench(const BenchContext& context); // heavybench.cpp
 
 std::vector<BenchPart> allParts()
 {
     return {
-        { QStringLiteral("render"), QStringLiteral("built-in scenario: load time and 1920x1080 frame time"), runRenderBench },
-        { QStringLiteral("scrub"), QStringLiteral("1,000,000 events: date change to 1920x1080 frame; timeline histogram"), runScrubBench },
-        { QStringLiteral("export"), QStringLiteral("karabakh-atlas export, whole process: 1080p and 2160p PNG, A4 PDF"),
+        { QStringLiteral("render"), QStringLiteral("built-in scenario: load time and 1920x1080 frame time"),
+            runRenderBench },
+        { QStringLiteral("scrub"),
+            QStringLiteral("1,000,000 events: date change to 1920x1080 frame; timeline histogram"),
+            runScrubBench },
+        { QStringLiteral("export"),
+            QStringLiteral("karabakh-atlas export, whole process: 1080p and 2160p PNG, A4 PDF"),
             runExportBench },
         { QStringLiteral("heavy"),
-            QStringLiteral("world borders at 10 m (--data or fetched): GDAL vs. our load, cache, memory, frame times"),
+            QStringLiteral(
+                "world borders at 10 m (--data or fetched): GDAL vs. our load, cache, memory, frame times"),
             runHeavyBench },
     };
 }

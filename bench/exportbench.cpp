@@ -33,11 +33,20 @@ QJsonObject runExportBench(const BenchContext& context)
     const QString exportCmd = QStringLiteral("export");
     return {
         { QStringLiteral("export_png_1080p_s"),
-            medianSeconds(context, { exportCmd, QStringLiteral("-o"), dir.filePath(QStringLiteral("a.png")), QStringLiteral("--size"), QStringLiteral("1920x1080") }, runs) },
+            medianSeconds(context,
+                { exportCmd, QStringLiteral("-o"), dir.filePath(QStringLiteral("a.png")),
+                    QStringLiteral("--size"), QStringLiteral("1920x1080") },
+                runs) },
         { QStringLiteral("export_png_2160p_s"),
-            medianSeconds(context, { exportCmd, QStringLiteral("-o"), dir.filePath(QStringLiteral("b.png")), QStringLiteral("--size"), QStringLiteral("3840x2160") }, runs) },
+            medianSeconds(context,
+                { exportCmd, QStringLiteral("-o"), dir.filePath(QStringLiteral("b.png")),
+                    QStringLiteral("--size"), QStringLiteral("3840x2160") },
+                runs) },
         { QStringLiteral("export_pdf_a4_s"),
-            medianSeconds(context, { exportCmd, QStringLiteral("-o"), dir.filePath(QStringLiteral("c.pdf")), QStringLiteral("--page"), QStringLiteral("A4") }, runs) },
+            medianSeconds(context,
+                { exportCmd, QStringLiteral("-o"), dir.filePath(QStringLiteral("c.pdf")),
+                    QStringLiteral("--page"), QStringLiteral("A4") },
+                runs) },
         { QStringLiteral("export_runs"), runs },
     };
 }

@@ -1,6 +1,5 @@
 // Built-in scenario: how long loading and drawing a full-HD frame take.
 #include "benchcontext.h"
-
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
 #include "render/maprenderer.h"

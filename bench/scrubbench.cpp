@@ -1,7 +1,6 @@
 // Timeline speed with a million events: a date change to a finished full-HD frame, and the
 // histogram recomputed for a timeline zoom.
 #include "benchcontext.h"
-
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
 #include "render/maprenderer.h"

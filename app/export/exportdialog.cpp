@@ -259,14 +259,18 @@ void ExportDialog::updateControls()
         if (pdf)
             mPage->setCurrentIndex(mPage->findData(int(QPageSize::A4)));
     }
-    for (QWidget* w : { static_cast<QWidget*>(mWidth), static_cast<QWidget*>(mHeight), static_cast<QWidget*>(mDpi) })
+    for (QWidget* w :
+        { static_cast<QWidget*>(mWidth), static_cast<QWidget*>(mHeight), static_cast<QWidget*>(mDpi) })
         w->setEnabled(preset == Custom && !pdf);
     mPreset->setEnabled(!pdf);
     mPage->setEnabled(pdf);
     mOrientation->setEnabled(pdf || preset == A4Print);
     const QSize logical = MapExporter::logicalSize(format(), options());
     mSizeNote->setText(pdf ? tr("The map fills the page; text and lines at print size.")
-                           : tr("Drawn like a %1 × %2 window at %3 dpi.").arg(logical.width()).arg(logical.height()).arg(mDpi->value()));
+                           : tr("Drawn like a %1 × %2 window at %3 dpi.")
+                                 .arg(logical.width())
+                                 .arg(logical.height())
+                                 .arg(mDpi->value()));
 
     // Keep the output name in step with the format and the frame-sequence switch.
     QString path = outputPath();
@@ -277,7 +281,8 @@ void ExportDialog::updateControls()
         stem.remove(number);
         if (mFrames->isChecked())
             stem += QStringLiteral("-%04d");
-        const QString wanted = info.dir().filePath(stem + QLatin1Char('.') + MapExporter::suffixFor(format()));
+        const QString wanted
+            = info.dir().filePath(stem + QLatin1Char('.') + MapExporter::suffixFor(format()));
         if (wanted != path)
             mPath->setText(QDir::toNativeSeparators(wanted));
     }
@@ -287,13 +292,17 @@ void ExportDialog::loadSettings()
 {
     QSettings s;
     s.beginGroup(QStringLiteral("export"));
-    mFormat->setCurrentIndex(std::max(0, mFormat->findData(s.value(QStringLiteral("format"), int(ExportFormat::Png)).toInt())));
-    mPreset->setCurrentIndex(std::clamp(s.value(QStringLiteral("preset"), int(FullHd)).toInt(), 0, int(Custom)));
+    mFormat->setCurrentIndex(
+        std::max(0, mFormat->findData(s.value(QStringLiteral("format"), int(ExportFormat::Png)).toInt())));
+    mPreset->setCurrentIndex(
+        std::clamp(s.value(QStringLiteral("preset"), int(FullHd)).toInt(), 0, int(Custom)));
     mWidth->setValue(s.value(QStringLiteral("width"), 1920).toInt());
     mHeight->setValue(s.value(QStringLiteral("height"), 1080).toInt());
     mDpi->setValue(s.value(QStringLiteral("dpi"), 96).toInt());
-    mPage->setCurrentIndex(std::max(0, mPage->findData(s.value(QStringLiteral("page"), int(QPageSize::A4)).toInt())));
-    mOrientation->setCurrentIndex(std::max(0, mOrientation->findData(s.value(QStringLiteral("orientation"), int(QPageLayout::Landscape)).toInt())));
+    mPage->setCurrentIndex(
+        std::max(0, mPage->findData(s.value(QStringLiteral("page"), int(QPageSize::A4)).toInt())));
+    mOrientation->setCurrentIndex(std::max(0,
+        mOrientation->findData(s.value(QStringLiteral("orientation"), int(QPageLayout::Landscape)).toInt())));
     mTitle->setChecked(s.value(QStringLiteral("parts/title"), true).toBool());
     mLegend->setChecked(s.value(QStringLiteral("parts/legend"), true).toBool());
     mScaleBar->setChecked(s.value(QStringLiteral("parts/scalebar"), true).toBool());
@@ -301,14 +310,16 @@ void ExportDialog::loadSettings()
     mAttribution->setChecked(s.value(QStringLiteral("parts/attribution"), true).toBool());
     mLocator->setChecked(s.value(QStringLiteral("parts/locator"), true).toBool());
     mTitleText->setText(s.value(QStringLiteral("title")).toString());
-    mStep->setCurrentIndex(std::max(0, mStep->findData(s.value(QStringLiteral("step"), QStringLiteral("1m")))));
+    mStep->setCurrentIndex(
+        std::max(0, mStep->findData(s.value(QStringLiteral("step"), QStringLiteral("1m")))));
     mFrames->setChecked(false); // a sequence is asked for each time, never by surprise
     const QDate first = mScenario->firstDate().isValid() ? mScenario->firstDate() : mView.date;
     mFrom->setDate(std::max(first, mView.date.addYears(-1)));
     mTo->setDate(mView.date);
     const QString folder = s.value(QStringLiteral("folder"), QDir::homePath()).toString();
-    mPath->setText(QDir(folder).filePath(QStringLiteral("karabakh-atlas-%1.%2")
-                                             .arg(mView.date.toString(Qt::ISODate), MapExporter::suffixFor(format()))));
+    mPath->setText(
+        QDir(folder).filePath(QStringLiteral("karabakh-atlas-%1.%2")
+                                  .arg(mView.date.toString(Qt::ISODate), MapExporter::suffixFor(format()))));
     s.endGroup();
 }
 
@@ -346,7 +357,8 @@ void ExportDialog::done(int result)
 
 void ExportDialog::browse()
 {
-    const QString filter = tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;SVG drawing (*.svg);;PDF document (*.pdf)");
+    const QString filter
+        = tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;SVG drawing (*.svg);;PDF document (*.pdf)");
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), outputPath(), filter);
     if (path.isEmpty())
         return;
@@ -360,7 +372,8 @@ void ExportDialog::updatePreview()
     // The export's canvas drawn small: the same MapLayout, scaled down.
     const MapSettings s = exportSettings();
     const QSizeF logical(s.viewport.size());
-    const double k = std::min(kPreviewSize.width() / logical.width(), kPreviewSize.height() / logical.height());
+    const double k
+        = std::min(kPreviewSize.width() / logical.width(), kPreviewSize.height() / logical.height());
     QImage image((logical * k).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter p(&image);
@@ -391,8 +404,9 @@ bool ExportDialog::exportNow()
     if (mFrames->isChecked()) {
         const QList<QDate> dates = frameDates();
         if (dates.isEmpty()) {
-            QMessageBox::warning(this, windowTitle(), tr("No frame between %1 and %2.")
-                                                          .arg(mFrom->date().toString(Qt::ISODate), mTo->date().toString(Qt::ISODate)));
+            QMessageBox::warning(this, windowTitle(),
+                tr("No frame between %1 and %2.")
+                    .arg(mFrom->date().toString(Qt::ISODate), mTo->date().toString(Qt::ISODate)));
             return false;
         }
         mRunner->start(mView, options(), path, dates);

@@ -5,7 +5,6 @@
 
 #include <QDialog>
 #include <QTimer>
-
 #include <memory>
 
 class QCheckBox;
@@ -28,7 +27,8 @@ class Scenario;
 class ExportDialog : public QDialog {
     Q_OBJECT
 public:
-    ExportDialog(std::shared_ptr<const Scenario> scenario, const MapSettings& view, QWidget* parent = nullptr);
+    ExportDialog(
+        std::shared_ptr<const Scenario> scenario, const MapSettings& view, QWidget* parent = nullptr);
     ~ExportDialog() override;
 
     // What the controls say.

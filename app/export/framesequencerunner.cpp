@@ -28,12 +28,13 @@ FrameSequenceRunner::~FrameSequenceRunner()
     mWatcher.waitForFinished(); // the worker stops after its current frame
 }
 
-void FrameSequenceRunner::start(const MapSettings& settings, const ExportOptions& options, const QString& pattern,
-    const QList<QDate>& dates)
+void FrameSequenceRunner::start(const MapSettings& settings, const ExportOptions& options,
+    const QString& pattern, const QList<QDate>& dates)
 {
     mCancel = false;
     mPattern = pattern;
-    mProgress = new QProgressDialog(tr("Writing %1 frames…").arg(dates.size()), tr("Cancel"), 0, int(dates.size()), mParent);
+    mProgress = new QProgressDialog(
+        tr("Writing %1 frames…").arg(dates.size()), tr("Cancel"), 0, int(dates.size()), mParent);
     mProgress->setWindowTitle(tr("Export Frames"));
     mProgress->setAttribute(Qt::WA_DeleteOnClose);
     mProgress->setAutoClose(false);
@@ -49,7 +50,12 @@ void FrameSequenceRunner::start(const MapSettings& settings, const ExportOptions
         Outcome out;
         out.ok = frames.write(pattern, dates, [=](int done, int) {
             QMetaObject::invokeMethod(
-                progress, [=] { if (progress) progress->setValue(done); }, Qt::QueuedConnection);
+                progress,
+                [=] {
+                    if (progress)
+                        progress->setValue(done);
+                },
+                Qt::QueuedConnection);
             return !cancelFlag->load();
         });
         out.cancelled = frames.wasCancelled();
@@ -88,8 +94,8 @@ QStringList FrameSequenceRunner::ffmpegArguments(const QString& pattern, bool gi
     QStringList args { QStringLiteral("-y"), QStringLiteral("-framerate"), QStringLiteral("2"),
         QStringLiteral("-start_number"), QStringLiteral("1"), QStringLiteral("-i"), pattern };
     if (!gif)
-        args << QStringLiteral("-vf") << QStringLiteral("pad=ceil(iw/2)*2:ceil(ih/2)*2") << QStringLiteral("-pix_fmt")
-             << QStringLiteral("yuv420p");
+        args << QStringLiteral("-vf") << QStringLiteral("pad=ceil(iw/2)*2:ceil(ih/2)*2")
+             << QStringLiteral("-pix_fmt") << QStringLiteral("yuv420p");
     args << base;
     return args;
 }
@@ -98,7 +104,8 @@ QString FrameSequenceRunner::ffmpegCommand(const QString& pattern, bool gif)
 {
     QStringList quoted;
     for (const QString& a : ffmpegArguments(pattern, gif))
-        quoted << (a.contains(QLatin1Char(' ')) || a.contains(QLatin1Char('%')) || a.contains(QLatin1Char('('))
+        quoted << (a.contains(QLatin1Char(' ')) || a.contains(QLatin1Char('%'))
+                    || a.contains(QLatin1Char('('))
                 ? QStringLiteral("'%1'").arg(a)
                 : a);
     return QStringLiteral("ffmpeg ") + quoted.join(QLatin1Char(' '));
@@ -114,7 +121,8 @@ void FrameSequenceRunner::offerAssembly(const QString& pattern)
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     if (ffmpeg.isEmpty()) {
         box.setIcon(QMessageBox::Information);
-        box.setText(tr("The frames are written. To make a video, install ffmpeg and run:\n\n%1\n\nor, for a GIF:\n\n%2")
+        box.setText(tr(
+            "The frames are written. To make a video, install ffmpeg and run:\n\n%1\n\nor, for a GIF:\n\n%2")
                         .arg(ffmpegCommand(pattern, false), ffmpegCommand(pattern, true)));
         box.exec();
         return;
@@ -130,7 +138,11 @@ void FrameSequenceRunner::offerAssembly(const QString& pattern)
     auto* process = new QProcess(this);
     connect(process, &QProcess::finished, this, [this, process, args](int code, QProcess::ExitStatus status) {
         const bool ok = status == QProcess::NormalExit && code == 0;
-        emit finished(ok, ok ? tr("Wrote %1").arg(args.last()) : tr("ffmpeg failed: %1").arg(QString::fromLocal8Bit(process->readAllStandardError().right(300))), { args.last() });
+        emit finished(ok,
+            ok ? tr("Wrote %1").arg(args.last())
+               : tr("ffmpeg failed: %1")
+                     .arg(QString::fromLocal8Bit(process->readAllStandardError().right(300))),
+            { args.last() });
         process->deleteLater();
     });
     process->start(ffmpeg, args);

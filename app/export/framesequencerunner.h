@@ -7,7 +7,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
-
 #include <atomic>
 #include <memory>
 

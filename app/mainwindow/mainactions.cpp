@@ -10,7 +10,8 @@ namespace ka {
 
 namespace {
 
-QAction* make(QObject* parent, const QString& text, const QKeySequence& shortcut = {}, const QString& tip = {})
+QAction* make(
+    QObject* parent, const QString& text, const QKeySequence& shortcut = {}, const QString& tip = {})
 {
     auto* a = new QAction(text, parent);
     if (!shortcut.isEmpty())
@@ -24,17 +25,21 @@ QAction* make(QObject* parent, const QString& text, const QKeySequence& shortcut
 MainActions::MainActions(QObject* parent)
     : QObject(parent)
 {
-    openScenario = make(this, tr("&Open Scenario…"), QKeySequence::Open, tr("Open a scenario file, replacing the current one"));
-    addData = make(this, tr("&Add Data…"), QKeySequence(tr("Ctrl+Shift+A")), tr("Add any GDAL vector source as layers"));
+    openScenario = make(this, tr("&Open Scenario…"), QKeySequence::Open,
+        tr("Open a scenario file, replacing the current one"));
+    addData = make(
+        this, tr("&Add Data…"), QKeySequence(tr("Ctrl+Shift+A")), tr("Add any GDAL vector source as layers"));
     exportSnapshot = make(this, tr("&Export…"), QKeySequence(tr("Ctrl+E")),
         tr("Save the map with title, legend and credits as PNG, JPEG, SVG or PDF, or a frame sequence"));
-    copyMap = make(this, tr("&Copy Map"), QKeySequence(tr("Ctrl+Shift+C")), tr("Copy the map image to the clipboard"));
+    copyMap = make(
+        this, tr("&Copy Map"), QKeySequence(tr("Ctrl+Shift+C")), tr("Copy the map image to the clipboard"));
     quit = make(this, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
     zoomIn = make(this, tr("Zoom &In"), QKeySequence::ZoomIn);
     zoomOut = make(this, tr("Zoom &Out"), QKeySequence::ZoomOut);
-    zoomToScenario = make(this, tr("&Zoom to Scenario"), QKeySequence(tr("Ctrl+0")), tr("Show the scenario's initial view"));
+    zoomToScenario = make(
+        this, tr("&Zoom to Scenario"), QKeySequence(tr("Ctrl+0")), tr("Show the scenario's initial view"));
     naming = new QActionGroup(this);
     const QList<QPair<QString, QString>> namings { { QStringLiteral("en"), tr("&English names") },
         { QStringLiteral("hy"), tr("&Armenian names") }, { QStringLiteral("az"), tr("A&zerbaijani names") },
@@ -48,9 +53,11 @@ MainActions::MainActions(QObject* parent)
 
     previousEvent = make(this, tr("&Previous Event"), QKeySequence(tr("Ctrl+Left")));
     nextEvent = make(this, tr("&Next Event"), QKeySequence(tr("Ctrl+Right")));
-    playPause = make(this, tr("&Play / Pause"), QKeySequence(Qt::Key_Space), tr("Play time forward or pause"));
+    playPause
+        = make(this, tr("&Play / Pause"), QKeySequence(Qt::Key_Space), tr("Play time forward or pause"));
     previousDay = make(this, tr("Step &Back"), QKeySequence(tr("[")), tr("Step back by the timeline's unit"));
-    nextDay = make(this, tr("Step &Forward"), QKeySequence(tr("]")), tr("Step forward by the timeline's unit"));
+    nextDay
+        = make(this, tr("Step &Forward"), QKeySequence(tr("]")), tr("Step forward by the timeline's unit"));
     goToDate = make(this, tr("&Go to Date…"), QKeySequence(tr("Ctrl+G")), tr("Type a date"));
 
     shortcuts = make(this, tr("&Keyboard Shortcuts"), QKeySequence(tr("F1")));
@@ -96,7 +103,8 @@ QString MainActions::shortcutSummary() const
               "<tr><td>Map: select / describe an event</td><td><b>click / hover its marker</b></td></tr>"
               "<tr><td>Timeline: zoom / pan</td><td><b>wheel / drag</b></td></tr>"
               "<tr><td>Timeline: pick a date / scrub</td><td><b>click / drag the handle</b></td></tr>"
-              "<tr><td>Timeline (focused): day, month, first, last</td><td><b>←/→, PgUp/PgDn, Home/End</b></td></tr>"
+              "<tr><td>Timeline (focused): day, month, first, last</td><td><b>←/→, PgUp/PgDn, "
+              "Home/End</b></td></tr>"
               "<tr><td>Timeline: show everything</td><td><b>double-click</b></td></tr>");
     out += QStringLiteral("</table>");
     return out;

@@ -99,8 +99,10 @@ void MainWindow::buildUi()
     };
     QDockWidget* layers = dock(mLayers, tr("Layers"), QStringLiteral("layersDock"), Qt::LeftDockWidgetArea);
     QDockWidget* events = dock(mEvents, tr("Events"), QStringLiteral("eventsDock"), Qt::RightDockWidgetArea);
-    QDockWidget* details = dock(mDetails, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
-    QDockWidget* messages = dock(mMessages, tr("Messages"), QStringLiteral("messagesDock"), Qt::BottomDockWidgetArea);
+    QDockWidget* details
+        = dock(mDetails, tr("Details"), QStringLiteral("detailsDock"), Qt::RightDockWidgetArea);
+    QDockWidget* messages
+        = dock(mMessages, tr("Messages"), QStringLiteral("messagesDock"), Qt::BottomDockWidgetArea);
     messages->hide();
     // Default dock sizes, once the window has its size (a saved layout replaces them).
     QTimer::singleShot(0, this, [this, layers, events, details, messages] {
@@ -113,7 +115,8 @@ void MainWindow::buildUi()
     connect(mMessages, &MessagePanel::messageAdded, messages, &QDockWidget::show);
 
     mActions->populate(menuBar(),
-        { layers->toggleViewAction(), events->toggleViewAction(), details->toggleViewAction(), messages->toggleViewAction() });
+        { layers->toggleViewAction(), events->toggleViewAction(), details->toggleViewAction(),
+            messages->toggleViewAction() });
 
     mCoordinates->setMinimumWidth(220);
     mCoordinates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -145,8 +148,9 @@ void MainWindow::connectActions()
     });
     connect(mLayers, &LayerPanel::layerVisibilityChanged, mCanvas, &MapCanvas::setLayerVisible);
     connect(mCanvas, &MapCanvas::cursorMoved, this, [this](QPointF lonLat, bool valid) {
-        mCoordinates->setText(valid ? tr("lon %1°  lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5)
-                                    : tr("outside the map's CRS"));
+        mCoordinates->setText(valid
+                ? tr("lon %1°  lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5)
+                : tr("outside the map's CRS"));
     });
 
     connect(mActions->openScenario, &QAction::triggered, this, &MainWindow::openScenarioFile);
@@ -166,16 +170,17 @@ void MainWindow::connectActions()
     });
     connect(mActions->previousEvent, &QAction::triggered, this, [this] { stepEvent(false); });
     connect(mActions->nextEvent, &QAction::triggered, this, [this] { stepEvent(true); });
-    connect(mActions->previousDay, &QAction::triggered, mTimeline->playback(), [this] { mTimeline->playback()->stepBy(-1); });
-    connect(mActions->nextDay, &QAction::triggered, mTimeline->playback(), [this] { mTimeline->playback()->stepBy(1); });
+    connect(mActions->previousDay, &QAction::triggered, mTimeline->playback(),
+        [this] { mTimeline->playback()->stepBy(-1); });
+    connect(mActions->nextDay, &QAction::triggered, mTimeline->playback(),
+        [this] { mTimeline->playback()->stepBy(1); });
     connect(mActions->playPause, &QAction::triggered, mTimeline->playback(), &PlaybackController::toggle);
     connect(mActions->goToDate, &QAction::triggered, this, [this] {
         mTimeline->dateEdit()->setFocus();
         mTimeline->dateEdit()->selectAll();
     });
-    connect(mActions->shortcuts, &QAction::triggered, this, [this] {
-        QMessageBox::information(this, tr("Keyboard Shortcuts"), mActions->shortcutSummary());
-    });
+    connect(mActions->shortcuts, &QAction::triggered, this,
+        [this] { QMessageBox::information(this, tr("Keyboard Shortcuts"), mActions->shortcutSummary()); });
     connect(mActions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
@@ -217,17 +222,18 @@ void MainWindow::openSpec(const ScenarioSpec& spec)
     statusBar()->showMessage(tr("Loading %1…").arg(spec.title));
     QPointer<QProgressBar> progress(mProgress);
     mLoadCancelled = std::make_shared<std::atomic_bool>(false);
-    mLoadWatcher.setFuture(QtConcurrent::run([this, spec, progress, cancelled = mLoadCancelled]() -> std::shared_ptr<Scenario> {
-        ScenarioLoader loader;
-        auto result = loader.load(spec, [progress, cancelled](int done, int) {
-            if (progress)
-                QMetaObject::invokeMethod(progress, "setValue", Qt::QueuedConnection, Q_ARG(int, done));
-            return !cancelled->load();
-        });
-        if (!result)
-            mLoadError = loader.errorString();
-        return result;
-    }));
+    mLoadWatcher.setFuture(
+        QtConcurrent::run([this, spec, progress, cancelled = mLoadCancelled]() -> std::shared_ptr<Scenario> {
+            ScenarioLoader loader;
+            auto result = loader.load(spec, [progress, cancelled](int done, int) {
+                if (progress)
+                    QMetaObject::invokeMethod(progress, "setValue", Qt::QueuedConnection, Q_ARG(int, done));
+                return !cancelled->load();
+            });
+            if (!result)
+                mLoadError = loader.errorString();
+            return result;
+        }));
 }
 
 void MainWindow::cancelLoading()
@@ -260,7 +266,8 @@ void MainWindow::applyScenario(std::shared_ptr<Scenario> loaded)
     const QDate date = keepView && previousDate.isValid() ? previousDate : mScenario->initialDate();
     mTimeline->setDate(date);
     setDate(mTimeline->date());
-    statusBar()->showMessage(tr("%1: %2 layers, %3 events").arg(mScenario->spec.title)
+    statusBar()->showMessage(tr("%1: %2 layers, %3 events")
+                                 .arg(mScenario->spec.title)
                                  .arg(mScenario->layers.size())
                                  .arg(mScenario->events.count()),
         5000);
@@ -334,7 +341,8 @@ void MainWindow::stepEvent(bool forward)
     if (!mScenario)
         return;
     const EventStore& events = mScenario->events;
-    const QDate target = forward ? events.nextEventDate(currentDate()) : events.previousEventDate(currentDate());
+    const QDate target
+        = forward ? events.nextEventDate(currentDate()) : events.previousEventDate(currentDate());
     if (!target.isValid()) {
         statusBar()->showMessage(forward ? tr("No later event") : tr("No earlier event"), 3000);
         return;
@@ -370,7 +378,8 @@ void MainWindow::openScenarioFile()
 {
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"),
-        settings.value(QStringLiteral("paths/scenario")).toString(), tr("Scenario files (*.json);;All files (*)"));
+        settings.value(QStringLiteral("paths/scenario")).toString(),
+        tr("Scenario files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/scenario"), QFileInfo(path).absolutePath());
@@ -388,7 +397,8 @@ void MainWindow::exportSnapshot()
     if (!mScenario)
         return;
     ExportDialog dialog(mScenario, mCanvas->settings(), this);
-    connect(&dialog, &ExportDialog::exported, this, [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(&dialog, &ExportDialog::exported, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     dialog.exec();
 }
 

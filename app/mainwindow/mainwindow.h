@@ -5,7 +5,6 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
-
 #include <atomic>
 #include <memory>
 

@@ -5,11 +5,10 @@
 
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QToolTip>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 #include <QWheelEvent>
-
 #include <cmath>
 
 namespace ka {
@@ -36,8 +35,9 @@ void MapCanvas::setScenario(std::shared_ptr<const Scenario> scenario)
 {
     mScenario = std::move(scenario);
     mRenderer = mScenario ? std::make_shared<const MapRenderer>(mScenario) : nullptr;
-    mToWgs84 = mScenario ? std::make_unique<CoordinateTransform>(mScenario->spec.crs, QStringLiteral("EPSG:4326"))
-                         : nullptr;
+    mToWgs84 = mScenario
+        ? std::make_unique<CoordinateTransform>(mScenario->spec.crs, QStringLiteral("EPSG:4326"))
+        : nullptr;
     mSettings.layerVisible.clear();
     mSettings.selectedEvent = -1;
     if (mScenario) {
@@ -125,7 +125,8 @@ bool MapCanvas::event(QEvent* e)
             }
             QToolTip::showText(help->globalPos(),
                 QStringLiteral("<b>%1</b>%2<br><i>click for details</i>")
-                    .arg(layer->spec.title.toHtmlEscaped(), name.isEmpty() ? QString() : QStringLiteral("<br>") + name.toHtmlEscaped()),
+                    .arg(layer->spec.title.toHtmlEscaped(),
+                        name.isEmpty() ? QString() : QStringLiteral("<br>") + name.toHtmlEscaped()),
                 this);
         } else {
             QToolTip::hideText();

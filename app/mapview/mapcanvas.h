@@ -6,7 +6,6 @@
 #include <QImage>
 #include <QTimer>
 #include <QWidget>
-
 #include <memory>
 
 namespace ka {
@@ -92,9 +91,9 @@ private:
     QImage mImage;
     MapViewport mImageViewport; // the view mImage was drawn for
     RenderResult mLastResult;
-    QTimer mRenderTimer;         // coalesces changes made in one event-loop turn
+    QTimer mRenderTimer; // coalesces changes made in one event-loop turn
     MapRenderJob* mJob = nullptr; // the newest job while it runs (older ones retire by themselves)
-    quint64 mJobSerial = 0;       // serial of the newest job
+    quint64 mJobSerial = 0; // serial of the newest job
     quint64 mInstalledSerial = 0; // serial of the job whose frame is shown
     bool mSettingsChanged = true; // since the newest job started
     MapRenderJob::Hook mRenderHook;

@@ -34,14 +34,18 @@ void EventDetailsPanel::showFeature(const QString& layerId, int featureIndex)
         const QString shown = value.startsWith(QLatin1String("http"))
             ? QStringLiteral("<a href=\"%1\">%1</a>").arg(value.toHtmlEscaped())
             : value.toHtmlEscaped();
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(layer->fieldNames.at(i).toHtmlEscaped(), shown);
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(layer->fieldNames.at(i).toHtmlEscaped(), shown);
     }
     QString validity = tr("always");
     if (f.validity.hasStart() || f.validity.hasEnd())
-        validity = tr("from %1 until %2").arg(f.validity.hasStart() ? f.validity.from().toString(Qt::ISODate) : tr("the start"),
-            f.validity.hasEnd() ? f.validity.to().addDays(-1).toString(Qt::ISODate) : tr("now"));
+        validity
+            = tr("from %1 until %2")
+                  .arg(f.validity.hasStart() ? f.validity.from().toString(Qt::ISODate) : tr("the start"),
+                      f.validity.hasEnd() ? f.validity.to().addDays(-1).toString(Qt::ISODate) : tr("now"));
     setHtml(QStringLiteral("<h3>%1</h3><p>%2 · %3</p><table cellspacing=\"4\">%4</table>")
-                .arg(layer->spec.title.toHtmlEscaped(), geometryTypeName(f.geometry.type), validity.toHtmlEscaped(), rows));
+                .arg(layer->spec.title.toHtmlEscaped(), geometryTypeName(f.geometry.type),
+                    validity.toHtmlEscaped(), rows));
 }
 
 void EventDetailsPanel::showEvent(int index)
@@ -57,18 +61,21 @@ void EventDetailsPanel::showEvent(int index)
     if (e.end > isodate::periodEnd(e.start, e.precision))
         when += QStringLiteral(" – ") + e.end.toString(Qt::ISODate);
     if (e.precision != DatePrecision::Day)
-        when += tr(" (%1 precision: %2 to %3)").arg(isodate::precisionName(e.precision),
-            e.start.toString(Qt::ISODate), e.end.toString(Qt::ISODate));
+        when += tr(" (%1 precision: %2 to %3)")
+                    .arg(isodate::precisionName(e.precision), e.start.toString(Qt::ISODate),
+                        e.end.toString(Qt::ISODate));
     QString sources;
     for (const QString& url : e.sourceUrl.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (url.startsWith(QLatin1String("http")))
-            sources += QStringLiteral("<br><a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), url.toHtmlEscaped());
+            sources
+                += QStringLiteral("<br><a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), url.toHtmlEscaped());
     }
-    setHtml(QStringLiteral("<h3>%1</h3><p><b>%2</b> · <span style=\"color:%3\">●</span> %4</p>"
-                           "<p>%5</p><p>%6</p><p><b>%7</b> %8%9</p>")
-                .arg(e.title.toHtmlEscaped(), when.toHtmlEscaped(), mScenario->categoryColor(e.category).name(),
-                    e.category.toHtmlEscaped(), e.place.toHtmlEscaped(), e.summary.toHtmlEscaped(), tr("Source:"),
-                    e.sourceName.toHtmlEscaped(), sources));
+    setHtml(
+        QStringLiteral("<h3>%1</h3><p><b>%2</b> · <span style=\"color:%3\">●</span> %4</p>"
+                       "<p>%5</p><p>%6</p><p><b>%7</b> %8%9</p>")
+            .arg(e.title.toHtmlEscaped(), when.toHtmlEscaped(), mScenario->categoryColor(e.category).name(),
+                e.category.toHtmlEscaped(), e.place.toHtmlEscaped(), e.summary.toHtmlEscaped(), tr("Source:"),
+                e.sourceName.toHtmlEscaped(), sources));
 }
 
 } // namespace ka

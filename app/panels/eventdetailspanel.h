@@ -3,13 +3,12 @@
 #include "model/scenario.h"
 
 #include <QTextBrowser>
-
 #include <memory>
 
 namespace ka {
 
-// What is known about the selected event or identified feature: title, dates, category, place, summary, and its
-// source with a link that opens in the browser.
+// What is known about the selected event or identified feature: title, dates, category, place, summary, and
+// its source with a link that opens in the browser.
 class EventDetailsPanel : public QTextBrowser {
     Q_OBJECT
 public:

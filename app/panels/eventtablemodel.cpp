@@ -3,7 +3,6 @@
 #include "render/eventpainter.h"
 
 #include <QColor>
-
 #include <algorithm>
 
 namespace ka {

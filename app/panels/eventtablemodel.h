@@ -4,7 +4,6 @@
 #include "time/timewindow.h"
 
 #include <QAbstractTableModel>
-
 #include <memory>
 #include <vector>
 

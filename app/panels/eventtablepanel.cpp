@@ -39,7 +39,8 @@ EventTablePanel::EventTablePanel(QWidget* parent)
     QHeaderView* header = mTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     const int em = mTable->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    header->resizeSection(EventTableModel::DateColumn, mTable->fontMetrics().horizontalAdvance(QStringLiteral("2020-11-09 – 2020-11-10")) + em);
+    header->resizeSection(EventTableModel::DateColumn,
+        mTable->fontMetrics().horizontalAdvance(QStringLiteral("2020-11-09 – 2020-11-10")) + em);
     header->resizeSection(EventTableModel::CategoryColumn, em * 9);
     header->resizeSection(EventTableModel::TitleColumn, em * 22);
     header->resizeSection(EventTableModel::PlaceColumn, em * 12);
@@ -65,12 +66,13 @@ EventTablePanel::EventTablePanel(QWidget* parent)
         refresh(mDate, mWindow);
         emit filterChanged();
     });
-    connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        if (mUpdating || !current.isValid())
-            return;
-        mSelected = mModel->eventAt(current.row());
-        emit eventSelected(mSelected);
-    });
+    connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) {
+            if (mUpdating || !current.isValid())
+                return;
+            mSelected = mModel->eventAt(current.row());
+            emit eventSelected(mSelected);
+        });
 }
 
 void EventTablePanel::setScenario(std::shared_ptr<const Scenario> scenario)
@@ -155,7 +157,8 @@ void EventTablePanel::setSelectedEvent(int index)
         mTable->selectionModel()->clear();
     } else {
         const QModelIndex mi = mModel->index(row, 0);
-        mTable->selectionModel()->setCurrentIndex(mi, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        mTable->selectionModel()->setCurrentIndex(
+            mi, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         mTable->scrollTo(mi);
     }
     mUpdating = false;

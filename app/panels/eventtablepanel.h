@@ -5,7 +5,6 @@
 #include "time/timewindow.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QLineEdit;
@@ -45,7 +44,7 @@ private:
     void rebuildMasks();
 
     std::shared_ptr<const Scenario> mScenario;
-    std::shared_ptr<const std::vector<char>> mMask;     // the whole filter
+    std::shared_ptr<const std::vector<char>> mMask; // the whole filter
     std::shared_ptr<const std::vector<char>> mTextMask; // the text alone, for the category counts
     QDate mDate;
     TimeWindow mWindow;

@@ -20,7 +20,8 @@ LayerPanel::LayerPanel(QWidget* parent)
     setAccessibleName(tr("Layers"));
     connect(this, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (column == 0)
-            emit layerVisibilityChanged(item->data(0, kIdRole).toString(), item->checkState(0) == Qt::Checked);
+            emit layerVisibilityChanged(
+                item->data(0, kIdRole).toString(), item->checkState(0) == Qt::Checked);
     });
 }
 
@@ -39,8 +40,11 @@ void LayerPanel::setScenario(std::shared_ptr<const Scenario> scenario)
         item->setData(0, kIdRole, layer.spec.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, layer.spec.visible ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(0, QStringLiteral("%1\n%2%3").arg(layer.spec.id, layer.spec.source,
-                                  layer.spec.gdalLayer.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(layer.spec.gdalLayer)));
+        item->setToolTip(0,
+            QStringLiteral("%1\n%2%3")
+                .arg(layer.spec.id, layer.spec.source,
+                    layer.spec.gdalLayer.isEmpty() ? QString()
+                                                   : QStringLiteral(" (%1)").arg(layer.spec.gdalLayer)));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
     updateCounts();
@@ -77,7 +81,8 @@ void LayerPanel::updateCounts()
         const int shown = events ? shownEvents : layer->countShownAt(mDate);
         const int total = events ? mScenario->events.count() : int(layer->features.size());
         item->setText(1, QStringLiteral("%1 / %2").arg(shown).arg(total));
-        item->setToolTip(1, tr("%1 of %2 features at %3").arg(shown).arg(total).arg(mDate.toString(Qt::ISODate)));
+        item->setToolTip(
+            1, tr("%1 of %2 features at %3").arg(shown).arg(total).arg(mDate.toString(Qt::ISODate)));
     }
 }
 

@@ -4,7 +4,6 @@
 
 #include <QDate>
 #include <QTreeWidget>
-
 #include <memory>
 
 namespace ka {

@@ -18,7 +18,8 @@ bool MessagePanel::addMessage(Level level, const QString& text)
     if (messages().contains(text))
         return false;
     auto* item = new QListWidgetItem(text, this);
-    item->setIcon(style()->standardIcon(level == Level::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+    item->setIcon(style()->standardIcon(
+        level == Level::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
     item->setToolTip(QTime::currentTime().toString(Qt::ISODate));
     scrollToItem(item);
     emit messageAdded(text);

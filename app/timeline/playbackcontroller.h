@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 namespace ka {

@@ -63,11 +63,15 @@ QWidget* TimelineBar::buildControls()
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
 
-    QToolButton* prevEvent = toolButton(row, tr("Previous event"), tr("Previous event (Ctrl+Left)"), QStyle::SP_MediaSkipBackward);
-    QToolButton* stepBack = toolButton(row, tr("Step back"), tr("Step back by the unit ([)"), QStyle::SP_MediaSeekBackward);
+    QToolButton* prevEvent = toolButton(
+        row, tr("Previous event"), tr("Previous event (Ctrl+Left)"), QStyle::SP_MediaSkipBackward);
+    QToolButton* stepBack
+        = toolButton(row, tr("Step back"), tr("Step back by the unit ([)"), QStyle::SP_MediaSeekBackward);
     mPlayButton = toolButton(row, tr("Play"), tr("Play / pause (Space)"), QStyle::SP_MediaPlay);
-    QToolButton* stepForward = toolButton(row, tr("Step forward"), tr("Step forward by the unit (])"), QStyle::SP_MediaSeekForward);
-    QToolButton* nextEvent = toolButton(row, tr("Next event"), tr("Next event (Ctrl+Right)"), QStyle::SP_MediaSkipForward);
+    QToolButton* stepForward = toolButton(
+        row, tr("Step forward"), tr("Step forward by the unit (])"), QStyle::SP_MediaSeekForward);
+    QToolButton* nextEvent
+        = toolButton(row, tr("Next event"), tr("Next event (Ctrl+Right)"), QStyle::SP_MediaSkipForward);
     for (QToolButton* b : { prevEvent, stepBack, mPlayButton, stepForward, nextEvent })
         h->addWidget(b);
 
@@ -95,8 +99,9 @@ QWidget* TimelineBar::buildControls()
     mWindowBox->setInsertPolicy(QComboBox::NoInsert);
     for (const char* w : { "cumulative", "day", "7d", "30d", "90d", "365d" })
         mWindowBox->addItem(QString::fromLatin1(w));
-    mWindowBox->setToolTip(tr("Events shown: cumulative (all so far, older ones faded), day (those spanning the "
-                              "date) or Nd (those meeting the N days ending on the date; type e.g. 14d)"));
+    mWindowBox->setToolTip(
+        tr("Events shown: cumulative (all so far, older ones faded), day (those spanning the "
+           "date) or Nd (those meeting the N days ending on the date; type e.g. 14d)"));
     h->addWidget(new QLabel(tr("Window"), row));
     h->addWidget(mWindowBox);
 

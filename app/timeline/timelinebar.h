@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QWidget>
-
 #include <memory>
 
 class QCheckBox;

@@ -7,7 +7,6 @@
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
-
 #include <cmath>
 
 namespace ka {
@@ -25,7 +24,8 @@ TimelineView::TimelineView(QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAccessibleName(tr("Timeline"));
-    setToolTip(tr("Click to pick a date, drag the handle to scrub, drag to pan, wheel to zoom, double-click to show all"));
+    setToolTip(tr("Click to pick a date, drag the handle to scrub, drag to pan, wheel to zoom, double-click "
+                  "to show all"));
 }
 
 void TimelineView::setScenario(std::shared_ptr<const Scenario> scenario)
@@ -199,7 +199,8 @@ void TimelineView::paintEvent(QPaintEvent*)
         p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom() + kSpanStrip));
         p.setPen(Qt::NoPen);
         p.setBrush(handle);
-        p.drawPolygon(QPolygonF({ QPointF(x - 6, plot.top()), QPointF(x + 6, plot.top()), QPointF(x, plot.top() + 8) }));
+        p.drawPolygon(QPolygonF(
+            { QPointF(x - 6, plot.top()), QPointF(x + 6, plot.top()), QPointF(x, plot.top() + 8) }));
     }
 }
 
@@ -333,8 +334,10 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         const QDate d = dateAtX(event->position().x());
         for (int b = 0; b < mHistogram.binCount; ++b) {
             if (mHistogram.binStart(b) <= d && d <= mHistogram.binEnd(b)) {
-                setToolTip(tr("%1 – %2: %3 events").arg(mHistogram.binStart(b).toString(Qt::ISODate),
-                    mHistogram.binEnd(b).toString(Qt::ISODate)).arg(mHistogram.total(b)));
+                setToolTip(tr("%1 – %2: %3 events")
+                               .arg(mHistogram.binStart(b).toString(Qt::ISODate),
+                                   mHistogram.binEnd(b).toString(Qt::ISODate))
+                               .arg(mHistogram.total(b)));
                 break;
             }
         }

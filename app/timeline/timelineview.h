@@ -5,7 +5,6 @@
 #include "time/timewindow.h"
 
 #include <QWidget>
-
 #include <memory>
 
 namespace ka {
@@ -76,7 +75,7 @@ private:
     TimeWindow mWindow;
     int mSelected = -1;
     double mViewStart = 0; // Julian day at the left edge
-    double mViewEnd = 1;   // Julian day at the right edge
+    double mViewEnd = 1; // Julian day at the right edge
     enum class Drag { None, Pending, Pan, Scrub } mDrag = Drag::None;
     QPointF mPressPos;
     double mPressViewStart = 0;

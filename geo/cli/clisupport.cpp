@@ -1,7 +1,7 @@
 #include "clisupport.h"
 
-#include "crs/coordinatetransform.h"
 #include "core/isodate.h"
+#include "crs/coordinatetransform.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
 
@@ -56,7 +56,8 @@ bool parseDateOption(const QCommandLineParser& parser, const QCommandLineOption&
     const QString text = parser.value(option);
     const auto parsed = isodate::parse(text);
     if (!parsed || parsed->precision != DatePrecision::Day) {
-        printErr(QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(option.names().constLast(), text));
+        printErr(
+            QStringLiteral("--%1: \"%2\" is not a date (YYYY-MM-DD)").arg(option.names().constLast(), text));
         return false;
     }
     *out = parsed->date;
@@ -88,7 +89,8 @@ bool parseWindowOption(const QCommandLineParser& parser, const QCommandLineOptio
         return true; // the caller's default: cumulative
     const auto window = TimeWindow::parse(parser.value(option));
     if (!window) {
-        printErr(QStringLiteral("--window: \"%1\" is not cumulative, Nd (e.g. 30d) or day").arg(parser.value(option)));
+        printErr(QStringLiteral("--window: \"%1\" is not cumulative, Nd (e.g. 30d) or day")
+                     .arg(parser.value(option)));
         return false;
     }
     *out = *window;

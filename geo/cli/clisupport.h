@@ -8,7 +8,6 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QDate>
-
 #include <memory>
 
 namespace ka::cli {
@@ -21,11 +20,13 @@ void printOut(const QString& text);
 // Options every command has.
 struct CommonOptions {
     QCommandLineOption date { QStringLiteral("date"),
-        QStringLiteral("Date to show, YYYY-MM-DD (default: the scenario's initial date)."), QStringLiteral("YYYY-MM-DD") };
+        QStringLiteral("Date to show, YYYY-MM-DD (default: the scenario's initial date)."),
+        QStringLiteral("YYYY-MM-DD") };
     QCommandLineOption crs { QStringLiteral("crs"),
         QStringLiteral("Display CRS: EPSG code, WKT or PROJ string (default: the scenario's, EPSG:32638)."),
         QStringLiteral("CRS") };
-    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help.") };
+    QCommandLineOption help { { QStringLiteral("h"), QStringLiteral("help") },
+        QStringLiteral("Show this help.") };
     QCommandLineOption window { QStringLiteral("window"),
         QStringLiteral("Which events count at the date: cumulative (all started by then; default), Nd (those "
                        "meeting the N days ending on the date, e.g. 30d), day (those spanning the date)."),

@@ -15,15 +15,17 @@ namespace {
 
 struct ExportCommandOptions {
     QCommandLineOption output { { QStringLiteral("o"), QStringLiteral("output") },
-        QStringLiteral("Output file; the format follows the extension: .png, .jpg, .svg, .pdf. With --from/--to, a "
-                       "name with a frame number such as 'frames/frame-%04d.png'."),
+        QStringLiteral(
+            "Output file; the format follows the extension: .png, .jpg, .svg, .pdf. With --from/--to, a "
+            "name with a frame number such as 'frames/frame-%04d.png'."),
         QStringLiteral("OUT") };
     QCommandLineOption size { QStringLiteral("size"),
         QStringLiteral("Image size in pixels (default 1920x1080); SVG: pixels at --dpi. Not used for PDF."),
         QStringLiteral("WxH"), QStringLiteral("1920x1080") };
     QCommandLineOption dpi { QStringLiteral("dpi"),
-        QStringLiteral("Resolution (default 96), stored in PNG/JPEG. Text and lines keep their size in points: "
-                       "--size 3508x2480 --dpi 300 is an A4 page that prints like the screen."),
+        QStringLiteral(
+            "Resolution (default 96), stored in PNG/JPEG. Text and lines keep their size in points: "
+            "--size 3508x2480 --dpi 300 is an A4 page that prints like the screen."),
         QStringLiteral("N"), QStringLiteral("96") };
     QCommandLineOption extent { QStringLiteral("extent"),
         QStringLiteral("Area to show in lon/lat (default: the scenario's initial view)."),
@@ -36,8 +38,9 @@ struct ExportCommandOptions {
     QCommandLineOption window { QStringLiteral("window"),
         QStringLiteral("Event time window: cumulative (default), day, or Nd (the N days up to the date)."),
         QStringLiteral("WINDOW") };
-    QCommandLineOption page { QStringLiteral("page"), QStringLiteral("PDF page size: A3, A4 (default), A5, Letter, Legal."),
-        QStringLiteral("SIZE"), QStringLiteral("A4") };
+    QCommandLineOption page { QStringLiteral("page"),
+        QStringLiteral("PDF page size: A3, A4 (default), A5, Letter, Legal."), QStringLiteral("SIZE"),
+        QStringLiteral("A4") };
     QCommandLineOption orientation { QStringLiteral("orientation"),
         QStringLiteral("PDF page orientation: landscape (default) or portrait."), QStringLiteral("O"),
         QStringLiteral("landscape") };
@@ -48,22 +51,26 @@ struct ExportCommandOptions {
     QCommandLineOption step { QStringLiteral("step"),
         QStringLiteral("Frame sequence: 1d, 1w, 1m (any count: 2w, 3m) or event (each date with an event)."),
         QStringLiteral("STEP"), QStringLiteral("1d") };
-    QCommandLineOption noTitle { QStringLiteral("no-title"), QStringLiteral("Leave out the title and date line.") };
+    QCommandLineOption noTitle { QStringLiteral("no-title"),
+        QStringLiteral("Leave out the title and date line.") };
     QCommandLineOption noLegend { QStringLiteral("no-legend"), QStringLiteral("Leave out the legend.") };
-    QCommandLineOption noScaleBar { QStringLiteral("no-scalebar"), QStringLiteral("Leave out the scale bar.") };
-    QCommandLineOption noNorthArrow { QStringLiteral("no-north-arrow"), QStringLiteral("Leave out the north arrow.") };
-    QCommandLineOption noAttribution { QStringLiteral("no-attribution"), QStringLiteral("Leave out the credit line.") };
-    QCommandLineOption noLocator { QStringLiteral("no-locator"), QStringLiteral("Leave out the locator map.") };
+    QCommandLineOption noScaleBar { QStringLiteral("no-scalebar"),
+        QStringLiteral("Leave out the scale bar.") };
+    QCommandLineOption noNorthArrow { QStringLiteral("no-north-arrow"),
+        QStringLiteral("Leave out the north arrow.") };
+    QCommandLineOption noAttribution { QStringLiteral("no-attribution"),
+        QStringLiteral("Leave out the credit line.") };
+    QCommandLineOption noLocator { QStringLiteral("no-locator"),
+        QStringLiteral("Leave out the locator map.") };
     QCommandLineOption noLayout { QStringLiteral("no-layout"),
         QStringLiteral("The bare map, as in the window: every layout part off.") };
 };
 
 std::optional<QPageSize::PageSizeId> pageFor(const QString& name)
 {
-    static const QHash<QString, QPageSize::PageSizeId> pages {
-        { QStringLiteral("a3"), QPageSize::A3 }, { QStringLiteral("a4"), QPageSize::A4 },
-        { QStringLiteral("a5"), QPageSize::A5 }, { QStringLiteral("letter"), QPageSize::Letter },
-        { QStringLiteral("legal"), QPageSize::Legal } };
+    static const QHash<QString, QPageSize::PageSizeId> pages { { QStringLiteral("a3"), QPageSize::A3 },
+        { QStringLiteral("a4"), QPageSize::A4 }, { QStringLiteral("a5"), QPageSize::A5 },
+        { QStringLiteral("letter"), QPageSize::Letter }, { QStringLiteral("legal"), QPageSize::Legal } };
     const auto it = pages.find(name.toLower());
     if (it == pages.end())
         return std::nullopt;
@@ -77,7 +84,8 @@ bool readOptions(const QCommandLineParser& parser, const ExportCommandOptions& o
     const QRegularExpressionMatch sm = sizePattern.match(parser.value(o.size));
     const QSize pixels = sm.hasMatch() ? QSize(sm.captured(1).toInt(), sm.captured(2).toInt()) : QSize();
     if (pixels.isEmpty() || pixels.width() > 20000 || pixels.height() > 20000) {
-        printErr(QStringLiteral("--size: \"%1\" is not WxH with 1 to 20000 pixels each").arg(parser.value(o.size)));
+        printErr(QStringLiteral("--size: \"%1\" is not WxH with 1 to 20000 pixels each")
+                     .arg(parser.value(o.size)));
         return false;
     }
     options->size = pixels;
@@ -89,16 +97,19 @@ bool readOptions(const QCommandLineParser& parser, const ExportCommandOptions& o
     }
     const auto page = pageFor(parser.value(o.page));
     if (!page) {
-        printErr(QStringLiteral("--page: \"%1\" is not A3, A4, A5, Letter or Legal").arg(parser.value(o.page)));
+        printErr(
+            QStringLiteral("--page: \"%1\" is not A3, A4, A5, Letter or Legal").arg(parser.value(o.page)));
         return false;
     }
     options->page = *page;
     const QString orientation = parser.value(o.orientation).toLower();
     if (orientation != QLatin1String("landscape") && orientation != QLatin1String("portrait")) {
-        printErr(QStringLiteral("--orientation: \"%1\" is not landscape or portrait").arg(parser.value(o.orientation)));
+        printErr(QStringLiteral("--orientation: \"%1\" is not landscape or portrait")
+                     .arg(parser.value(o.orientation)));
         return false;
     }
-    options->orientation = orientation == QLatin1String("portrait") ? QPageLayout::Portrait : QPageLayout::Landscape;
+    options->orientation
+        = orientation == QLatin1String("portrait") ? QPageLayout::Portrait : QPageLayout::Landscape;
     LayoutOptions& l = options->layout;
     if (parser.isSet(o.noLayout))
         l = LayoutOptions::none();
@@ -122,7 +133,8 @@ bool readExtent(const QCommandLineParser& parser, const QCommandLineOption& opti
     for (int i = 0; ok && i < 4; ++i)
         v[i] = parts.at(i).trimmed().toDouble(&ok);
     if (!ok || v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) {
-        printErr(QStringLiteral("--extent: \"%1\" is not minlon,minlat,maxlon,maxlat").arg(parser.value(option)));
+        printErr(
+            QStringLiteral("--extent: \"%1\" is not minlon,minlat,maxlon,maxlat").arg(parser.value(option)));
         return false;
     }
     *out = QRectF(QPointF(v[0], v[1]), QPointF(v[2], v[3]));
@@ -154,15 +166,16 @@ std::optional<MapSettings> settingsFor(const Scenario& scenario, QDate date, con
 int exportFrames(const Scenario& scenario, const MapSettings& settings, const ExportOptions& options,
     const QString& pattern, const QList<QDate>& dates)
 {
-    FrameSequence frames(std::shared_ptr<const Scenario>(&scenario, [](const Scenario*) { }), settings, options);
+    FrameSequence frames(
+        std::shared_ptr<const Scenario>(&scenario, [](const Scenario*) {}), settings, options);
     if (!frames.write(pattern, dates)) {
         printErr(frames.errorString());
         return ExitDataError;
     }
     printOut(QStringLiteral("%1 frames, %2 to %3: %4 … %5\n")
                  .arg(frames.files().size())
-                 .arg(dates.first().toString(Qt::ISODate), dates.last().toString(Qt::ISODate), frames.files().first(),
-                     frames.files().last()));
+                 .arg(dates.first().toString(Qt::ISODate), dates.last().toString(Qt::ISODate),
+                     frames.files().first(), frames.files().last()));
     return ExitOk;
 }
 
@@ -174,7 +187,7 @@ int exportScenario(const Scenario& scenario, QDate date, const QRectF& extentWgs
     const auto settings = settingsFor(scenario, date, extentWgs84, output, options, window, naming);
     if (!settings)
         return ExitDataError;
-    MapExporter exporter(std::shared_ptr<const Scenario>(&scenario, [](const Scenario*) { }));
+    MapExporter exporter(std::shared_ptr<const Scenario>(&scenario, [](const Scenario*) {}));
     if (!exporter.exportTo(output, *settings, options)) {
         printErr(exporter.errorString());
         return ExitDataError;
@@ -186,13 +199,14 @@ int runExport(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Render the map at a date, with its title, legend, scale bar, north arrow, credits and locator map, to a\n"
+        "Render the map at a date, with its title, legend, scale bar, north arrow, credits and locator map, "
+        "to a\n"
         "PNG, JPEG, SVG or PDF file, or one frame per step from --from to --to. Needs no display."));
     CommonOptions common;
     const ExportCommandOptions o;
-    parser.addOptions({ common.help, o.output, common.date, o.size, o.dpi, o.extent, common.crs, o.title, o.window, o.naming,
-        o.page, o.orientation, o.from, o.to, o.step, o.noTitle, o.noLegend, o.noScaleBar, o.noNorthArrow,
-        o.noAttribution, o.noLocator, o.noLayout });
+    parser.addOptions({ common.help, o.output, common.date, o.size, o.dpi, o.extent, common.crs, o.title,
+        o.window, o.naming, o.page, o.orientation, o.from, o.to, o.step, o.noTitle, o.noLegend, o.noScaleBar,
+        o.noNorthArrow, o.noAttribution, o.noLocator, o.noLayout });
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("PATH"),
         QStringLiteral("Data files to add to the built-in scenario, or a scenario file to replace it."),
@@ -223,7 +237,8 @@ int runExport(const QStringList& args)
     if (!parseWindowOption(parser, o.window, &window))
         return ExitUsage;
     const QString naming = parser.value(o.naming);
-    static const QStringList namings { QStringLiteral("en"), QStringLiteral("hy"), QStringLiteral("az"), QStringLiteral("both") };
+    static const QStringList namings { QStringLiteral("en"), QStringLiteral("hy"), QStringLiteral("az"),
+        QStringLiteral("both") };
     if (parser.isSet(o.naming) && !namings.contains(naming)) {
         printErr(QStringLiteral("--naming: \"%1\" is not en, hy, az or both").arg(naming));
         return ExitUsage;
@@ -236,7 +251,8 @@ int runExport(const QStringList& args)
             return ExitUsage;
         }
         if (from > to) {
-            printErr(QStringLiteral("--from: %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+            printErr(QStringLiteral("--from: %1 is after --to %2")
+                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
             return ExitUsage;
         }
         if (!step) {

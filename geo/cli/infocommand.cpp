@@ -39,12 +39,14 @@ int printExportMetadata(const QStringList& paths, bool json)
         }
         record.insert(QStringLiteral("file"), QFileInfo(path).fileName());
         records.append(record);
-        text += (paths.size() > 1 ? path + QStringLiteral(":\n") : QString()) + ExportMetadata::toText(record);
+        text
+            += (paths.size() > 1 ? path + QStringLiteral(":\n") : QString()) + ExportMetadata::toText(record);
     }
     if (!json)
         printOut(text);
     else if (records.size() == 1)
-        printOut(QString::fromUtf8(QJsonDocument(records.first().toObject()).toJson(QJsonDocument::Indented)));
+        printOut(
+            QString::fromUtf8(QJsonDocument(records.first().toObject()).toJson(QJsonDocument::Indented)));
     else
         printOut(QString::fromUtf8(QJsonDocument(records).toJson(QJsonDocument::Indented)));
     return ExitOk;
@@ -64,8 +66,9 @@ int runInfo(const QStringList& args)
     parser.addOptions({ common.help, json, common.date, common.window, common.crs });
     parser.addPositionalArgument(QStringLiteral("info"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("PATH"),
-        QStringLiteral("Data files to add to the built-in scenario, a scenario file to replace it, or exported "
-                       "maps to read the metadata of."),
+        QStringLiteral(
+            "Data files to add to the built-in scenario, a scenario file to replace it, or exported "
+            "maps to read the metadata of."),
         QStringLiteral("[PATH...]"));
     if (!parseArgs(&parser, args))
         return ExitUsage;
@@ -89,7 +92,8 @@ int runInfo(const QStringList& args)
     if (!date.isValid())
         date = scenario->initialDate();
     if (parser.isSet(json))
-        printOut(QString::fromUtf8(QJsonDocument(scenarioInfo(*scenario, date, window)).toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(
+            QJsonDocument(scenarioInfo(*scenario, date, window)).toJson(QJsonDocument::Indented)));
     else
         printOut(scenarioInfoText(*scenario, date, window));
     return ExitOk;

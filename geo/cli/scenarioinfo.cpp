@@ -56,7 +56,8 @@ QJsonObject scenarioInfo(const Scenario& scenario, QDate date, const TimeWindow&
     const EventStore& store = scenario.events;
     events.insert(QStringLiteral("count"), store.count());
     // Exactly what the map shows at the date under the window (before the user's own filter).
-    events.insert(QStringLiteral("visible"), int(EventPainter::visibleEvents(store, date, window, nullptr).size()));
+    events.insert(
+        QStringLiteral("visible"), int(EventPainter::visibleEvents(store, date, window, nullptr).size()));
     events.insert(QStringLiteral("first"), dateOrNull(store.firstDate()));
     events.insert(QStringLiteral("last"), dateOrNull(store.lastDate()));
     QJsonObject categories;

@@ -3,7 +3,6 @@
 #include "time/timestep.h"
 
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace ka {

@@ -7,8 +7,8 @@ namespace ka::geodesic {
 namespace {
 constexpr double kPi = 3.14159265358979323846;
 constexpr double kDeg = kPi / 180.0;
-constexpr double kA = 6378137.0;             // WGS 84 semi-major axis
-constexpr double kF = 1.0 / 298.257223563;   // WGS 84 flattening
+constexpr double kA = 6378137.0; // WGS 84 semi-major axis
+constexpr double kF = 1.0 / 298.257223563; // WGS 84 flattening
 constexpr double kB = kA * (1.0 - kF);
 constexpr double kMeanRadius = 6371008.8;
 } // namespace
@@ -40,10 +40,12 @@ double distanceMeters(QPointF p1, QPointF p2)
         const double sigma = std::atan2(sinSigma, cosSigma);
         const double sinAlpha = cosU1 * cosU2 * sinL / sinSigma;
         const double cos2Alpha = 1 - sinAlpha * sinAlpha;
-        const double cos2SigmaM = cos2Alpha != 0 ? cosSigma - 2 * sinU1 * sinU2 / cos2Alpha : 0; // equatorial line
+        const double cos2SigmaM
+            = cos2Alpha != 0 ? cosSigma - 2 * sinU1 * sinU2 / cos2Alpha : 0; // equatorial line
         const double C = kF / 16 * cos2Alpha * (4 + kF * (4 - 3 * cos2Alpha));
         const double previous = lambda;
-        lambda = L + (1 - C) * kF * sinAlpha
+        lambda = L
+            + (1 - C) * kF * sinAlpha
                 * (sigma + C * sinSigma * (cos2SigmaM + C * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
         if (std::abs(lambda - previous) < 1e-12) {
             const double u2 = cos2Alpha * (kA * kA - kB * kB) / (kB * kB);

@@ -3,7 +3,6 @@
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
-
 #include <vector>
 
 namespace ka {

@@ -1,13 +1,11 @@
 #include "coordinatetransform.h"
 
-#include <proj.h>
-
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
-
 #include <cmath>
 #include <limits>
+#include <proj.h>
 #include <vector>
 
 namespace ka {
@@ -101,12 +99,13 @@ int transformStrided(PJ* pj, double* x, double* y, size_t stride, int n, bool in
 {
     if (!pj) {
         for (int i = 0; i < n; ++i)
-            x[i * stride / sizeof(double)] = y[i * stride / sizeof(double)] = std::numeric_limits<double>::quiet_NaN();
+            x[i * stride / sizeof(double)] = y[i * stride / sizeof(double)]
+                = std::numeric_limits<double>::quiet_NaN();
         return n;
     }
     proj_errno_reset(pj);
-    proj_trans_generic(pj, inverse ? PJ_INV : PJ_FWD, x, stride, size_t(n), y, stride, size_t(n), nullptr, 0, 0,
-        nullptr, 0, 0);
+    proj_trans_generic(pj, inverse ? PJ_INV : PJ_FWD, x, stride, size_t(n), y, stride, size_t(n), nullptr, 0,
+        0, nullptr, 0, 0);
     int failed = 0;
     const size_t step = stride / sizeof(double);
     for (int i = 0; i < n; ++i) {
@@ -132,8 +131,8 @@ int CoordinateTransform::transform(QPointF* points, int n, bool inverse) const
     static_assert(sizeof(QPointF) == 2 * sizeof(double));
     if (n == 0)
         return 0;
-    return transformStrided(isValid() ? d->pj.get() : nullptr, &points[0].rx(), &points[0].ry(), sizeof(QPointF),
-        n, inverse);
+    return transformStrided(
+        isValid() ? d->pj.get() : nullptr, &points[0].rx(), &points[0].ry(), sizeof(QPointF), n, inverse);
 }
 
 bool CoordinateTransform::transform(QPointF in, QPointF* out, bool inverse) const

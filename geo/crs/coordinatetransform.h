@@ -3,7 +3,6 @@
 #include <QPointF>
 #include <QRectF>
 #include <QString>
-
 #include <memory>
 
 namespace ka {

@@ -53,7 +53,8 @@ QByteArray elementText(const QByteArray& data)
 
 } // namespace
 
-QJsonObject ExportMetadata::build(const Scenario& scenario, const MapSettings& settings, const LayoutResult& result)
+QJsonObject ExportMetadata::build(
+    const Scenario& scenario, const MapSettings& settings, const LayoutResult& result)
 {
     QJsonObject o;
     o.insert(QStringLiteral("software"), QStringLiteral("karabakh-atlas %1").arg(QStringLiteral(KA_VERSION)));
@@ -102,10 +103,13 @@ QJsonObject ExportMetadata::build(const Scenario& scenario, const MapSettings& s
 QByteArray ExportMetadata::xmlElement(const QJsonObject& record)
 {
     const QString json = QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
-    return QStringLiteral("<ka:export xmlns:ka=\"%1\">%2</ka:export>").arg(xmlNamespace(), xmlEscape(json)).toUtf8();
+    return QStringLiteral("<ka:export xmlns:ka=\"%1\">%2</ka:export>")
+        .arg(xmlNamespace(), xmlEscape(json))
+        .toUtf8();
 }
 
-QByteArray ExportMetadata::xmpPacket(const QJsonObject& record, const QString& title, const QString& description)
+QByteArray ExportMetadata::xmpPacket(
+    const QJsonObject& record, const QString& title, const QString& description)
 {
     const QString software = record.value(QStringLiteral("software")).toString();
     QString xmp = QStringLiteral(
@@ -181,8 +185,9 @@ QString ExportMetadata::toText(const QJsonObject& record)
         const QJsonValue v = it.value();
         QString text;
         if (v.isArray() || v.isObject())
-            text = QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
-                                                 : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+            text
+                = QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                                : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
         else
             text = v.toVariant().toString();
         out += QStringLiteral("%1: %2\n").arg(it.key(), text);

@@ -19,7 +19,8 @@ public:
     static QString xmlNamespace() { return QStringLiteral("urn:karabakh-atlas:export"); }
 
     // The record of a frame drawn for settings (already fitted to the output).
-    static QJsonObject build(const Scenario& scenario, const MapSettings& settings, const LayoutResult& result);
+    static QJsonObject build(
+        const Scenario& scenario, const MapSettings& settings, const LayoutResult& result);
 
     // The <ka:export> element holding the record as escaped JSON.
     static QByteArray xmlElement(const QJsonObject& record);

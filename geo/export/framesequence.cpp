@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-
 #include <filesystem>
 #include <system_error>
 
@@ -20,8 +19,8 @@ const QRegularExpression& numberPattern()
 }
 } // namespace
 
-FrameSequence::FrameSequence(std::shared_ptr<const Scenario> scenario, const MapSettings& settings,
-    const ExportOptions& options)
+FrameSequence::FrameSequence(
+    std::shared_ptr<const Scenario> scenario, const MapSettings& settings, const ExportOptions& options)
     : mScenario(std::move(scenario))
     , mSettings(settings)
     , mOptions(options)
@@ -98,7 +97,8 @@ bool FrameSequence::write(const QString& pattern, const QList<QDate>& dates, con
         std::error_code ec;
         std::filesystem::rename(staged.at(i).toStdString(), finals.at(i).toStdString(), ec);
         if (ec) {
-            mError = QStringLiteral("%1: cannot write: %2").arg(finals.at(i), QString::fromStdString(ec.message()));
+            mError = QStringLiteral("%1: cannot write: %2")
+                         .arg(finals.at(i), QString::fromStdString(ec.message()));
             return false;
         }
     }

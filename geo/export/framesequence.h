@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
-
 #include <functional>
 #include <memory>
 
@@ -23,7 +22,8 @@ public:
     // Called after each frame with (frames done, total); return false to cancel.
     using Progress = std::function<bool(int done, int total)>;
 
-    FrameSequence(std::shared_ptr<const Scenario> scenario, const MapSettings& settings, const ExportOptions& options);
+    FrameSequence(
+        std::shared_ptr<const Scenario> scenario, const MapSettings& settings, const ExportOptions& options);
 
     // True when pattern holds exactly one %d or %0Nd.
     static bool isPattern(const QString& pattern);

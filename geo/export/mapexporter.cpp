@@ -12,7 +12,6 @@
 #include <QPicture>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
 #include <cmath>
 
 namespace ka {
@@ -102,7 +101,8 @@ QSize MapExporter::logicalSize(ExportFormat format, const ExportOptions& options
         std::max(1, int(std::lround(options.size.height() * k))));
 }
 
-MapSettings MapExporter::fitted(const MapSettings& settings, ExportFormat format, const ExportOptions& options)
+MapSettings MapExporter::fitted(
+    const MapSettings& settings, ExportFormat format, const ExportOptions& options)
 {
     MapSettings s = settings;
     const QSize size = logicalSize(format, options);
@@ -111,15 +111,16 @@ MapSettings MapExporter::fitted(const MapSettings& settings, ExportFormat format
     return s;
 }
 
-QJsonObject MapExporter::metadata(const MapSettings& fitted, ExportFormat format, const ExportOptions& options,
-    const LayoutResult& result) const
+QJsonObject MapExporter::metadata(const MapSettings& fitted, ExportFormat format,
+    const ExportOptions& options, const LayoutResult& result) const
 {
     QJsonObject o = ExportMetadata::build(*mScenario, fitted, result);
     o.insert(QStringLiteral("format"), suffixFor(format));
     if (format == ExportFormat::Pdf) {
         o.insert(QStringLiteral("page"), QPageSize(options.page).key());
         o.insert(QStringLiteral("orientation"),
-            options.orientation == QPageLayout::Landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));
+            options.orientation == QPageLayout::Landscape ? QStringLiteral("landscape")
+                                                          : QStringLiteral("portrait"));
     } else {
         o.insert(QStringLiteral("size"), QJsonArray { options.size.width(), options.size.height() });
         o.insert(QStringLiteral("dpi"), options.dpi);
@@ -127,8 +128,8 @@ QJsonObject MapExporter::metadata(const MapSettings& fitted, ExportFormat format
     return o;
 }
 
-QImage MapExporter::renderImage(const MapSettings& settings, const ExportOptions& options, LayoutResult* result,
-    ExportFormat format) const
+QImage MapExporter::renderImage(const MapSettings& settings, const ExportOptions& options,
+    LayoutResult* result, ExportFormat format) const
 {
     const MapSettings s = fitted(settings, ExportFormat::Png, options);
     QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
@@ -144,7 +145,8 @@ QImage MapExporter::renderImage(const MapSettings& settings, const ExportOptions
     image.setDotsPerMeterX(dotsPerMeter(options.dpi));
     image.setDotsPerMeterY(dotsPerMeter(options.dpi));
     const QJsonObject meta = metadata(s, format, options, r);
-    image.setText(ExportMetadata::textKey(), QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
+    image.setText(
+        ExportMetadata::textKey(), QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
     image.setText(QStringLiteral("Software"), meta.value(QStringLiteral("software")).toString());
     if (!r.title.isEmpty())
         image.setText(QStringLiteral("Title"), r.title);
@@ -153,7 +155,8 @@ QImage MapExporter::renderImage(const MapSettings& settings, const ExportOptions
     return image;
 }
 
-QByteArray MapExporter::renderSvg(const MapSettings& settings, const ExportOptions& options, LayoutResult* result) const
+QByteArray MapExporter::renderSvg(
+    const MapSettings& settings, const ExportOptions& options, LayoutResult* result) const
 {
     const MapSettings s = fitted(settings, ExportFormat::Svg, options);
     const QSize size = s.viewport.size();
@@ -165,15 +168,16 @@ QByteArray MapExporter::renderSvg(const MapSettings& settings, const ExportOptio
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
     LayoutResult r;
-    const QString title = options.layout.titleText.isEmpty() ? mLayout.defaultTitle(s) : options.layout.titleText;
+    const QString title
+        = options.layout.titleText.isEmpty() ? mLayout.defaultTitle(s) : options.layout.titleText;
     generator.setTitle(title);
     generator.setDescription(MapLayout::dateLine(s));
     QPainter painter(&generator);
     r = mLayout.render(&painter, s, options.layout);
     painter.end();
     QByteArray svg = buffer.data();
-    const QByteArray element = "<metadata>" + ExportMetadata::xmlElement(metadata(s, ExportFormat::Svg, options, r))
-        + "</metadata>\n";
+    const QByteArray element = "<metadata>"
+        + ExportMetadata::xmlElement(metadata(s, ExportFormat::Svg, options, r)) + "</metadata>\n";
     int at = svg.indexOf("</desc>");
     at = at >= 0 ? svg.indexOf('\n', at) + 1 : svg.indexOf('>', svg.indexOf("<svg")) + 1;
     svg.insert(at, element);
@@ -182,7 +186,8 @@ QByteArray MapExporter::renderSvg(const MapSettings& settings, const ExportOptio
     return svg;
 }
 
-QByteArray MapExporter::renderPdf(const MapSettings& settings, const ExportOptions& options, LayoutResult* result) const
+QByteArray MapExporter::renderPdf(
+    const MapSettings& settings, const ExportOptions& options, LayoutResult* result) const
 {
     const MapSettings s = fitted(settings, ExportFormat::Pdf, options);
     QBuffer buffer;
@@ -190,7 +195,8 @@ QByteArray MapExporter::renderPdf(const MapSettings& settings, const ExportOptio
     QPdfWriter writer(&buffer);
     writer.setResolution(int(kBaseDpi));
     writer.setPageLayout(QPageLayout(QPageSize(options.page), options.orientation, QMarginsF(0, 0, 0, 0)));
-    const QString title = options.layout.titleText.isEmpty() ? mLayout.defaultTitle(s) : options.layout.titleText;
+    const QString title
+        = options.layout.titleText.isEmpty() ? mLayout.defaultTitle(s) : options.layout.titleText;
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("karabakh-atlas %1").arg(QStringLiteral(KA_VERSION)));
     // The PDF engine writes its metadata when painting begins, but the record needs the frame's
@@ -209,8 +215,8 @@ QByteArray MapExporter::renderPdf(const MapSettings& settings, const ExportOptio
     return buffer.data();
 }
 
-bool MapExporter::exportTo(const QString& path, const MapSettings& settings, const ExportOptions& options,
-    LayoutResult* result)
+bool MapExporter::exportTo(
+    const QString& path, const MapSettings& settings, const ExportOptions& options, LayoutResult* result)
 {
     mError.clear();
     const std::optional<ExportFormat> format = formatFor(path);

@@ -6,7 +6,6 @@
 #include <QImage>
 #include <QJsonObject>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -37,12 +36,14 @@ public:
         LayoutResult* result = nullptr);
 
     // The raster image an export would write (size, DPI and text metadata set).
-    QImage renderImage(const MapSettings& settings, const ExportOptions& options, LayoutResult* result = nullptr,
-        ExportFormat format = ExportFormat::Png) const;
+    QImage renderImage(const MapSettings& settings, const ExportOptions& options,
+        LayoutResult* result = nullptr, ExportFormat format = ExportFormat::Png) const;
     // The SVG document an export would write.
-    QByteArray renderSvg(const MapSettings& settings, const ExportOptions& options, LayoutResult* result = nullptr) const;
+    QByteArray renderSvg(
+        const MapSettings& settings, const ExportOptions& options, LayoutResult* result = nullptr) const;
     // The PDF document an export would write.
-    QByteArray renderPdf(const MapSettings& settings, const ExportOptions& options, LayoutResult* result = nullptr) const;
+    QByteArray renderPdf(
+        const MapSettings& settings, const ExportOptions& options, LayoutResult* result = nullptr) const;
 
     QString errorString() const { return mError; }
 

@@ -1,7 +1,7 @@
 #include "scenariofile.h"
 
-#include "crs/coordinatetransform.h"
 #include "core/isodate.h"
+#include "crs/coordinatetransform.h"
 #include "io/vectorreader.h"
 
 #include <QDir>
@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
 #include <cmath>
 
 namespace ka {
@@ -49,14 +48,15 @@ bool readColor(const QJsonValue& value, const QString& where, QColor* out, Error
     }
     const QColor c = QColor::fromString(value.toString());
     if (!value.isString() || !c.isValid())
-        return errors.fail(QStringLiteral("%1: \"%2\" is not a colour (use #rrggbb, #aarrggbb, a name or \"none\")")
-                               .arg(where, value.toVariant().toString()));
+        return errors.fail(
+            QStringLiteral("%1: \"%2\" is not a colour (use #rrggbb, #aarrggbb, a name or \"none\")")
+                .arg(where, value.toVariant().toString()));
     *out = c;
     return true;
 }
 
-bool readNumber(const QJsonObject& o, const char* key, const QString& where, double min, double max, double* out,
-    Errors& errors)
+bool readNumber(const QJsonObject& o, const char* key, const QString& where, double min, double max,
+    double* out, Errors& errors)
 {
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined())
@@ -74,8 +74,8 @@ bool readStyle(const QJsonObject& o, const QString& where, LayerStyle* style, Er
 {
     readColor(o.value(QLatin1String("fill")), where + QStringLiteral(" fill"), &style->fill, errors);
     readColor(o.value(QLatin1String("stroke")), where + QStringLiteral(" stroke"), &style->stroke, errors);
-    readColor(o.value(QLatin1String("label_color")), where + QStringLiteral(" label_color"), &style->labelColor,
-        errors);
+    readColor(o.value(QLatin1String("label_color")), where + QStringLiteral(" label_color"),
+        &style->labelColor, errors);
     readNumber(o, "width", where, 0, 100, &style->width, errors);
     readNumber(o, "opacity", where, 0, 1, &style->opacity, errors);
     readNumber(o, "size", where, 0, 200, &style->size, errors);
@@ -85,13 +85,15 @@ bool readStyle(const QJsonObject& o, const QString& where, LayerStyle* style, Er
     style->minRank = int(minRank);
     if (const QJsonValue dash = o.value(QLatin1String("dash")); !dash.isUndefined()) {
         if (!stylevalues::parseDash(dash.toString(), &style->dash))
-            errors.fail(QStringLiteral("%1: unknown dash \"%2\" (solid, dash, dot, dashdot, dashdotdot, none)")
-                            .arg(where, dash.toVariant().toString()));
+            errors.fail(
+                QStringLiteral("%1: unknown dash \"%2\" (solid, dash, dot, dashdot, dashdotdot, none)")
+                    .arg(where, dash.toVariant().toString()));
     }
     if (const QJsonValue symbol = o.value(QLatin1String("symbol")); !symbol.isUndefined()) {
         if (!stylevalues::parseSymbol(symbol.toString(), &style->symbol))
-            errors.fail(QStringLiteral("%1: unknown symbol \"%2\" (circle, square, triangle, diamond, cross, star)")
-                            .arg(where, symbol.toVariant().toString()));
+            errors.fail(
+                QStringLiteral("%1: unknown symbol \"%2\" (circle, square, triangle, diamond, cross, star)")
+                    .arg(where, symbol.toVariant().toString()));
     }
     style->label = o.value(QLatin1String("label")).toString();
     const QJsonObject labels = o.value(QLatin1String("labels")).toObject();
@@ -118,8 +120,9 @@ QString lineAndColumn(const QByteArray& json, int offset)
 // A distinct, colour-blind-safe colour for the n-th added data layer (Okabe-Ito).
 QColor defaultColor(int n)
 {
-    static const QColor palette[] = { QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
-        QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00), QColor(0xf0, 0xe4, 0x42) };
+    static const QColor palette[] = { QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00),
+        QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
+        QColor(0xd5, 0x5e, 0x00), QColor(0xf0, 0xe4, 0x42) };
     return palette[n % int(std::size(palette))];
 }
 
@@ -155,7 +158,8 @@ std::optional<ScenarioSpec> ScenarioFile::parse(const QByteArray& json, const QS
         return std::nullopt;
     }
     if (!doc.isObject() || !doc.object().value(QLatin1String("layers")).isArray()) {
-        *error = QStringLiteral("%1: not a scenario file (expected an object with a \"layers\" array)").arg(path);
+        *error = QStringLiteral("%1: not a scenario file (expected an object with a \"layers\" array)")
+                     .arg(path);
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -168,7 +172,8 @@ std::optional<ScenarioSpec> ScenarioFile::parse(const QByteArray& json, const QS
     static const QStringList namings { QStringLiteral("en"), QStringLiteral("hy"), QStringLiteral("az"),
         QStringLiteral("both") };
     if (!namings.contains(spec.naming))
-        errors.fail(QStringLiteral("\"naming\" must be one of en, hy, az, both, not \"%1\"").arg(spec.naming));
+        errors.fail(
+            QStringLiteral("\"naming\" must be one of en, hy, az, both, not \"%1\"").arg(spec.naming));
 
     if (const QJsonValue crs = root.value(QLatin1String("crs")); !crs.isUndefined()) {
         QString crsError;
@@ -187,7 +192,8 @@ std::optional<ScenarioSpec> ScenarioFile::parse(const QByteArray& json, const QS
         else {
             const double minLon = a[0].toDouble(), minLat = a[1].toDouble();
             const double maxLon = a[2].toDouble(), maxLat = a[3].toDouble();
-            if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon >= maxLon || minLat >= maxLat)
+            if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon >= maxLon
+                || minLat >= maxLat)
                 errors.fail(QStringLiteral("\"extent\" must satisfy -180 <= minlon < maxlon <= 180 and "
                                            "-90 <= minlat < maxlat <= 90"));
             else
@@ -198,7 +204,8 @@ std::optional<ScenarioSpec> ScenarioFile::parse(const QByteArray& json, const QS
     if (const QJsonValue date = root.value(QLatin1String("date")); !date.isUndefined()) {
         const auto parsed = isodate::parse(date.toString());
         if (!parsed)
-            errors.fail(QStringLiteral("\"date\": \"%1\" is not a date (YYYY-MM-DD)").arg(date.toVariant().toString()));
+            errors.fail(QStringLiteral("\"date\": \"%1\" is not a date (YYYY-MM-DD)")
+                            .arg(date.toVariant().toString()));
         else
             spec.date = parsed->date;
     }
@@ -240,8 +247,9 @@ std::optional<ScenarioSpec> ScenarioFile::parse(const QByteArray& json, const QS
         }
         layer.source = QDir::cleanPath(base.absoluteFilePath(source));
         layer.gdalLayer = o.value(QLatin1String("layer")).toString();
-        layer.id = o.value(QLatin1String("id")).toString(
-            layer.gdalLayer.isEmpty() ? QFileInfo(source).completeBaseName() : layer.gdalLayer);
+        layer.id = o.value(QLatin1String("id"))
+                       .toString(layer.gdalLayer.isEmpty() ? QFileInfo(source).completeBaseName()
+                                                           : layer.gdalLayer);
         if (ids.contains(layer.id)) {
             errors.fail(QStringLiteral("%1: duplicate layer id \"%2\"").arg(where, layer.id));
             break;
@@ -250,13 +258,14 @@ std::optional<ScenarioSpec> ScenarioFile::parse(const QByteArray& json, const QS
         layer.title = o.value(QLatin1String("title")).toString(layer.id);
         layer.visible = o.value(QLatin1String("visible")).toBool(true);
         layer.temporal = o.value(QLatin1String("temporal")).toBool(true);
-        readStyle(o.value(QLatin1String("style")).toObject(), QStringLiteral("%1 (%2) style").arg(where, layer.id),
-            &layer.style, errors);
+        readStyle(o.value(QLatin1String("style")).toObject(),
+            QStringLiteral("%1 (%2) style").arg(where, layer.id), &layer.style, errors);
         spec.layers.append(layer);
     }
 
     if (const QJsonValue events = root.value(QLatin1String("events_layer")); !events.isUndefined()) {
-        const QStringList names = events.isArray() ? events.toVariant().toStringList() : QStringList { events.toString() };
+        const QStringList names
+            = events.isArray() ? events.toVariant().toStringList() : QStringList { events.toString() };
         for (const QString& name : names) {
             if (!ids.contains(name))
                 errors.fail(QStringLiteral("\"events_layer\": no layer with id \"%1\"").arg(name));
@@ -297,7 +306,9 @@ bool ScenarioFile::appendDataSource(ScenarioSpec* spec, const QString& path, QSt
         layer.gdalLayer = names.size() > 1 ? name : QString();
         QString id = names.size() > 1 ? name : QFileInfo(path).completeBaseName();
         for (int n = 2; ids.contains(id); ++n)
-            id = QStringLiteral("%1_%2").arg(names.size() > 1 ? name : QFileInfo(path).completeBaseName()).arg(n);
+            id = QStringLiteral("%1_%2")
+                     .arg(names.size() > 1 ? name : QFileInfo(path).completeBaseName())
+                     .arg(n);
         ids.insert(id);
         layer.id = id;
         layer.title = id;
@@ -318,8 +329,9 @@ std::optional<ScenarioSpec> ScenarioFile::assemble(const QStringList& paths, QSt
     for (const QString& p : paths) {
         if (isScenarioFile(p)) {
             if (!scenarioPath.isEmpty()) {
-                *error = QStringLiteral("%1: only one scenario file can be opened at a time (already have %2)")
-                             .arg(p, scenarioPath);
+                *error
+                    = QStringLiteral("%1: only one scenario file can be opened at a time (already have %2)")
+                          .arg(p, scenarioPath);
                 return std::nullopt;
             }
             scenarioPath = p;

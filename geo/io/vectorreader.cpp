@@ -1,24 +1,22 @@
 #include "vectorreader.h"
 
-#include "crs/coordinatetransform.h"
 #include "core/isodate.h"
-
-#include <cpl_conv.h>
-#include <cpl_error.h>
-#include <cpl_vsi.h>
-#include <gdal.h>
-#include <ogr_api.h>
-#include <ogr_srs_api.h>
+#include "crs/coordinatetransform.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
-
 #include <algorithm>
 #include <cmath>
+#include <cpl_conv.h>
+#include <cpl_error.h>
+#include <cpl_vsi.h>
+#include <gdal.h>
 #include <memory>
 #include <mutex>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
 
 namespace ka {
 
@@ -91,8 +89,8 @@ DatasetPtr openVector(const QString& path, QString* error)
         return nullptr;
     }
     // CSV: take geometry from the usual longitude/latitude column names.
-    const char* csvOptions[] = { "X_POSSIBLE_NAMES=lon,longitude,lng,long,x", "Y_POSSIBLE_NAMES=lat,latitude,y",
-        "KEEP_GEOM_COLUMNS=YES", "AUTODETECT_TYPE=YES", nullptr };
+    const char* csvOptions[] = { "X_POSSIBLE_NAMES=lon,longitude,lng,long,x",
+        "Y_POSSIBLE_NAMES=lat,latitude,y", "KEEP_GEOM_COLUMNS=YES", "AUTODETECT_TYPE=YES", nullptr };
     const bool isCsv = info.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     const char* csvDrivers[] = { "CSV", nullptr };
     CPLErrorReset();
@@ -295,8 +293,9 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
     if (sourceCrs.isEmpty()) {
         sourceCrs = QStringLiteral("EPSG:4326");
         if (!QFileInfo(path).suffix().startsWith(QLatin1String("csv"), Qt::CaseInsensitive))
-            mWarnings.append(QStringLiteral("%1: layer has no coordinate reference system; assumed WGS 84 lon/lat")
-                                 .arg(path));
+            mWarnings.append(
+                QStringLiteral("%1: layer has no coordinate reference system; assumed WGS 84 lon/lat")
+                    .arg(path));
     }
     const CoordinateTransform& toDisplay = transform(sourceCrs, mDisplayCrs);
     if (!toDisplay.isValid()) {
@@ -328,7 +327,8 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
     CPLErrorReset();
     while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
         if (mProgress && result.features.size() % 16 == 0
-            && !mProgress(expected > 0 ? std::min(1.0, double(result.features.size()) / double(expected)) : -1.0)) {
+            && !mProgress(
+                expected > 0 ? std::min(1.0, double(result.features.size()) / double(expected)) : -1.0)) {
             mError = QStringLiteral("%1: loading cancelled").arg(path);
             return false;
         }
@@ -421,17 +421,22 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
         result.extentWgs84 = toWgs84.transformBounds(sourceExtent);
     }
 
-    const QString where = spec.gdalLayer.isEmpty() ? path : QStringLiteral("%1 (layer %2)").arg(path, spec.gdalLayer);
+    const QString where
+        = spec.gdalLayer.isEmpty() ? path : QStringLiteral("%1 (layer %2)").arg(path, spec.gdalLayer);
     if (result.features.empty())
         mWarnings.append(QStringLiteral("%1: layer is empty").arg(where));
     if (noGeometry > 0)
-        mWarnings.append(QStringLiteral("%1: %2 feature(s) without geometry are kept but not drawn").arg(where).arg(noGeometry));
-    if (outOfDomain > 0)
-        mWarnings.append(QStringLiteral("%1: %2 feature(s) lie outside the display CRS's domain and are not drawn")
+        mWarnings.append(QStringLiteral("%1: %2 feature(s) without geometry are kept but not drawn")
                              .arg(where)
-                             .arg(outOfDomain));
+                             .arg(noGeometry));
+    if (outOfDomain > 0)
+        mWarnings.append(
+            QStringLiteral("%1: %2 feature(s) lie outside the display CRS's domain and are not drawn")
+                .arg(where)
+                .arg(outOfDomain));
     if (badDates > 0)
-        mWarnings.append(QStringLiteral("%1: %2 unreadable valid_from/valid_to value(s); those features are kept without that date")
+        mWarnings.append(QStringLiteral(
+            "%1: %2 unreadable valid_from/valid_to value(s); those features are kept without that date")
                              .arg(where)
                              .arg(badDates));
     *out = std::move(result);

@@ -4,10 +4,9 @@
 
 #include <QString>
 #include <QStringList>
-
+#include <functional>
 #include <map>
 #include <memory>
-#include <functional>
 
 namespace ka {
 

@@ -11,8 +11,8 @@ namespace ka {
 // A reported event: when, where, what, and who reported it.
 struct Event {
     QString id;
-    QDate start;    // first day of the event (of its month/year for coarser precision)
-    QDate end;      // last day, inclusive; equals the end of start's period when no end_date
+    QDate start; // first day of the event (of its month/year for coarser precision)
+    QDate end; // last day, inclusive; equals the end of start's period when no end_date
     DatePrecision precision = DatePrecision::Day;
     QString category;
     QString title;
@@ -20,8 +20,8 @@ struct Event {
     QString place;
     QString sourceName;
     QString sourceUrl;
-    QPointF position;  // display CRS
-    QPointF lonLat;    // WGS 84
+    QPointF position; // display CRS
+    QPointF lonLat; // WGS 84
     bool hasPosition = false;
 
     // The date as the data gave it: "1992-05-08", "1992-05" or "1992".

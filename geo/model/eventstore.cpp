@@ -3,7 +3,6 @@
 #include "layer.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <limits>
 
@@ -12,8 +11,8 @@ namespace ka {
 EventStore::EventStore(std::vector<Event> events)
     : mEvents(std::move(events))
 {
-    std::stable_sort(mEvents.begin(), mEvents.end(),
-        [](const Event& a, const Event& b) { return a.start < b.start; });
+    std::stable_sort(
+        mEvents.begin(), mEvents.end(), [](const Event& a, const Event& b) { return a.start < b.start; });
     buildColumns();
 }
 
@@ -96,22 +95,25 @@ EventStore EventStore::fromLayer(const Layer& layer, QStringList* warnings)
         e.place = text(f, placeField);
         e.sourceName = text(f, sourceNameField);
         e.sourceUrl = text(f, sourceUrlField);
-        if (f.geometry.type == GeometryType::Point && !f.geometry.isEmpty() && !f.geometry.parts[0].isEmpty()) {
+        if (f.geometry.type == GeometryType::Point && !f.geometry.isEmpty()
+            && !f.geometry.parts[0].isEmpty()) {
             e.position = f.geometry.parts[0].first();
             e.hasPosition = true;
         }
         events.push_back(std::move(e));
     }
     if (warnings && badDates > 0)
-        warnings->append(QStringLiteral("%1: %2 event(s) in \"%3\" have no readable date and are not on the timeline")
-                             .arg(layer.spec.source)
-                             .arg(badDates)
-                             .arg(layer.spec.id));
+        warnings->append(
+            QStringLiteral("%1: %2 event(s) in \"%3\" have no readable date and are not on the timeline")
+                .arg(layer.spec.source)
+                .arg(badDates)
+                .arg(layer.spec.id));
     if (warnings && badEnds > 0)
-        warnings->append(QStringLiteral("%1: %2 event(s) in \"%3\" have an unreadable or earlier end_date, ignored")
-                             .arg(layer.spec.source)
-                             .arg(badEnds)
-                             .arg(layer.spec.id));
+        warnings->append(
+            QStringLiteral("%1: %2 event(s) in \"%3\" have an unreadable or earlier end_date, ignored")
+                .arg(layer.spec.source)
+                .arg(badEnds)
+                .arg(layer.spec.id));
     return EventStore(std::move(events));
 }
 
@@ -126,8 +128,8 @@ int EventStore::indexOf(const QString& id) const
 
 int EventStore::countStartedBy(QDate date) const
 {
-    const auto it = std::upper_bound(mEvents.begin(), mEvents.end(), date,
-        [](QDate d, const Event& e) { return d < e.start; });
+    const auto it = std::upper_bound(
+        mEvents.begin(), mEvents.end(), date, [](QDate d, const Event& e) { return d < e.start; });
     return int(it - mEvents.begin());
 }
 
@@ -148,15 +150,15 @@ QDate EventStore::lastDate() const
 
 QDate EventStore::nextEventDate(QDate date) const
 {
-    const auto it = std::upper_bound(mEvents.begin(), mEvents.end(), date,
-        [](QDate d, const Event& e) { return d < e.start; });
+    const auto it = std::upper_bound(
+        mEvents.begin(), mEvents.end(), date, [](QDate d, const Event& e) { return d < e.start; });
     return it == mEvents.end() ? QDate() : it->start;
 }
 
 QDate EventStore::previousEventDate(QDate date) const
 {
-    const auto it = std::lower_bound(mEvents.begin(), mEvents.end(), date,
-        [](const Event& e, QDate d) { return e.start < d; });
+    const auto it = std::lower_bound(
+        mEvents.begin(), mEvents.end(), date, [](const Event& e, QDate d) { return e.start < d; });
     return it == mEvents.begin() ? QDate() : std::prev(it)->start;
 }
 

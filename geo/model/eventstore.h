@@ -4,7 +4,6 @@
 
 #include <QMap>
 #include <QStringList>
-
 #include <vector>
 
 namespace ka {
@@ -33,7 +32,7 @@ public:
     int countStartedBy(QDate date) const;
 
     QDate firstDate() const; // first start
-    QDate lastDate() const;  // last end
+    QDate lastDate() const; // last end
 
     // Start date of the nearest event strictly after / before date; invalid if none.
     QDate nextEventDate(QDate date) const;
@@ -49,8 +48,8 @@ public:
     struct Columns {
         std::vector<qint32> startDay;
         std::vector<qint32> endDay;
-        std::vector<QPointF> position;  // NaN when the event has no position
-        std::vector<quint16> category;  // index into categories
+        std::vector<QPointF> position; // NaN when the event has no position
+        std::vector<quint16> category; // index into categories
         QStringList categories;
     };
     const Columns& columns() const { return mColumns; }

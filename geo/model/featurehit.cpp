@@ -52,8 +52,8 @@ bool hits(const Geometry& g, QPointF map, double tolerance)
 
 } // namespace
 
-std::optional<FeatureHit> FeatureHit::at(const Scenario& scenario, const MapSettings& settings, QPointF pixel,
-    double tolerance)
+std::optional<FeatureHit> FeatureHit::at(
+    const Scenario& scenario, const MapSettings& settings, QPointF pixel, double tolerance)
 {
     const QPointF map = settings.viewport.toMap(pixel);
     const double mapTolerance = tolerance * settings.viewport.mapUnitsPerPixel();
@@ -62,12 +62,14 @@ std::optional<FeatureHit> FeatureHit::at(const Scenario& scenario, const MapSett
         const Layer& layer = **it;
         if (scenario.isEventLayer(layer.spec.id) || !MapRenderer::isLayerVisible(layer, settings))
             continue;
-        const bool transparent = layer.geometryType == GeometryType::Polygon && layer.spec.style.fill.alpha() == 0;
+        const bool transparent
+            = layer.geometryType == GeometryType::Polygon && layer.spec.style.fill.alpha() == 0;
         for (int i = int(layer.features.size()) - 1; i >= 0; --i) {
             const Feature& f = layer.features[size_t(i)];
             if (!layer.isShownAt(f, day) || f.geometry.isEmpty())
                 continue;
-            const QRectF b = f.geometry.bounds.adjusted(-mapTolerance, -mapTolerance, mapTolerance, mapTolerance);
+            const QRectF b
+                = f.geometry.bounds.adjusted(-mapTolerance, -mapTolerance, mapTolerance, mapTolerance);
             if (!b.contains(map))
                 continue;
             // An outline-only polygon is found near its outline, like a line.

@@ -4,7 +4,6 @@
 
 #include <QPointF>
 #include <QString>
-
 #include <optional>
 
 namespace ka {
@@ -19,8 +18,8 @@ struct FeatureHit {
 
     // The topmost feature drawn under pixel (polygons containing it, lines and points within
     // tolerance pixels), searching layers from the top; event layers are left to the caller.
-    static std::optional<FeatureHit> at(const Scenario& scenario, const MapSettings& settings, QPointF pixel,
-        double tolerance = 4.0);
+    static std::optional<FeatureHit> at(
+        const Scenario& scenario, const MapSettings& settings, QPointF pixel, double tolerance = 4.0);
 };
 
 } // namespace ka

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
@@ -15,9 +14,9 @@ class LayerIndex;
 
 // Everything a scenario says about a layer before it is loaded.
 struct LayerSpec {
-    QString id;         // unique within the scenario
-    QString source;     // absolute path (or ":/..." resource) of the GDAL source
-    QString gdalLayer;  // layer inside the source; empty: the first one
+    QString id; // unique within the scenario
+    QString source; // absolute path (or ":/..." resource) of the GDAL source
+    QString gdalLayer; // layer inside the source; empty: the first one
     QString title;
     bool visible = true;
     bool temporal = true; // filter features by valid_from/valid_to
@@ -33,7 +32,7 @@ public:
     GeometryType geometryType = GeometryType::None;
     QStringList fieldNames;
     std::vector<Feature> features;
-    QRectF extent;      // display CRS
+    QRectF extent; // display CRS
     QRectF extentWgs84; // lon/lat
     bool hasExtent = false; // false when no feature has drawable geometry
     int datedFeatures = 0; // features with a valid_from or valid_to

@@ -78,8 +78,9 @@ QColor Scenario::categoryColor(const QString& category) const
     if (const auto it = spec.categoryColors.constFind(category); it != spec.categoryColors.constEnd())
         return it.value();
     // Okabe-Ito, chosen by a stable hash so a category keeps its colour between runs.
-    static const QColor palette[] = { QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x72, 0xb2), QColor(0x00, 0x9e, 0x73),
-        QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x55, 0x55, 0x55) };
+    static const QColor palette[] = { QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x72, 0xb2),
+        QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00),
+        QColor(0x56, 0xb4, 0xe9), QColor(0x55, 0x55, 0x55) };
     uint h = 0;
     for (const QChar c : category)
         h = h * 31 + c.unicode();

@@ -18,7 +18,7 @@ public:
     std::vector<std::shared_ptr<const Layer>> layers;
     EventStore events;
     QStringList eventLayerIds; // layers whose points are the events (not drawn as plain layers)
-    QStringList errors;   // layers that could not be loaded at all (they are left out)
+    QStringList errors; // layers that could not be loaded at all (they are left out)
     QStringList warnings; // partial problems in loaded layers
 
     const Layer* layer(const QString& id) const;

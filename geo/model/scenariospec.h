@@ -24,7 +24,7 @@ struct ScenarioSpec {
     QString title;
     QString crs = QStringLiteral("EPSG:32638");
     QRectF extentWgs84; // initial view, lon/lat; null: the data's extent
-    QDate date;         // initial date; invalid: the last event's date
+    QDate date; // initial date; invalid: the last event's date
     QStringList eventLayers; // ids of layers whose points are events
     QString naming = QStringLiteral("en");
     QStringList attribution;

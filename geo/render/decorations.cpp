@@ -17,13 +17,14 @@ void drawDateStamp(QPainter* p, QDate date)
     p->setFont(f);
     const QString text = date.toString(Qt::ISODate);
     const QFontMetricsF fm(f);
-    painterutils::drawHaloText(p, QRectF(QPointF(12, 10), QSizeF(fm.horizontalAdvance(text), fm.height())), text,
-        QColor(0x11, 0x11, 0x11));
+    painterutils::drawHaloText(p, QRectF(QPointF(12, 10), QSizeF(fm.horizontalAdvance(text), fm.height())),
+        text, QColor(0x11, 0x11, 0x11));
 }
 
 void drawAttribution(QPainter* p, const QSizeF& canvas, const QStringList& credits)
 {
-    const QString text = credits.isEmpty() ? QStringLiteral("Karabakh Atlas") : credits.join(QStringLiteral(" · "));
+    const QString text
+        = credits.isEmpty() ? QStringLiteral("Karabakh Atlas") : credits.join(QStringLiteral(" · "));
     QFont f = p->font();
     f.setPointSizeF(7.5);
     p->setFont(f);
@@ -49,7 +50,8 @@ QFont creditFont(QPainter* p)
 }
 } // namespace
 
-QRectF drawTitleBlock(QPainter* p, QPointF topLeft, double maxWidth, const QString& title, const QString& subtitle)
+QRectF drawTitleBlock(
+    QPainter* p, QPointF topLeft, double maxWidth, const QString& title, const QString& subtitle)
 {
     p->save();
     QFont tf = p->font();

@@ -17,8 +17,8 @@ void drawAttribution(QPainter* painter, const QSizeF& canvas, const QStringList&
 
 // The export layout's title block: a bold title and a smaller line under it, on a light panel
 // with its top-left at topLeft, no wider than maxWidth (texts are elided). Returns its rectangle.
-QRectF drawTitleBlock(QPainter* painter, QPointF topLeft, double maxWidth, const QString& title,
-    const QString& subtitle);
+QRectF drawTitleBlock(
+    QPainter* painter, QPointF topLeft, double maxWidth, const QString& title, const QString& subtitle);
 
 // One line of credits along the bottom edge, right-aligned; returns its rectangle.
 QRectF drawCreditLine(QPainter* painter, const QSizeF& canvas, const QString& text);

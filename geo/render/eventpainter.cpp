@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QPainter>
-
 #include <cmath>
 #include <limits>
 
@@ -24,8 +23,8 @@ EventPainter::EventPainter(const Scenario& scenario, const MapSettings& settings
 {
 }
 
-std::vector<int> EventPainter::visibleEvents(const EventStore& events, QDate date, const TimeWindow& window,
-    const std::vector<char>* mask)
+std::vector<int> EventPainter::visibleEvents(
+    const EventStore& events, QDate date, const TimeWindow& window, const std::vector<char>* mask)
 {
     std::vector<int> out;
     if (!date.isValid())
@@ -33,8 +32,9 @@ std::vector<int> EventPainter::visibleEvents(const EventStore& events, QDate dat
     // Events starting after the date are never shown: they are past the binary-searched end.
     const int n = events.countStartedBy(date);
     const EventStore::Columns& col = events.columns();
-    const qint64 firstDay = window.mode() == TimeWindow::Mode::Cumulative ? std::numeric_limits<qint64>::min()
-                                                                          : window.firstDay(date).toJulianDay();
+    const qint64 firstDay = window.mode() == TimeWindow::Mode::Cumulative
+        ? std::numeric_limits<qint64>::min()
+        : window.firstDay(date).toJulianDay();
     out.reserve(size_t(n));
     for (int i = 0; i < n; ++i) {
         if ((mask && !(*mask)[size_t(i)]) || col.endDay[size_t(i)] < firstDay)
@@ -71,7 +71,8 @@ bool EventPainter::eventsVisible() const
 
 double EventPainter::markerSize() const
 {
-    const Layer* styleLayer = mScenario.eventLayerIds.isEmpty() ? nullptr : mScenario.layer(mScenario.eventLayerIds.first());
+    const Layer* styleLayer
+        = mScenario.eventLayerIds.isEmpty() ? nullptr : mScenario.layer(mScenario.eventLayerIds.first());
     return styleLayer && styleLayer->spec.style.size > 0 ? styleLayer->spec.style.size : 9.0;
 }
 
@@ -171,7 +172,8 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
         const int key = int(col.category[size_t(i)]) * 8 + int(fade * 7);
         auto it = sprites.find(key);
         if (it == sprites.end()) {
-            QImage img(QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))), QImage::Format_ARGB32_Premultiplied);
+            QImage img(QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))),
+                QImage::Format_ARGB32_Premultiplied);
             img.setDevicePixelRatio(dpr);
             img.fill(Qt::transparent);
             QPainter sp(&img);
@@ -185,12 +187,14 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
             it = sprites.insert(key, img);
         }
         const QPointF& pos = col.position[size_t(i)];
-        p->drawImage(QPointF((pos.x() - x0) * scale - side / 2, (y0 - pos.y()) * scale - side / 2), it.value());
+        p->drawImage(
+            QPointF((pos.x() - x0) * scale - side / 2, (y0 - pos.y()) * scale - side / 2), it.value());
         result->eventsDrawn.push_back(i);
     }
 }
 
-void EventPainter::paintEmphasised(QPainter* p, int index, bool selected, LabelPlacer* labels, RenderResult* result) const
+void EventPainter::paintEmphasised(
+    QPainter* p, int index, bool selected, LabelPlacer* labels, RenderResult* result) const
 {
     if (index < 0 || index >= mScenario.events.count())
         return;

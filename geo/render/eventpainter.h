@@ -25,8 +25,8 @@ public:
     std::vector<int> visibleEvents() const;
 
     // Same selection, for any store: shared with the table and `info`.
-    static std::vector<int> visibleEvents(const EventStore& events, QDate date, const TimeWindow& window,
-        const std::vector<char>* mask);
+    static std::vector<int> visibleEvents(
+        const EventStore& events, QDate date, const TimeWindow& window, const std::vector<char>* mask);
 
     void paint(QPainter* painter, LabelPlacer* labels, RenderResult* result) const;
 
@@ -39,7 +39,8 @@ private:
     void paintSparse(QPainter* p, RenderResult* result) const;
     void paintMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
     void paintDense(QPainter* p, RenderResult* result) const;
-    void paintEmphasised(QPainter* p, int index, bool selected, LabelPlacer* labels, RenderResult* result) const;
+    void paintEmphasised(
+        QPainter* p, int index, bool selected, LabelPlacer* labels, RenderResult* result) const;
 
     const Scenario& mScenario;
     const MapSettings& mSettings;

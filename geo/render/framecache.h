@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QImage>
-
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -36,8 +35,8 @@ public:
         const std::function<bool(QPainter*, Run*)>& paint);
 
     // The labels overlay for a candidate list; place draws it when the candidates changed.
-    const QImage& labels(const std::vector<LabelPlacer::Candidate>& candidates, const MapSettings& settings, qreal dpr,
-        const std::function<int(QPainter*)>& place, int* placed);
+    const QImage& labels(const std::vector<LabelPlacer::Candidate>& candidates, const MapSettings& settings,
+        qreal dpr, const std::function<int(QPainter*)>& place, int* placed);
 
     void clear();
 

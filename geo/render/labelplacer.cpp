@@ -83,7 +83,8 @@ int LabelPlacer::place(QPainter* p, const QSizeF& canvasSize)
             const QRectF padded = rect.adjusted(-2, -1, 2, 1);
             if (grid.collides(padded) || (mWholeOnly && !canvas.contains(rect)))
                 continue;
-            if (std::any_of(mKeepOut.begin(), mKeepOut.end(), [&](const QRectF& k) { return k.intersects(padded); }))
+            if (std::any_of(
+                    mKeepOut.begin(), mKeepOut.end(), [&](const QRectF& k) { return k.intersects(padded); }))
                 continue;
             grid.insert(padded);
             if (overlaps(rect, canvas)) {

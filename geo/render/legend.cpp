@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QMap>
 #include <QPainter>
-
 #include <algorithm>
 
 namespace ka {
@@ -126,7 +125,8 @@ QRectF Legend::paint(QPainter* p, QPointF bottomLeft, double maxWidth, double ma
         drawSwatch(p, e, QRectF(box.left() + pad, y + (rowH - 12) / 2, swatchW, 12));
         p->setPen(QColor(0x22, 0x22, 0x22));
         const QString text = bm.elidedText(e.text, Qt::ElideRight, textW);
-        p->drawText(QPointF(box.left() + pad + swatchW + gap, y + (rowH - bm.height()) / 2 + bm.ascent()), text);
+        p->drawText(
+            QPointF(box.left() + pad + swatchW + gap, y + (rowH - bm.height()) / 2 + bm.ascent()), text);
         y += rowH;
     }
     if (hidden > 0) {

@@ -24,8 +24,8 @@ public:
         QString text;
         bool isEvent = false;
         GeometryType geometry = GeometryType::Polygon; // layers: how the swatch looks
-        LayerStyle style;                              // layers
-        QColor color;                                  // event categories
+        LayerStyle style; // layers
+        QColor color; // event categories
     };
 
     Legend(const Scenario& scenario, const MapSettings& settings, const RenderResult& result);

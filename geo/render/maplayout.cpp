@@ -12,7 +12,6 @@
 #include <QPainter>
 #include <QPicture>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace ka {
@@ -30,7 +29,8 @@ MapLayout::MapLayout(std::shared_ptr<const Scenario> scenario)
 
 QString MapLayout::defaultTitle(const MapSettings& settings) const
 {
-    static const QRegularExpression yearRange(QStringLiteral("[\\s,]*\\(?\\d{4}\\s*[–—-]\\s*\\d{4}\\)?\\s*$"));
+    static const QRegularExpression yearRange(
+        QStringLiteral("[\\s,]*\\(?\\d{4}\\s*[–—-]\\s*\\d{4}\\)?\\s*$"));
     QString region = mScenario->spec.title;
     region.remove(yearRange);
     region = region.trimmed();
@@ -53,7 +53,8 @@ QString MapLayout::attributionText(const std::vector<int>& eventsDrawn, int maxS
     QStringList parts = mScenario->spec.attribution;
     QMap<QString, int> counts;
     for (const int i : eventsDrawn) {
-        if (i >= 0 && i < mScenario->events.count() && !mScenario->events.at(i).sourceName.trimmed().isEmpty())
+        if (i >= 0 && i < mScenario->events.count()
+            && !mScenario->events.at(i).sourceName.trimmed().isEmpty())
             ++counts[mScenario->events.at(i).sourceName.trimmed()];
     }
     if (!counts.isEmpty()) {
@@ -111,7 +112,8 @@ RenderResult MapLayout::provisionalResult(const MapSettings& s) const
             continue;
         int n = 0;
         for (const Feature& f : layer->features)
-            n += layer->isShownAt(f, day) && !f.geometry.isEmpty() && f.geometry.bounds.intersects(view) ? 1 : 0;
+            n += layer->isShownAt(f, day) && !f.geometry.isEmpty() && f.geometry.bounds.intersects(view) ? 1
+                                                                                                         : 0;
         r.featuresDrawn.insert(layer->spec.id, n);
     }
     for (const int i : mRenderer.visibleEvents(s)) {
@@ -122,8 +124,8 @@ RenderResult MapLayout::provisionalResult(const MapSettings& s) const
     return r;
 }
 
-std::vector<QRectF> MapLayout::drawParts(QPainter* p, const MapSettings& s, const LayoutOptions& options,
-    LayoutResult* result) const
+std::vector<QRectF> MapLayout::drawParts(
+    QPainter* p, const MapSettings& s, const LayoutOptions& options, LayoutResult* result) const
 {
     LayoutResult& out = *result;
     std::vector<QRectF> boxes;
@@ -167,9 +169,11 @@ std::vector<QRectF> MapLayout::drawParts(QPainter* p, const MapSettings& s, cons
     if (options.title) {
         out.title = options.titleText.isEmpty() ? defaultTitle(s) : options.titleText;
         out.subtitle = dateLine(s);
-        const double reserved = (options.locator || options.northArrow) ? std::clamp(canvas.width() * 0.16, 90.0, 240.0) + m : 0;
-        boxes.push_back(
-            decorations::drawTitleBlock(p, QPointF(m, m), canvas.width() - 3 * m - reserved, out.title, out.subtitle));
+        const double reserved = (options.locator || options.northArrow)
+            ? std::clamp(canvas.width() * 0.16, 90.0, 240.0) + m
+            : 0;
+        boxes.push_back(decorations::drawTitleBlock(
+            p, QPointF(m, m), canvas.width() - 3 * m - reserved, out.title, out.subtitle));
     }
     if (options.scaleBar && toWgs84.isValid()) {
         const ScaleBar bar(s.viewport, toWgs84);

@@ -4,7 +4,6 @@
 #include "maprenderer.h"
 
 #include <QStringList>
-
 #include <memory>
 
 class QPainter;
@@ -15,13 +14,13 @@ namespace ka {
 // tests, metadata and the dialog can check them without reading pixels.
 struct LayoutResult {
     RenderResult map;
-    QString title;       // empty when the title was off
-    QString subtitle;    // the date / window line
-    QStringList legend;  // entries in order
+    QString title; // empty when the title was off
+    QString subtitle; // the date / window line
+    QStringList legend; // entries in order
     QString attribution; // the credit line as drawn (before eliding to the width)
     double scaleBarMeters = 0;
     double metersPerPixel = 0; // ground metres per pixel at the centre (0: unknown)
-    double northAngle = 0;     // degrees clockwise from up
+    double northAngle = 0; // degrees clockwise from up
 };
 
 // The export layout: the map drawn by MapRenderer, with the title, date or window line, legend,
@@ -52,8 +51,8 @@ private:
     // drawing: enough for the legend's size before the map is drawn.
     RenderResult provisionalResult(const MapSettings& s) const;
     // Draws the layout parts over a drawn map; returns their rectangles.
-    std::vector<QRectF> drawParts(QPainter* p, const MapSettings& s, const LayoutOptions& options,
-        LayoutResult* result) const;
+    std::vector<QRectF> drawParts(
+        QPainter* p, const MapSettings& s, const LayoutOptions& options, LayoutResult* result) const;
 
     std::shared_ptr<const Scenario> mScenario;
     MapRenderer mRenderer;

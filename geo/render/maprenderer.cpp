@@ -39,7 +39,8 @@ QString MapRenderer::labelText(const Layer& layer, const Feature& feature, const
         return QString();
     auto value = [&](const QString& field) {
         const int i = layer.fieldIndex(field);
-        return i >= 0 && i < feature.attributes.size() ? feature.attributes.at(i).toString().trimmed() : QString();
+        return i >= 0 && i < feature.attributes.size() ? feature.attributes.at(i).toString().trimmed()
+                                                       : QString();
     };
     if (!labelTemplate.contains(QLatin1Char('{')))
         return value(labelTemplate);
@@ -76,7 +77,8 @@ QImage MapRenderer::renderImage(const MapSettings& settings, RenderResult* resul
     return image;
 }
 
-RenderResult MapRenderer::render(QPainter* p, const MapSettings& settings, const std::atomic_bool* cancelled) const
+RenderResult MapRenderer::render(
+    QPainter* p, const MapSettings& settings, const std::atomic_bool* cancelled) const
 {
     RenderResult result;
     const MapViewport& vp = settings.viewport;
@@ -94,7 +96,8 @@ RenderResult MapRenderer::render(QPainter* p, const MapSettings& settings, const
         && p->worldTransform().isIdentity();
     const qreal dpr = raster ? p->device()->devicePixelRatioF() : 1.0;
     const auto& layers = mScenario->layers;
-    auto isStaticAt = [&](size_t i) { return isStatic(*layers[i]) && !mScenario->isEventLayer(layers[i]->spec.id); };
+    auto isStaticAt
+        = [&](size_t i) { return isStatic(*layers[i]) && !mScenario->isEventLayer(layers[i]->spec.id); };
 
     LabelPlacer labels;
     labels.setWholeLabelsOnly(mOptions.wholeLabels);
@@ -105,15 +108,17 @@ RenderResult MapRenderer::render(QPainter* p, const MapSettings& settings, const
             size_t last = i;
             while (last + 1 < layers.size() && isStaticAt(last + 1))
                 ++last;
-            const auto run = mCache->run(int(i), int(last), settings, dpr, [&](QPainter* cp, FrameCache::Run* r) {
-                LabelPlacer runLabels;
-                for (size_t k = i; k <= last; ++k) {
-                    if (isLayerVisible(*layers[k], settings))
-                        r->featuresDrawn.insert(layers[k]->spec.id, painter.paint(cp, *layers[k], int(k) + 1, &runLabels));
-                }
-                r->labels = runLabels.candidates();
-                return !(cancelled && cancelled->load()); // a cut-short run is not kept
-            });
+            const auto run
+                = mCache->run(int(i), int(last), settings, dpr, [&](QPainter* cp, FrameCache::Run* r) {
+                      LabelPlacer runLabels;
+                      for (size_t k = i; k <= last; ++k) {
+                          if (isLayerVisible(*layers[k], settings))
+                              r->featuresDrawn.insert(
+                                  layers[k]->spec.id, painter.paint(cp, *layers[k], int(k) + 1, &runLabels));
+                      }
+                      r->labels = runLabels.candidates();
+                      return !(cancelled && cancelled->load()); // a cut-short run is not kept
+                  });
             if (!run)
                 break; // cancelled
             p->drawImage(QPointF(0, 0), run->image);
@@ -136,8 +141,9 @@ RenderResult MapRenderer::render(QPainter* p, const MapSettings& settings, const
     }
     EventPainter(*mScenario, settings).paint(p, &labels, &result);
     if (raster) {
-        const QImage& overlay = mCache->labels(labels.candidates(), settings, dpr,
-            [&](QPainter* lp) { return labels.place(lp, canvas); }, &result.labelsDrawn);
+        const QImage& overlay = mCache->labels(
+            labels.candidates(), settings, dpr, [&](QPainter* lp) { return labels.place(lp, canvas); },
+            &result.labelsDrawn);
         p->drawImage(QPointF(0, 0), overlay);
     } else {
         result.labelsDrawn = labels.place(p, canvas);

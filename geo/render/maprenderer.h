@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QImage>
-
 #include <atomic>
 #include <memory>
 #include <vector>
@@ -20,8 +19,8 @@ class FrameCache;
 // What a frame showed, so tests, `info` and the window can tell exactly what is on the map.
 struct RenderResult {
     QHash<QString, int> featuresDrawn; // by layer id: features valid at the date and in view
-    std::vector<int> eventsDrawn;      // indices into the EventStore, drawing order
-    int eventsShown = 0;               // events admitted at the date and in view (may exceed eventsDrawn when dense)
+    std::vector<int> eventsDrawn; // indices into the EventStore, drawing order
+    int eventsShown = 0; // events admitted at the date and in view (may exceed eventsDrawn when dense)
     int labelsDrawn = 0;
     bool cancelled = false; // the frame was given up half-way (render job superseded)
 };
@@ -38,7 +37,8 @@ public:
     // Draws the whole frame into the painter's device, whose size should equal
     // settings.viewport.size() in logical pixels. When cancelled becomes true (from any
     // thread) drawing stops soon after, and the result says cancelled.
-    RenderResult render(QPainter* painter, const MapSettings& settings, const std::atomic_bool* cancelled = nullptr) const;
+    RenderResult render(
+        QPainter* painter, const MapSettings& settings, const std::atomic_bool* cancelled = nullptr) const;
 
     // Convenience: a new ARGB32 image of the viewport's size.
     QImage renderImage(const MapSettings& settings, RenderResult* result = nullptr) const;

@@ -38,8 +38,8 @@ MapViewport MapViewport::zoomedAt(QPointF pixel, double factor) const
 
 MapViewport MapViewport::panned(QPointF deltaPixels) const
 {
-    return MapViewport(
-        QPointF(mCenter.x() - deltaPixels.x() * mUnitsPerPixel, mCenter.y() + deltaPixels.y() * mUnitsPerPixel),
+    return MapViewport(QPointF(mCenter.x() - deltaPixels.x() * mUnitsPerPixel,
+                           mCenter.y() + deltaPixels.y() * mUnitsPerPixel),
         mUnitsPerPixel, mSize);
 }
 

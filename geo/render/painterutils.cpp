@@ -2,7 +2,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -23,8 +22,8 @@ void drawSymbol(QPainter* p, PointSymbol symbol, QPointF c, double size)
             QPointF(c.x() - r, c.y() + r * 0.85) }));
         break;
     case PointSymbol::Diamond:
-        p->drawPolygon(QPolygonF(
-            { QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()), QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y()) }));
+        p->drawPolygon(QPolygonF({ QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
+            QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y()) }));
         break;
     case PointSymbol::Cross: {
         const double t = std::max(1.0, size / 4.0);

@@ -5,7 +5,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <cmath>
 
 namespace ka {
@@ -61,8 +60,10 @@ QRectF ScaleBar::paint(QPainter* p, QPointF bottomRight, double maxPixels) const
     const double barH = 6, pad = 6;
     const QString endText = lengthText(meters);
     const double textW = fm.horizontalAdvance(endText);
-    const QRectF box(bottomRight.x() - length - textW / 2 - 2 * pad, bottomRight.y() - fm.height() - barH - 3 * pad,
-        length + textW / 2 + pad * 2 + fm.horizontalAdvance(QStringLiteral("0")) / 2, fm.height() + barH + 3 * pad);
+    const QRectF box(bottomRight.x() - length - textW / 2 - 2 * pad,
+        bottomRight.y() - fm.height() - barH - 3 * pad,
+        length + textW / 2 + pad * 2 + fm.horizontalAdvance(QStringLiteral("0")) / 2,
+        fm.height() + barH + 3 * pad);
     p->setPen(QPen(QColor(0, 0, 0, 60), 0.8));
     p->setBrush(QColor(255, 255, 255, 225));
     p->drawRoundedRect(box, 3, 3);

@@ -3,7 +3,6 @@
 #include "model/eventstore.h"
 
 #include <QHash>
-
 #include <algorithm>
 
 namespace ka {

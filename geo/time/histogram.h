@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QStringList>
-
 #include <vector>
 
 namespace ka {
@@ -15,13 +14,16 @@ enum class BinUnit { Day, Week, Month, Year };
 // Events per bin and category over a date range. An event counts in the bin of its start.
 struct Histogram {
     BinUnit unit = BinUnit::Year;
-    QDate first;              // start of bin 0
+    QDate first; // start of bin 0
     int binCount = 0;
-    QStringList categories;   // column order of counts
-    std::vector<int> counts;  // binCount × categories.size(), row-major by bin
-    int maxTotal = 0;         // largest bin total, for scaling
+    QStringList categories; // column order of counts
+    std::vector<int> counts; // binCount × categories.size(), row-major by bin
+    int maxTotal = 0; // largest bin total, for scaling
 
-    int count(int bin, int category) const { return counts[size_t(bin) * size_t(categories.size()) + size_t(category)]; }
+    int count(int bin, int category) const
+    {
+        return counts[size_t(bin) * size_t(categories.size()) + size_t(category)];
+    }
     int total(int bin) const;
     QDate binStart(int bin) const;
     QDate binEnd(int bin) const; // last day of the bin
@@ -44,9 +46,9 @@ public:
 
 private:
     QStringList mCategories;
-    std::vector<qint64> mStartDay;     // Julian day, sorted (the store is sorted)
-    std::vector<int> mStartMonth;      // year × 12 + month − 1
-    std::vector<int> mCategory;        // index into mCategories
+    std::vector<qint64> mStartDay; // Julian day, sorted (the store is sorted)
+    std::vector<int> mStartMonth; // year × 12 + month − 1
+    std::vector<int> mCategory; // index into mCategories
 };
 
 } // namespace ka

@@ -33,8 +33,8 @@ private:
             const QRgb* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
             const QRgb* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
             for (int col = 0; col < x.width(); ++col) {
-                const int d = std::max({ std::abs(qRed(p[col]) - qRed(q[col])), std::abs(qGreen(p[col]) - qGreen(q[col])),
-                    std::abs(qBlue(p[col]) - qBlue(q[col])) });
+                const int d = std::max({ std::abs(qRed(p[col]) - qRed(q[col])),
+                    std::abs(qGreen(p[col]) - qGreen(q[col])), std::abs(qBlue(p[col]) - qBlue(q[col])) });
                 differing += d > tolerance;
             }
         }
@@ -131,8 +131,10 @@ private slots:
         QVERIFY(dialog.exportNow());
         QVERIFY(finished.wait(30000));
         QVERIFY(finished.first().at(0).toBool());
-        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name),
-            (QStringList { QStringLiteral("f-0001.png"), QStringLiteral("f-0002.png"), QStringLiteral("f-0003.png") }));
+        QCOMPARE(QDir(out.path())
+                     .entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name),
+            (QStringList {
+                QStringLiteral("f-0001.png"), QStringLiteral("f-0002.png"), QStringLiteral("f-0003.png") }));
 
         // Cancelled: no frame at all, no staging folder.
         QTemporaryDir cancelled;
@@ -143,22 +145,23 @@ private slots:
         dialog.frameRunner()->cancel();
         QVERIFY(finished.wait(30000));
         QVERIFY(!finished.first().at(0).toBool());
-        QVERIFY(QDir(cancelled.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY(QDir(cancelled.path())
+                    .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                    .isEmpty());
     }
 
     void ffmpegCommandNamesTheFrames()
     {
-        const QString cmd = FrameSequenceRunner::ffmpegCommand(QStringLiteral("/tmp/out/frame-%04d.png"), false);
+        const QString cmd
+            = FrameSequenceRunner::ffmpegCommand(QStringLiteral("/tmp/out/frame-%04d.png"), false);
         QVERIFY(cmd.startsWith(QLatin1String("ffmpeg ")));
         QVERIFY(cmd.contains(QLatin1String("'/tmp/out/frame-%04d.png'")));
         QVERIFY(cmd.endsWith(QLatin1String("/tmp/out/frame.mp4")));
-        QVERIFY(FrameSequenceRunner::ffmpegCommand(QStringLiteral("f-%d.png"), true).endsWith(QLatin1String("f.gif")));
+        QVERIFY(FrameSequenceRunner::ffmpegCommand(QStringLiteral("f-%d.png"), true)
+                    .endsWith(QLatin1String("f.gif")));
     }
 
-    void cleanupTestCase()
-    {
-        mWindow.reset();
-    }
+    void cleanupTestCase() { mWindow.reset(); }
 };
 
 QTEST_MAIN(TestExportMatch)

@@ -1,33 +1,33 @@
 // The main window: slider, event list, layer switches and the map agree on what is shown.
+#include "cli/scenarioinfo.h"
+#include "crs/coordinatetransform.h"
+#include "io/scenariofile.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mapview/mapcanvas.h"
+#include "model/featurehit.h"
 #include "panels/eventdetailspanel.h"
 #include "panels/eventtablemodel.h"
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
+#include "testdata.h"
 #include "timeline/playbackcontroller.h"
 #include "timeline/timelinebar.h"
 #include "timeline/timelineview.h"
-#include "io/scenariofile.h"
-#include "crs/coordinatetransform.h"
-#include "model/featurehit.h"
-#include "cli/scenarioinfo.h"
-#include "testdata.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDateEdit>
-#include <QSignalSpy>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTableView>
-#include <QWheelEvent>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace ka;
 
@@ -121,7 +121,8 @@ private slots:
         // Row 2 (oldest) is E1, 2001-03-10; select it with the mouse.
         const int index = w->eventTable()->model()->eventAt(2);
         QTableView* table = w->eventTable()->table();
-        const QRect cell = table->visualRect(w->eventTable()->model()->index(2, EventTableModel::TitleColumn));
+        const QRect cell
+            = table->visualRect(w->eventTable()->model()->index(2, EventTableModel::TitleColumn));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
         const Event& e = w->scenario()->events.at(index);
         QCOMPARE(e.id, QStringLiteral("E1"));
@@ -249,8 +250,15 @@ private slots:
         moveSliderTo(w.get(), QDate(2010, 1, 1));
         QVERIFY(!FeatureHit::at(*w->scenario(), w->canvas()->settings(), at));
         w->layerPanel()->itemFor(QStringLiteral("areas"))->setCheckState(0, Qt::Unchecked);
-        const QPoint east = w->canvas()->settings().viewport.toPixel(
-            [&] { QPointF p; toMap.transform(QPointF(46.9, 39.05), &p); return p; }()).toPoint();
+        const QPoint east = w->canvas()
+                                ->settings()
+                                .viewport
+                                .toPixel([&] {
+                                    QPointF p;
+                                    toMap.transform(QPointF(46.9, 39.05), &p);
+                                    return p;
+                                }())
+                                .toPoint();
         QVERIFY(!FeatureHit::at(*w->scenario(), w->canvas()->settings(), east)); // hidden layer
     }
 
@@ -306,8 +314,9 @@ private slots:
         QCOMPARE(view->histogram().unit, BinUnit::Day);
         // Wheel over the timeline zooms out about the cursor.
         const int before = int(view->viewStart().daysTo(view->viewEnd()));
-        QWheelEvent wheel(QPointF(view->width() / 2.0, 20), view->mapToGlobal(QPointF(view->width() / 2.0, 20)),
-            QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QWheelEvent wheel(QPointF(view->width() / 2.0, 20),
+            view->mapToGlobal(QPointF(view->width() / 2.0, 20)), QPoint(), QPoint(0, -120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view, &wheel);
         QVERIFY(view->viewStart().daysTo(view->viewEnd()) > before);
         // A key date's mark names it when hovered.
@@ -337,7 +346,8 @@ private slots:
         w->setDate(date);
         w->canvas()->renderNow();
         const QJsonObject info = scenarioInfo(*w->scenario(), date, *TimeWindow::parse(window));
-        QCOMPARE(info.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")).toInt(), tableRows(w.get()));
+        QCOMPARE(info.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")).toInt(),
+            tableRows(w.get()));
         QCOMPARE(info.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")).toInt(),
             int(w->canvas()->lastResult().eventsDrawn.size()));
         for (const QJsonValue& v : info.value(QStringLiteral("layers")).toArray()) {
@@ -345,7 +355,8 @@ private slots:
             const QString name = layer.value(QStringLiteral("name")).toString();
             if (layer.value(QStringLiteral("events")).toBool())
                 continue;
-            QCOMPARE(layer.value(QStringLiteral("visible_features")).toInt(), w->canvas()->lastResult().featuresDrawn.value(name));
+            QCOMPARE(layer.value(QStringLiteral("visible_features")).toInt(),
+                w->canvas()->lastResult().featuresDrawn.value(name));
         }
     }
 
@@ -388,7 +399,8 @@ private slots:
         QVERIFY(w);
         QVERIFY(w->scenario());
         QCOMPARE(w->scenario()->spec.path, ScenarioFile::builtinPath());
-        QVERIFY(w->messages()->messages().join(QString()).contains(QStringLiteral("nowhere.geojson: file not found")));
+        QVERIFY(w->messages()->messages().join(QString()).contains(
+            QStringLiteral("nowhere.geojson: file not found")));
     }
 };
 

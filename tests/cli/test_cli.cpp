@@ -66,8 +66,9 @@ private slots:
     {
         const Run help = runAtlas({ QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
-        for (const char* word : { "info", "export", "--json", "--date", "--size", "--extent", "--crs", "--dpi", "--title",
-                 "--window", "--from", "--step", "--no-legend", ".svg", ".pdf", "Exit status" })
+        for (const char* word :
+            { "info", "export", "--json", "--date", "--size", "--extent", "--crs", "--dpi", "--title",
+                "--window", "--from", "--step", "--no-legend", ".svg", ".pdf", "Exit status" })
             QVERIFY2(help.out.contains(word), word);
         const Run version = runAtlas({ QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
@@ -95,7 +96,8 @@ private slots:
         QFETCH(int, areas);
         QFETCH(int, lines);
         QFETCH(int, events);
-        const Run r = runAtlas({ QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--date"), date, mScenario });
+        const Run r = runAtlas(
+            { QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--date"), date, mScenario });
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonObject info = QJsonDocument::fromJson(r.out, &error).object();
@@ -112,8 +114,10 @@ private slots:
         const QJsonArray extent = a.value(QStringLiteral("extent_wgs84")).toArray();
         QCOMPARE(extent.size(), 4);
         QVERIFY(std::abs(extent[0].toDouble() - 46.0) < 1e-6 && std::abs(extent[3].toDouble() - 39.4) < 1e-6);
-        QCOMPARE(layerNamed(info, QStringLiteral("lines")).value(QStringLiteral("visible_features")).toInt(), lines);
-        QCOMPARE(layerNamed(info, QStringLiteral("lines")).value(QStringLiteral("geometry")).toString(), QStringLiteral("line"));
+        QCOMPARE(layerNamed(info, QStringLiteral("lines")).value(QStringLiteral("visible_features")).toInt(),
+            lines);
+        QCOMPARE(layerNamed(info, QStringLiteral("lines")).value(QStringLiteral("geometry")).toString(),
+            QStringLiteral("line"));
         const QJsonObject ev = info.value(QStringLiteral("events")).toObject();
         QCOMPARE(ev.value(QStringLiteral("count")).toInt(), 3);
         QCOMPARE(ev.value(QStringLiteral("visible")).toInt(), events);
@@ -128,30 +132,39 @@ private slots:
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("window");
         QTest::addColumn<int>("visible");
-        QTest::newRow("cumulative") << "2005-07-20" << "cumulative" << 2;
-        QTest::newRow("30d keeps the July event") << "2005-07-20" << "30d" << 1;
-        QTest::newRow("day: month event on its last day") << "2005-07-31" << "day" << 1;
-        QTest::newRow("day: after the month") << "2005-08-01" << "day" << 0;
-        QTest::newRow("year event all through 2012") << "2012-12-31" << "day" << 1;
+        QTest::newRow("cumulative") << "2005-07-20"
+                                    << "cumulative" << 2;
+        QTest::newRow("30d keeps the July event") << "2005-07-20"
+                                                  << "30d" << 1;
+        QTest::newRow("day: month event on its last day") << "2005-07-31"
+                                                          << "day" << 1;
+        QTest::newRow("day: after the month") << "2005-08-01"
+                                              << "day" << 0;
+        QTest::newRow("year event all through 2012") << "2012-12-31"
+                                                     << "day" << 1;
     }
     void infoAndExportWindows()
     {
         QFETCH(QString, date);
         QFETCH(QString, window);
         QFETCH(int, visible);
-        const Run r = runAtlas({ QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--date"), date,
-            QStringLiteral("--window"), window, mScenario });
+        const Run r = runAtlas({ QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--date"),
+            date, QStringLiteral("--window"), window, mScenario });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject info = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(info.value(QStringLiteral("window")).toString(), window);
-        QCOMPARE(info.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")).toInt(), visible);
+        QCOMPARE(info.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")).toInt(),
+            visible);
         const QString out = mDir.filePath(QStringLiteral("window-%1.png").arg(window));
-        QCOMPARE(runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--date"), date,
-                              QStringLiteral("--window"), window, QStringLiteral("--size"), QStringLiteral("300x200"), mScenario })
+        QCOMPARE(runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--date"),
+                              date, QStringLiteral("--window"), window, QStringLiteral("--size"),
+                              QStringLiteral("300x200"), mScenario })
                      .exitCode,
             0);
         QVERIFY(QFile::exists(out));
-        QCOMPARE(runAtlas({ QStringLiteral("info"), QStringLiteral("--window"), QStringLiteral("weekly") }).exitCode, 2);
+        QCOMPARE(runAtlas({ QStringLiteral("info"), QStringLiteral("--window"), QStringLiteral("weekly") })
+                     .exitCode,
+            2);
     }
 
     void infoDefaultsToInitialDateAndBuiltin()
@@ -169,8 +182,10 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("size");
         QTest::addColumn<QSize>("expected");
-        QTest::newRow("png") << "map.png" << "640x360" << QSize(640, 360);
-        QTest::newRow("jpeg") << "map.jpg" << "300x500" << QSize(300, 500);
+        QTest::newRow("png") << "map.png"
+                             << "640x360" << QSize(640, 360);
+        QTest::newRow("jpeg") << "map.jpg"
+                              << "300x500" << QSize(300, 500);
     }
     void exportWritesImageOfRequestedSize()
     {
@@ -178,9 +193,9 @@ private slots:
         QFETCH(QString, size);
         QFETCH(QSize, expected);
         const QString out = mDir.filePath(name);
-        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--size"), size,
-            QStringLiteral("--date"), QStringLiteral("2006-01-01"), QStringLiteral("--extent"),
-            QStringLiteral("45.9,38.9,47.1,39.8"), mScenario });
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out,
+            QStringLiteral("--size"), size, QStringLiteral("--date"), QStringLiteral("2006-01-01"),
+            QStringLiteral("--extent"), QStringLiteral("45.9,38.9,47.1,39.8"), mScenario });
         QCOMPARE(r.exitCode, 0);
         const QImage image(out);
         QCOMPARE(image.size(), expected);
@@ -202,25 +217,67 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString out = QStringLiteral("/tmp/ka-test-never-written.png");
         QTest::newRow("missing -o") << QStringList { QStringLiteral("export") } << 2 << "-o OUT is required";
-        QTest::newRow("bad date") << QStringList { QStringLiteral("info"), QStringLiteral("--date"), QStringLiteral("yesterday") } << 2 << "--date";
-        QTest::newRow("bad size") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--size"), QStringLiteral("big") } << 2 << "--size";
-        QTest::newRow("bad extent") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--extent"), QStringLiteral("1,2,3") } << 2 << "--extent";
-        QTest::newRow("bad crs") << QStringList { QStringLiteral("info"), QStringLiteral("--crs"), QStringLiteral("EPSG:999999") } << 2 << "--crs";
-        QTest::newRow("bad naming") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--naming"), QStringLiteral("fr") } << 2 << "--naming";
-        QTest::newRow("unknown option") << QStringList { QStringLiteral("info"), QStringLiteral("--colour") } << 2 << "colour";
-        QTest::newRow("unsupported format") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/x.bmp") } << 2 << "unsupported output format";
-        QTest::newRow("missing data") << QStringList { QStringLiteral("info"), QStringLiteral("/nonexistent/data.gpkg") } << 1 << "/nonexistent/data.gpkg: file not found";
-        QTest::newRow("bad window") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--window"), QStringLiteral("week") } << 2 << "--window";
-        QTest::newRow("bad step") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/ka-test-never-written-%d.png"), QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2020-02-01"), QStringLiteral("--step"), QStringLiteral("1y") } << 2 << "--step";
-        QTest::newRow("sequence without number") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2020-02-01") } << 2 << "frame number";
-        QTest::newRow("number without sequence") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/ka-test-never-written-%d.png") } << 2 << "--from and --to";
-        QTest::newRow("from after to") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/ka-test-never-written-%d.png"), QStringLiteral("--from"), QStringLiteral("2020-03-01"), QStringLiteral("--to"), QStringLiteral("2020-02-01") } << 2 << "--from";
-        QTest::newRow("bad dpi") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--dpi"), QStringLiteral("0") } << 2 << "--dpi";
-        QTest::newRow("bad page") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/ka-test-never-written.pdf"), QStringLiteral("--page"), QStringLiteral("B9") } << 2 << "--page";
-        QTest::newRow("unwritable svg") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/map.svg") } << 1 << "/nonexistent-dir/map.svg: cannot write";
-        QTest::newRow("unwritable pdf") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/map.pdf") } << 1 << "/nonexistent-dir/map.pdf: cannot write";
-        QTest::newRow("unwritable frames") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/f-%d.png"), QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2020-01-02") } << 1 << "/nonexistent-dir/f-%d.png: cannot write";
-        QTest::newRow("unwritable output") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/nonexistent-dir/map.png") } << 1 << "/nonexistent-dir/map.png: cannot write";
+        QTest::newRow("bad date") << QStringList { QStringLiteral("info"), QStringLiteral("--date"),
+            QStringLiteral("yesterday") }
+                                  << 2 << "--date";
+        QTest::newRow("bad size") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out,
+            QStringLiteral("--size"), QStringLiteral("big") }
+                                  << 2 << "--size";
+        QTest::newRow("bad extent") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out,
+            QStringLiteral("--extent"), QStringLiteral("1,2,3") }
+                                    << 2 << "--extent";
+        QTest::newRow("bad crs") << QStringList { QStringLiteral("info"), QStringLiteral("--crs"),
+            QStringLiteral("EPSG:999999") }
+                                 << 2 << "--crs";
+        QTest::newRow("bad naming") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out,
+            QStringLiteral("--naming"), QStringLiteral("fr") }
+                                    << 2 << "--naming";
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("info"), QStringLiteral("--colour") } << 2 << "colour";
+        QTest::newRow("unsupported format")
+            << QStringList { QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("/tmp/x.bmp") }
+            << 2 << "unsupported output format";
+        QTest::newRow("missing data")
+            << QStringList { QStringLiteral("info"), QStringLiteral("/nonexistent/data.gpkg") } << 1
+            << "/nonexistent/data.gpkg: file not found";
+        QTest::newRow("bad window") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out,
+            QStringLiteral("--window"), QStringLiteral("week") }
+                                    << 2 << "--window";
+        QTest::newRow("bad step") << QStringList { QStringLiteral("export"), QStringLiteral("-o"),
+            QStringLiteral("/tmp/ka-test-never-written-%d.png"), QStringLiteral("--from"),
+            QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2020-02-01"),
+            QStringLiteral("--step"), QStringLiteral("1y") }
+                                  << 2 << "--step";
+        QTest::newRow("sequence without number")
+            << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--from"),
+                   QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2020-02-01") }
+            << 2 << "frame number";
+        QTest::newRow("number without sequence") << QStringList { QStringLiteral("export"),
+            QStringLiteral("-o"), QStringLiteral("/tmp/ka-test-never-written-%d.png") }
+                                                 << 2 << "--from and --to";
+        QTest::newRow("from after to") << QStringList { QStringLiteral("export"), QStringLiteral("-o"),
+            QStringLiteral("/tmp/ka-test-never-written-%d.png"), QStringLiteral("--from"),
+            QStringLiteral("2020-03-01"), QStringLiteral("--to"), QStringLiteral("2020-02-01") }
+                                       << 2 << "--from";
+        QTest::newRow("bad dpi") << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out,
+            QStringLiteral("--dpi"), QStringLiteral("0") }
+                                 << 2 << "--dpi";
+        QTest::newRow("bad page") << QStringList { QStringLiteral("export"), QStringLiteral("-o"),
+            QStringLiteral("/tmp/ka-test-never-written.pdf"), QStringLiteral("--page"), QStringLiteral("B9") }
+                                  << 2 << "--page";
+        QTest::newRow("unwritable svg") << QStringList { QStringLiteral("export"), QStringLiteral("-o"),
+            QStringLiteral("/nonexistent-dir/map.svg") }
+                                        << 1 << "/nonexistent-dir/map.svg: cannot write";
+        QTest::newRow("unwritable pdf") << QStringList { QStringLiteral("export"), QStringLiteral("-o"),
+            QStringLiteral("/nonexistent-dir/map.pdf") }
+                                        << 1 << "/nonexistent-dir/map.pdf: cannot write";
+        QTest::newRow("unwritable frames") << QStringList { QStringLiteral("export"), QStringLiteral("-o"),
+            QStringLiteral("/nonexistent-dir/f-%d.png"), QStringLiteral("--from"),
+            QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2020-01-02") }
+                                           << 1 << "/nonexistent-dir/f-%d.png: cannot write";
+        QTest::newRow("unwritable output") << QStringList { QStringLiteral("export"), QStringLiteral("-o"),
+            QStringLiteral("/nonexistent-dir/map.png") }
+                                           << 1 << "/nonexistent-dir/map.png: cannot write";
     }
     void exitStatuses()
     {
@@ -237,7 +294,8 @@ private slots:
 
     void corruptDataLeavesNoOutput()
     {
-        const QString corrupt = testdata::write(mDir, QStringLiteral("broken.geojson"), "{\"type\": \"FeatureCollection\", \"feat");
+        const QString corrupt = testdata::write(
+            mDir, QStringLiteral("broken.geojson"), "{\"type\": \"FeatureCollection\", \"feat");
         const QString out = mDir.filePath(QStringLiteral("never.png"));
         const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, corrupt });
         QCOMPARE(r.exitCode, 1);
@@ -251,11 +309,16 @@ private slots:
     {
         const QString out = mDir.filePath(QStringLiteral("keep.png"));
         QVERIFY(runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--size"),
-                              QStringLiteral("100x100"), mScenario })
+                             QStringLiteral("100x100"), mScenario })
                     .exitCode
             == 0);
-        const QByteArray before = [&] { QFile f(out); f.open(QIODevice::ReadOnly); return f.readAll(); }();
-        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, mDir.filePath(QStringLiteral("nothing.shp")) });
+        const QByteArray before = [&] {
+            QFile f(out);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out,
+            mDir.filePath(QStringLiteral("nothing.shp")) });
         QCOMPARE(r.exitCode, 1);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -274,8 +337,9 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QByteArray, start);
         const QString out = mDir.filePath(name);
-        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--title"),
-            QStringLiteral("Checked title"), QStringLiteral("--window"), QStringLiteral("30d"), mScenario });
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out,
+            QStringLiteral("--title"), QStringLiteral("Checked title"), QStringLiteral("--window"),
+            QStringLiteral("30d"), mScenario });
         QCOMPARE(r.exitCode, 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -290,9 +354,10 @@ private slots:
     void exportStoresDpiAndReadsMetadataBack()
     {
         const QString out = mDir.filePath(QStringLiteral("print.png"));
-        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--size"),
-            QStringLiteral("900x600"), QStringLiteral("--dpi"), QStringLiteral("300"), QStringLiteral("--date"),
-            QStringLiteral("2006-01-01"), QStringLiteral("--window"), QStringLiteral("day"), mScenario });
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("-o"), out,
+            QStringLiteral("--size"), QStringLiteral("900x600"), QStringLiteral("--dpi"),
+            QStringLiteral("300"), QStringLiteral("--date"), QStringLiteral("2006-01-01"),
+            QStringLiteral("--window"), QStringLiteral("day"), mScenario });
         QCOMPARE(r.exitCode, 0);
         const QImage image(out);
         QCOMPARE(image.size(), QSize(900, 600));
@@ -315,11 +380,15 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QStringList>("dates");
-        QTest::newRow("days") << "1d" << "2005-12-30" << "2006-01-02"
+        QTest::newRow("days") << "1d"
+                              << "2005-12-30"
+                              << "2006-01-02"
                               << QStringList { QStringLiteral("2005-12-30"), QStringLiteral("2005-12-31"),
                                      QStringLiteral("2006-01-01"), QStringLiteral("2006-01-02") };
         // The fixture's events start 2001-03-10, 2005-07-01 (month precision) and 2012-01-01.
-        QTest::newRow("events") << "event" << "2001-01-01" << "2011-12-31"
+        QTest::newRow("events") << "event"
+                                << "2001-01-01"
+                                << "2011-12-31"
                                 << QStringList { QStringLiteral("2001-03-10"), QStringLiteral("2005-07-01") };
     }
     void frameSequences()
@@ -329,17 +398,22 @@ private slots:
         QFETCH(QString, to);
         QFETCH(QStringList, dates);
         QTemporaryDir out;
-        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
-            QStringLiteral("--step"), step, QStringLiteral("--size"), QStringLiteral("160x100"), QStringLiteral("-o"),
-            out.filePath(QStringLiteral("frame-%04d.png")), mScenario });
+        const Run r
+            = runAtlas({ QStringLiteral("export"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
+                QStringLiteral("--step"), step, QStringLiteral("--size"), QStringLiteral("160x100"),
+                QStringLiteral("-o"), out.filePath(QStringLiteral("frame-%04d.png")), mScenario });
         QCOMPARE(r.exitCode, 0);
         QStringList expected;
         for (int i = 1; i <= dates.size(); ++i)
             expected << QStringLiteral("frame-%1.png").arg(i, 4, 10, QLatin1Char('0'));
-        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name), expected);
+        QCOMPARE(
+            QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+            expected);
         for (int i = 0; i < dates.size(); ++i) {
-            const Run info = runAtlas({ QStringLiteral("info"), QStringLiteral("--json"), out.filePath(expected.at(i)) });
-            QCOMPARE(QJsonDocument::fromJson(info.out).object().value(QStringLiteral("date")).toString(), dates.at(i));
+            const Run info = runAtlas(
+                { QStringLiteral("info"), QStringLiteral("--json"), out.filePath(expected.at(i)) });
+            QCOMPARE(QJsonDocument::fromJson(info.out).object().value(QStringLiteral("date")).toString(),
+                dates.at(i));
         }
     }
 
@@ -365,7 +439,8 @@ private slots:
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(p.readAllStandardError().contains("no display"));
-        QCOMPARE(QImage(mDir.filePath(QStringLiteral("karabakh-atlas-snapshot.png"))).size(), QSize(1920, 1080));
+        QCOMPARE(
+            QImage(mDir.filePath(QStringLiteral("karabakh-atlas-snapshot.png"))).size(), QSize(1920, 1080));
     }
 };
 

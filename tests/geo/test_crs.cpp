@@ -2,7 +2,6 @@
 #include "crs/coordinatetransform.h"
 
 #include <QTest>
-
 #include <cmath>
 
 using namespace ka;
@@ -22,9 +21,10 @@ private slots:
         QTest::newRow("utm38 40N") << "EPSG:32638" << QPointF(45, 40) << QPointF(500000, 4427757.22) << 0.05;
         QTest::newRow("web mercator origin") << "EPSG:3857" << QPointF(0, 0) << QPointF(0, 0) << 0.01;
         // Spherical Mercator: x = R * lon in radians.
-        QTest::newRow("web mercator 45E") << "EPSG:3857" << QPointF(45, 0)
-                                          << QPointF(6378137.0 * M_PI / 4, 0) << 0.01;
-        QTest::newRow("wgs84 keeps lon/lat order") << "EPSG:4326" << QPointF(46.75, 39.81) << QPointF(46.75, 39.81) << 1e-9;
+        QTest::newRow("web mercator 45E")
+            << "EPSG:3857" << QPointF(45, 0) << QPointF(6378137.0 * M_PI / 4, 0) << 0.01;
+        QTest::newRow("wgs84 keeps lon/lat order")
+            << "EPSG:4326" << QPointF(46.75, 39.81) << QPointF(46.75, 39.81) << 1e-9;
     }
     void knownValues()
     {
@@ -44,11 +44,11 @@ private slots:
     {
         QTest::addColumn<QString>("crs");
         QTest::addColumn<QPointF>("lonLat");
-        const QStringList crss { QStringLiteral("EPSG:32638"), QStringLiteral("+proj=utm +zone=38 +datum=WGS84 +units=m"),
-            QStringLiteral("EPSG:3857"), QStringLiteral("+proj=laea +lat_0=39.7 +lon_0=46.5 +datum=WGS84"),
-            QStringLiteral("EPSG:4326") };
-        const QList<QPointF> points { QPointF(46.7519, 39.8153), QPointF(44.5136, 40.1811), QPointF(46.4150, 39.2011),
-            QPointF(43.0, 37.5), QPointF(51.0, 43.5) };
+        const QStringList crss { QStringLiteral("EPSG:32638"),
+            QStringLiteral("+proj=utm +zone=38 +datum=WGS84 +units=m"), QStringLiteral("EPSG:3857"),
+            QStringLiteral("+proj=laea +lat_0=39.7 +lon_0=46.5 +datum=WGS84"), QStringLiteral("EPSG:4326") };
+        const QList<QPointF> points { QPointF(46.7519, 39.8153), QPointF(44.5136, 40.1811),
+            QPointF(46.4150, 39.2011), QPointF(43.0, 37.5), QPointF(51.0, 43.5) };
         for (const QString& crs : crss) {
             for (const QPointF& p : points)
                 QTest::addRow("%s %g,%g", qPrintable(crs.left(24)), p.x(), p.y()) << crs << p;
@@ -106,7 +106,8 @@ private slots:
     void outsideDomainBecomesNaN()
     {
         // An orthographic view centred on the region cannot show the far side of the Earth.
-        const CoordinateTransform t(QStringLiteral("EPSG:4326"), QStringLiteral("+proj=ortho +lat_0=40 +lon_0=46 +datum=WGS84"));
+        const CoordinateTransform t(
+            QStringLiteral("EPSG:4326"), QStringLiteral("+proj=ortho +lat_0=40 +lon_0=46 +datum=WGS84"));
         QVERIFY(t.isValid());
         double x[] = { 46.0, -134.0 };
         double y[] = { 40.0, -40.0 };

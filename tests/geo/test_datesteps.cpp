@@ -1,6 +1,5 @@
 // Frame-sequence dates: day, week and month steps (month ends, leap years), event dates.
 #include "core/datesteps.h"
-
 #include "testdata.h"
 
 #include <QTest>
@@ -58,30 +57,50 @@ private slots:
         QTest::addColumn<QStringList>("events");
         QTest::addColumn<QStringList>("expected");
         const QStringList none;
-        QTest::newRow("days, both ends") << "1d" << "2020-02-27" << "2020-03-01" << none
-                                         << strings({ "2020-02-27", "2020-02-28", "2020-02-29", "2020-03-01" });
-        QTest::newRow("one day") << "1d" << "2020-05-05" << "2020-05-05" << none << strings({ "2020-05-05" });
-        QTest::newRow("from after to") << "1d" << "2020-05-06" << "2020-05-05" << none << strings({});
-        QTest::newRow("weeks landing on the end") << "1w" << "2020-01-01" << "2020-01-15" << none
-                                                  << strings({ "2020-01-01", "2020-01-08", "2020-01-15" });
-        QTest::newRow("weeks, end added") << "1w" << "2020-01-01" << "2020-01-10" << none
-                                          << strings({ "2020-01-01", "2020-01-08", "2020-01-10" });
+        QTest::newRow("days, both ends")
+            << "1d"
+            << "2020-02-27"
+            << "2020-03-01" << none << strings({ "2020-02-27", "2020-02-28", "2020-02-29", "2020-03-01" });
+        QTest::newRow("one day") << "1d"
+                                 << "2020-05-05"
+                                 << "2020-05-05" << none << strings({ "2020-05-05" });
+        QTest::newRow("from after to") << "1d"
+                                       << "2020-05-06"
+                                       << "2020-05-05" << none << strings({});
+        QTest::newRow("weeks landing on the end")
+            << "1w"
+            << "2020-01-01"
+            << "2020-01-15" << none << strings({ "2020-01-01", "2020-01-08", "2020-01-15" });
+        QTest::newRow("weeks, end added")
+            << "1w"
+            << "2020-01-01"
+            << "2020-01-10" << none << strings({ "2020-01-01", "2020-01-08", "2020-01-10" });
         QTest::newRow("months from the 31st, leap year")
-            << "1m" << "2020-01-31" << "2020-04-30" << none
-            << strings({ "2020-01-31", "2020-02-29", "2020-03-31", "2020-04-30" });
+            << "1m"
+            << "2020-01-31"
+            << "2020-04-30" << none << strings({ "2020-01-31", "2020-02-29", "2020-03-31", "2020-04-30" });
         QTest::newRow("months from the 31st, common year")
-            << "1m" << "2021-01-31" << "2021-03-31" << none << strings({ "2021-01-31", "2021-02-28", "2021-03-31" });
+            << "1m"
+            << "2021-01-31"
+            << "2021-03-31" << none << strings({ "2021-01-31", "2021-02-28", "2021-03-31" });
         QTest::newRow("12 months from 29 February")
-            << "12m" << "2020-02-29" << "2024-02-29" << none
+            << "12m"
+            << "2020-02-29"
+            << "2024-02-29" << none
             << strings({ "2020-02-29", "2021-02-28", "2022-02-28", "2023-02-28", "2024-02-29" });
-        QTest::newRow("two days across a year end") << "2d" << "2019-12-30" << "2020-01-03" << none
-                                                    << strings({ "2019-12-30", "2020-01-01", "2020-01-03" });
+        QTest::newRow("two days across a year end")
+            << "2d"
+            << "2019-12-30"
+            << "2020-01-03" << none << strings({ "2019-12-30", "2020-01-01", "2020-01-03" });
         QTest::newRow("events in range, once each, sorted")
-            << "event" << "2020-01-01" << "2020-03-01"
+            << "event"
+            << "2020-01-01"
+            << "2020-03-01"
             << strings({ "2020-03-01", "2020-01-05", "2019-12-31", "2020-01-05", "2020-04-01" })
             << strings({ "2020-01-05", "2020-03-01" });
-        QTest::newRow("no event in range") << "event" << "2020-01-01" << "2020-01-02" << strings({ "2021-01-01" })
-                                           << strings({});
+        QTest::newRow("no event in range") << "event"
+                                           << "2020-01-01"
+                                           << "2020-01-02" << strings({ "2021-01-01" }) << strings({});
     }
     void frameDates()
     {
@@ -92,7 +111,8 @@ private slots:
         QFETCH(QStringList, expected);
         const auto s = DateStep::parse(step);
         QVERIFY(s);
-        QCOMPARE(s->dates(QDate::fromString(from, Qt::ISODate), QDate::fromString(to, Qt::ISODate), dates(events)),
+        QCOMPARE(
+            s->dates(QDate::fromString(from, Qt::ISODate), QDate::fromString(to, Qt::ISODate), dates(events)),
             dates(expected));
     }
 };

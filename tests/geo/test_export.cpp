@@ -63,8 +63,8 @@ private:
     static QStringList layoutTexts()
     {
         return { QStringLiteral("Test scenario"), QStringLiteral("2006-01-01"), QStringLiteral("Legend"),
-            QStringLiteral("Areas"), QStringLiteral("Lines"), QStringLiteral("diplomacy events"), QStringLiteral("km"),
-            QStringLiteral("Test agency") };
+            QStringLiteral("Areas"), QStringLiteral("Lines"), QStringLiteral("diplomacy events"),
+            QStringLiteral("km"), QStringLiteral("Test agency") };
     }
 
 private slots:
@@ -236,7 +236,8 @@ private slots:
         QCOMPARE(readAll(existing), QByteArray("old content"));
         // No temporary file is left next to it.
         for (const QString& e : entries(mDir.path()))
-            QVERIFY2(!e.contains(QStringLiteral(".XXXXXX")) && !e.endsWith(QStringLiteral(".new")), qPrintable(e));
+            QVERIFY2(
+                !e.contains(QStringLiteral(".XXXXXX")) && !e.endsWith(QStringLiteral(".new")), qPrintable(e));
     }
 
     void frameSequenceWritesEveryFrame()
@@ -255,11 +256,14 @@ private slots:
             qPrintable(frames.errorString()));
         QCOMPARE(seen, (QList<int> { 1, 2, 3 }));
         QCOMPARE(entries(out.path()),
-            (QStringList { QStringLiteral("frame-0001.png"), QStringLiteral("frame-0002.png"), QStringLiteral("frame-0003.png") }));
+            (QStringList { QStringLiteral("frame-0001.png"), QStringLiteral("frame-0002.png"),
+                QStringLiteral("frame-0003.png") }));
         for (int i = 0; i < 3; ++i) {
             QJsonObject m;
             QString error;
-            QVERIFY(ExportMetadata::read(out.filePath(QStringLiteral("frame-%1.png").arg(i + 1, 4, 10, QLatin1Char('0'))), &m, &error));
+            QVERIFY(ExportMetadata::read(
+                out.filePath(QStringLiteral("frame-%1.png").arg(i + 1, 4, 10, QLatin1Char('0'))), &m,
+                &error));
             QCOMPARE(m.value(QStringLiteral("date")).toString(), dates.at(i).toString(Qt::ISODate));
         }
     }
@@ -270,7 +274,8 @@ private slots:
         const QString old = testdata::write(out, QStringLiteral("f-1.png"), "older frame");
         FrameSequence frames(mScenario, settings(), ExportOptions());
         const bool ok = frames.write(out.filePath(QStringLiteral("f-%d.png")),
-            { QDate(2001, 1, 1), QDate(2002, 1, 1), QDate(2003, 1, 1) }, [](int done, int) { return done < 2; });
+            { QDate(2001, 1, 1), QDate(2002, 1, 1), QDate(2003, 1, 1) },
+            [](int done, int) { return done < 2; });
         QVERIFY(!ok);
         QVERIFY(frames.wasCancelled());
         QCOMPARE(entries(out.path()), QStringList { QStringLiteral("f-1.png") });

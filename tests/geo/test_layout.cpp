@@ -13,7 +13,6 @@
 #include <QImage>
 #include <QPainter>
 #include <QTest>
-
 #include <cmath>
 
 using namespace ka;
@@ -70,8 +69,8 @@ private slots:
         QTest::addColumn<double>("tolerance");
         // Vincenty (1975)'s own test line, Flinders Peak to Buninyong: 54 972.271 m.
         QTest::newRow("Flinders Peak-Buninyong")
-            << QPointF(dms(144, 25, 29.52440), -dms(37, 57, 3.72030)) << QPointF(dms(143, 55, 35.38390), -dms(37, 39, 10.15610))
-            << 54972.271 << 0.01;
+            << QPointF(dms(144, 25, 29.52440), -dms(37, 57, 3.72030))
+            << QPointF(dms(143, 55, 35.38390), -dms(37, 39, 10.15610)) << 54972.271 << 0.01;
         // One degree of longitude on the equator: a * pi / 180.
         QTest::newRow("equator degree") << QPointF(0, 0) << QPointF(1, 0) << 6378137.0 * kPi / 180 << 0.001;
         QTest::newRow("same point") << QPointF(46.5, 39.5) << QPointF(46.5, 39.5) << 0.0 << 1e-9;
@@ -89,7 +88,8 @@ private slots:
     void haversineOnTheMeanSphere()
     {
         // One degree of latitude on a sphere of radius 6371008.8 m.
-        QVERIFY(std::abs(geodesic::haversineMeters(QPointF(10, 20), QPointF(10, 21)) - 6371008.8 * kPi / 180) < 0.001);
+        QVERIFY(std::abs(geodesic::haversineMeters(QPointF(10, 20), QPointF(10, 21)) - 6371008.8 * kPi / 180)
+            < 0.001);
     }
 
     void scaleBarIsTrueAtTheCentre_data()
@@ -101,8 +101,9 @@ private slots:
         QTest::newRow("UTM 38N central meridian") << "EPSG:32638" << QPointF(45, 40) << 1 / 0.9996;
         // Web Mercator: x = a * lon, ground east-west = N cos(lat) dlon.
         const double e2 = 0.00669437999014, lat = 60 * kPi / 180;
-        QTest::newRow("Web Mercator 60N") << "EPSG:3857" << QPointF(20, 60)
-                                          << std::cos(lat) / std::sqrt(1 - e2 * std::sin(lat) * std::sin(lat));
+        QTest::newRow("Web Mercator 60N")
+            << "EPSG:3857" << QPointF(20, 60)
+            << std::cos(lat) / std::sqrt(1 - e2 * std::sin(lat) * std::sin(lat));
     }
     void scaleBarIsTrueAtTheCentre()
     {
@@ -163,7 +164,8 @@ private slots:
         const CoordinateTransform toWgs84(crs, QStringLiteral("EPSG:4326"));
         const NorthArrow arrow(viewportAt(crs, centre, 100.0), toWgs84);
         QVERIFY(arrow.isValid());
-        QVERIFY2(std::abs(arrow.angleDegrees() - degrees) < 0.01, qPrintable(QString::number(arrow.angleDegrees(), 'f', 4)));
+        QVERIFY2(std::abs(arrow.angleDegrees() - degrees) < 0.01,
+            qPrintable(QString::number(arrow.angleDegrees(), 'f', 4)));
     }
 
     void legendListsWhatIsDrawn_data()
@@ -172,14 +174,14 @@ private slots:
         QTest::addColumn<bool>("linesOn");
         QTest::addColumn<QStringList>("expected");
         // The fixture: "Lines" from 2005-06-15; events military 2001-03-10, diplomacy 2005-07, military 2012.
-        QTest::newRow("2003: no line yet, one event") << QDate(2003, 1, 1) << true
-                                                      << strings({ "Areas", "military events (1)" });
-        QTest::newRow("2006: line and two categories")
-            << QDate(2006, 1, 1) << true << strings({ "Lines", "Areas", "diplomacy events (1)", "military events (1)" });
-        QTest::newRow("2013: all events") << QDate(2013, 1, 1) << true
-                                          << strings({ "Lines", "Areas", "diplomacy events (1)", "military events (2)" });
-        QTest::newRow("2006, lines switched off")
-            << QDate(2006, 1, 1) << false << strings({ "Areas", "diplomacy events (1)", "military events (1)" });
+        QTest::newRow("2003: no line yet, one event")
+            << QDate(2003, 1, 1) << true << strings({ "Areas", "military events (1)" });
+        QTest::newRow("2006: line and two categories") << QDate(2006, 1,
+            1) << true << strings({ "Lines", "Areas", "diplomacy events (1)", "military events (1)" });
+        QTest::newRow("2013: all events") << QDate(2013, 1,
+            1) << true << strings({ "Lines", "Areas", "diplomacy events (1)", "military events (2)" });
+        QTest::newRow("2006, lines switched off") << QDate(
+            2006, 1, 1) << false << strings({ "Areas", "diplomacy events (1)", "military events (1)" });
     }
     void legendListsWhatIsDrawn()
     {

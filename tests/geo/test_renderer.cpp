@@ -1,8 +1,8 @@
 // Rendering a known scene: colours at known map coordinates, at dates on both sides of a
 // validity boundary.
+#include "crs/coordinatetransform.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
-#include "crs/coordinatetransform.h"
 #include "render/maprenderer.h"
 #include "scenariofixture.h"
 

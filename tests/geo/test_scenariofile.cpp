@@ -68,23 +68,38 @@ private slots:
         QTest::newRow("syntax") << QByteArray("{\n  \"layers\": [,]\n}") << "invalid JSON at line 2";
         QTest::newRow("not an object") << QByteArray("[1,2]") << "not a scenario file";
         QTest::newRow("no layers") << QByteArray(R"({"title":"x"})") << "not a scenario file";
-        QTest::newRow("layer without source") << QByteArray(R"({"layers":[{"title":"x"}]})") << "has no \"source\"";
+        QTest::newRow("layer without source")
+            << QByteArray(R"({"layers":[{"title":"x"}]})") << "has no \"source\"";
         QTest::newRow("duplicate id")
-            << QByteArray(R"({"layers":[{"source":"a.gpkg","id":"x"},{"source":"b.gpkg","id":"x"}]})") << "duplicate layer id";
+            << QByteArray(R"({"layers":[{"source":"a.gpkg","id":"x"},{"source":"b.gpkg","id":"x"}]})")
+            << "duplicate layer id";
         QTest::newRow("bad crs") << QByteArray(R"({"crs":"EPSG:999999","layers":[]})") << "\"crs\"";
         QTest::newRow("bad date") << QByteArray(R"({"date":"31/08/2021","layers":[]})") << "\"date\"";
         QTest::newRow("bad extent size") << QByteArray(R"({"extent":[1,2,3],"layers":[]})") << "\"extent\"";
-        QTest::newRow("inverted extent") << QByteArray(R"({"extent":[47,40,45,38],"layers":[]})") << "\"extent\"";
-        QTest::newRow("extent off the globe") << QByteArray(R"({"extent":[45,38,200,40],"layers":[]})") << "\"extent\"";
-        QTest::newRow("bad colour") << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"fill":"greenish"}}]})") << "not a colour";
-        QTest::newRow("bad dash") << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"dash":"wavy"}}]})") << "unknown dash";
-        QTest::newRow("bad symbol") << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"symbol":"blob"}}]})") << "unknown symbol";
-        QTest::newRow("negative width") << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"width":-1}}]})") << "\"width\"";
-        QTest::newRow("opacity above 1") << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"opacity":2}}]})") << "\"opacity\"";
-        QTest::newRow("unknown events layer") << QByteArray(R"({"events_layer":"ev","layers":[{"source":"a.gpkg"}]})") << "no layer with id \"ev\"";
-        QTest::newRow("bad key date") << QByteArray(R"({"key_dates":[{"date":"soon","label":"x"}],"layers":[]})") << "key_dates[0]";
+        QTest::newRow("inverted extent")
+            << QByteArray(R"({"extent":[47,40,45,38],"layers":[]})") << "\"extent\"";
+        QTest::newRow("extent off the globe")
+            << QByteArray(R"({"extent":[45,38,200,40],"layers":[]})") << "\"extent\"";
+        QTest::newRow("bad colour") << QByteArray(
+            R"({"layers":[{"source":"a.gpkg","style":{"fill":"greenish"}}]})")
+                                    << "not a colour";
+        QTest::newRow("bad dash") << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"dash":"wavy"}}]})")
+                                  << "unknown dash";
+        QTest::newRow("bad symbol") << QByteArray(
+            R"({"layers":[{"source":"a.gpkg","style":{"symbol":"blob"}}]})")
+                                    << "unknown symbol";
+        QTest::newRow("negative width")
+            << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"width":-1}}]})") << "\"width\"";
+        QTest::newRow("opacity above 1")
+            << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"opacity":2}}]})") << "\"opacity\"";
+        QTest::newRow("unknown events layer")
+            << QByteArray(R"({"events_layer":"ev","layers":[{"source":"a.gpkg"}]})")
+            << "no layer with id \"ev\"";
+        QTest::newRow("bad key date")
+            << QByteArray(R"({"key_dates":[{"date":"soon","label":"x"}],"layers":[]})") << "key_dates[0]";
         QTest::newRow("bad naming") << QByteArray(R"({"naming":"fr","layers":[]})") << "\"naming\"";
-        QTest::newRow("bad category colour") << QByteArray(R"({"categories":{"war":"nope"},"layers":[]})") << "category \"war\"";
+        QTest::newRow("bad category colour")
+            << QByteArray(R"({"categories":{"war":"nope"},"layers":[]})") << "category \"war\"";
     }
     void errors()
     {
@@ -109,14 +124,16 @@ private slots:
         const QString scenario = testdata::writeScenario(mDir);
         QVERIFY(ScenarioFile::isScenarioFile(scenario));
         QVERIFY(!ScenarioFile::isScenarioFile(mDir.filePath(QStringLiteral("areas.geojson"))));
-        const QString geojsonWithJsonSuffix = testdata::write(mDir, QStringLiteral("events.json"), testdata::eventsGeoJson());
+        const QString geojsonWithJsonSuffix
+            = testdata::write(mDir, QStringLiteral("events.json"), testdata::eventsGeoJson());
         QVERIFY(!ScenarioFile::isScenarioFile(geojsonWithJsonSuffix));
     }
 
     void assembleAddsDataAndReplacesScenario()
     {
         const QString scenario = testdata::writeScenario(mDir);
-        const QString extra = testdata::write(mDir, QStringLiteral("extra.geojson"), testdata::linesGeoJson());
+        const QString extra
+            = testdata::write(mDir, QStringLiteral("extra.geojson"), testdata::linesGeoJson());
         QString error;
         auto spec = ScenarioFile::assemble({ scenario, extra }, &error);
         QVERIFY2(spec, qPrintable(error));
@@ -133,7 +150,8 @@ private slots:
     void addedPointsWithDatesBecomeEvents()
     {
         const QString scenario = testdata::writeScenario(mDir);
-        const QString more = testdata::write(mDir, QStringLiteral("more-events.geojson"), testdata::eventsGeoJson());
+        const QString more
+            = testdata::write(mDir, QStringLiteral("more-events.geojson"), testdata::eventsGeoJson());
         QString error;
         auto spec = ScenarioFile::assemble({ scenario, more }, &error);
         QVERIFY2(spec, qPrintable(error));

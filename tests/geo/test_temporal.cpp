@@ -20,10 +20,12 @@ private slots:
         QTest::newRow("month") << "1992-05" << QDate(1992, 5, 1) << int(DatePrecision::Month);
         QTest::newRow("year") << "1992" << QDate(1992, 1, 1) << int(DatePrecision::Year);
         QTest::newRow("leap day") << "2020-02-29" << QDate(2020, 2, 29) << int(DatePrecision::Day);
-        QTest::newRow("datetime utc") << "2020-11-09T21:00:00Z" << QDate(2020, 11, 9) << int(DatePrecision::Day);
+        QTest::newRow("datetime utc")
+            << "2020-11-09T21:00:00Z" << QDate(2020, 11, 9) << int(DatePrecision::Day);
         QTest::newRow("datetime offset crosses midnight")
             << "2020-11-10T00:30:00+03:00" << QDate(2020, 11, 9) << int(DatePrecision::Day);
-        QTest::newRow("datetime no zone is utc") << "2020-11-10T23:30:00" << QDate(2020, 11, 10) << int(DatePrecision::Day);
+        QTest::newRow("datetime no zone is utc")
+            << "2020-11-10T23:30:00" << QDate(2020, 11, 10) << int(DatePrecision::Day);
         QTest::newRow("spaces trimmed") << "  2021-08-31 " << QDate(2021, 8, 31) << int(DatePrecision::Day);
     }
     void parse()

@@ -61,22 +61,29 @@ private slots:
         QTest::addColumn<QDate>("date");
         QTest::addColumn<bool>("admitted");
         const QDate d(2021, 8, 31);
-        QTest::newRow("cumulative: started long ago") << "cumulative" << QDate(1988, 2, 20) << QDate(1988, 2, 20) << d << true;
+        QTest::newRow("cumulative: started long ago")
+            << "cumulative" << QDate(1988, 2, 20) << QDate(1988, 2, 20) << d << true;
         QTest::newRow("cumulative: starts on the date") << "cumulative" << d << d << d << true;
-        QTest::newRow("cumulative: starts tomorrow") << "cumulative" << d.addDays(1) << d.addDays(1) << d << false;
+        QTest::newRow("cumulative: starts tomorrow")
+            << "cumulative" << d.addDays(1) << d.addDays(1) << d << false;
         QTest::newRow("30d: ended 29 days before") << "30d" << d.addDays(-29) << d.addDays(-29) << d << true;
         QTest::newRow("30d: ended 30 days before") << "30d" << d.addDays(-30) << d.addDays(-30) << d << false;
-        QTest::newRow("30d: long span reaching in") << "30d" << QDate(2020, 1, 1) << d.addDays(-10) << d << true;
+        QTest::newRow("30d: long span reaching in")
+            << "30d" << QDate(2020, 1, 1) << d.addDays(-10) << d << true;
         QTest::newRow("30d: starts tomorrow") << "30d" << d.addDays(1) << d.addDays(5) << d << false;
         QTest::newRow("day: span contains the date") << "day" << d.addDays(-3) << d.addDays(3) << d << true;
         QTest::newRow("day: span ended yesterday") << "day" << d.addDays(-3) << d.addDays(-1) << d << false;
         QTest::newRow("day: single day") << "day" << d << d << d << true;
         // A month-precision event ("2021-08") spans the whole month.
-        QTest::newRow("day: month event, last day") << "day" << QDate(2021, 8, 1) << QDate(2021, 8, 31) << d << true;
-        QTest::newRow("day: month event, next month") << "day" << QDate(2021, 7, 1) << QDate(2021, 7, 31) << d << false;
+        QTest::newRow("day: month event, last day")
+            << "day" << QDate(2021, 8, 1) << QDate(2021, 8, 31) << d << true;
+        QTest::newRow("day: month event, next month")
+            << "day" << QDate(2021, 7, 1) << QDate(2021, 7, 31) << d << false;
         // Leap year: 7 days ending 2020-03-01 reach back to 2020-02-24.
-        QTest::newRow("7d across leap day") << "7d" << QDate(2020, 2, 24) << QDate(2020, 2, 24) << QDate(2020, 3, 1) << true;
-        QTest::newRow("7d across leap day, one too far") << "7d" << QDate(2020, 2, 23) << QDate(2020, 2, 23) << QDate(2020, 3, 1) << false;
+        QTest::newRow("7d across leap day")
+            << "7d" << QDate(2020, 2, 24) << QDate(2020, 2, 24) << QDate(2020, 3, 1) << true;
+        QTest::newRow("7d across leap day, one too far")
+            << "7d" << QDate(2020, 2, 23) << QDate(2020, 2, 23) << QDate(2020, 3, 1) << false;
     }
     void windowAdmits()
     {
@@ -101,12 +108,16 @@ private slots:
         f.hiddenCategories.insert(QStringLiteral("military"));
         const auto mask = f.mask(store);
         QVERIFY(mask);
-        QCOMPARE(EventPainter::visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), mask.get()), std::vector<int> { 1 });
+        QCOMPARE(EventPainter::visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), mask.get()),
+            std::vector<int> { 1 });
         f.hiddenCategories.clear();
         f.text = QStringLiteral("DIPLO"); // case-insensitive, over category among other fields
-        QCOMPARE(EventPainter::visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), f.mask(store).get()), std::vector<int> { 1 });
+        QCOMPARE(EventPainter::visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), f.mask(store).get()),
+            std::vector<int> { 1 });
         f.text = QStringLiteral("b"); // ids are not searched
-        QCOMPARE(EventPainter::visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), f.mask(store).get()).size(), size_t(0));
+        QCOMPARE(
+            EventPainter::visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), f.mask(store).get()).size(),
+            size_t(0));
     }
 
     void steps_data()
@@ -117,8 +128,10 @@ private slots:
         QTest::addColumn<QDate>("to");
         QTest::newRow("day") << QDate(2020, 12, 31) << "day" << 1 << QDate(2021, 1, 1);
         QTest::newRow("week back") << QDate(2021, 1, 3) << "week" << -1 << QDate(2020, 12, 27);
-        QTest::newRow("month end to leap February") << QDate(2020, 1, 31) << "month" << 1 << QDate(2020, 2, 29);
-        QTest::newRow("month end to common February") << QDate(2021, 1, 31) << "month" << 1 << QDate(2021, 2, 28);
+        QTest::newRow("month end to leap February")
+            << QDate(2020, 1, 31) << "month" << 1 << QDate(2020, 2, 29);
+        QTest::newRow("month end to common February")
+            << QDate(2021, 1, 31) << "month" << 1 << QDate(2021, 2, 28);
         QTest::newRow("month across a year") << QDate(2020, 12, 15) << "1m" << 1 << QDate(2021, 1, 15);
         QTest::newRow("leap day plus a year") << QDate(2020, 2, 29) << "year" << 1 << QDate(2021, 2, 28);
         QTest::newRow("year back") << QDate(2021, 8, 31) << "1y" << -1 << QDate(2020, 8, 31);
@@ -142,11 +155,15 @@ private slots:
         QVERIFY(!timestep::step(QDate(2000, 6, 1), timestep::Unit::Event, 1, &store).isValid());
         const QDate last(2000, 12, 31);
         // Day by day normally; straight to the next event when skipping empty stretches.
-        QCOMPARE(timestep::nextPlaybackDate(QDate(2000, 1, 10), timestep::Unit::Day, last, store, false), QDate(2000, 1, 11));
-        QCOMPARE(timestep::nextPlaybackDate(QDate(2000, 1, 10), timestep::Unit::Day, last, store, true), QDate(2000, 6, 1));
+        QCOMPARE(timestep::nextPlaybackDate(QDate(2000, 1, 10), timestep::Unit::Day, last, store, false),
+            QDate(2000, 1, 11));
+        QCOMPARE(timestep::nextPlaybackDate(QDate(2000, 1, 10), timestep::Unit::Day, last, store, true),
+            QDate(2000, 6, 1));
         // After the last event nothing to skip to: plain steps, then the end.
-        QCOMPARE(timestep::nextPlaybackDate(QDate(2000, 6, 1), timestep::Unit::Month, last, store, true), QDate(2000, 7, 1));
-        QVERIFY(!timestep::nextPlaybackDate(QDate(2000, 12, 15), timestep::Unit::Month, last, store, false).isValid());
+        QCOMPARE(timestep::nextPlaybackDate(QDate(2000, 6, 1), timestep::Unit::Month, last, store, true),
+            QDate(2000, 7, 1));
+        QVERIFY(!timestep::nextPlaybackDate(QDate(2000, 12, 15), timestep::Unit::Month, last, store, false)
+                     .isValid());
     }
 
     void histogramBins_data()
@@ -156,10 +173,14 @@ private slots:
         QTest::addColumn<QDate>("to");
         QTest::addColumn<int>("bins");
         QTest::addColumn<QDate>("firstBin");
-        QTest::newRow("years") << int(BinUnit::Year) << QDate(1988, 2, 20) << QDate(2024, 6, 12) << 37 << QDate(1988, 1, 1);
-        QTest::newRow("months over a leap February") << int(BinUnit::Month) << QDate(2020, 1, 15) << QDate(2020, 3, 1) << 3 << QDate(2020, 1, 1);
-        QTest::newRow("ISO weeks start Monday") << int(BinUnit::Week) << QDate(2021, 8, 31) << QDate(2021, 9, 13) << 3 << QDate(2021, 8, 30);
-        QTest::newRow("days") << int(BinUnit::Day) << QDate(2020, 2, 27) << QDate(2020, 3, 1) << 4 << QDate(2020, 2, 27);
+        QTest::newRow("years") << int(BinUnit::Year) << QDate(1988, 2, 20) << QDate(2024, 6, 12) << 37
+                               << QDate(1988, 1, 1);
+        QTest::newRow("months over a leap February")
+            << int(BinUnit::Month) << QDate(2020, 1, 15) << QDate(2020, 3, 1) << 3 << QDate(2020, 1, 1);
+        QTest::newRow("ISO weeks start Monday")
+            << int(BinUnit::Week) << QDate(2021, 8, 31) << QDate(2021, 9, 13) << 3 << QDate(2021, 8, 30);
+        QTest::newRow("days") << int(BinUnit::Day) << QDate(2020, 2, 27) << QDate(2020, 3, 1) << 4
+                              << QDate(2020, 2, 27);
     }
     void histogramBins()
     {
@@ -183,7 +204,8 @@ private slots:
             makeEvent("c", QDate(2020, 2, 29), QDate(2020, 2, 29), "diplomacy"),
             makeEvent("d", QDate(2020, 3, 1), QDate(2020, 3, 1), "diplomacy"),
             makeEvent("outside", QDate(2021, 1, 1), QDate(2021, 1, 1), "military") });
-        const Histogram h = HistogramBuilder(store).build(QDate(2020, 1, 1), QDate(2020, 3, 31), BinUnit::Month);
+        const Histogram h
+            = HistogramBuilder(store).build(QDate(2020, 1, 1), QDate(2020, 3, 31), BinUnit::Month);
         QCOMPARE(h.binCount, 3);
         const int military = int(h.categories.indexOf(QStringLiteral("military")));
         const int diplomacy = int(h.categories.indexOf(QStringLiteral("diplomacy")));
@@ -224,11 +246,15 @@ private slots:
         t = timeaxis::ticks(QDate(2020, 1, 1), QDate(2020, 12, 31), 1000.0 / 366);
         QVERIFY(t.size() >= 4);
         QCOMPARE(t.front().label, QStringLiteral("2020"));
-        QVERIFY(std::any_of(t.begin(), t.end(), [](const auto& x) { return x.label == QLatin1String("Jul") || x.label == QLatin1String("Apr"); }));
+        QVERIFY(std::any_of(t.begin(), t.end(), [](const auto& x) {
+            return x.label == QLatin1String("Jul") || x.label == QLatin1String("Apr");
+        }));
         // Two weeks on 1000 px: days, and the first of a month spelled out.
         t = timeaxis::ticks(QDate(2020, 2, 24), QDate(2020, 3, 8), 1000.0 / 14);
-        QVERIFY(std::any_of(t.begin(), t.end(), [](const auto& x) { return x.label == QLatin1String("29"); }));
-        QVERIFY(std::any_of(t.begin(), t.end(), [](const auto& x) { return x.label == QLatin1String("1 Mar 2020"); }));
+        QVERIFY(
+            std::any_of(t.begin(), t.end(), [](const auto& x) { return x.label == QLatin1String("29"); }));
+        QVERIFY(std::any_of(
+            t.begin(), t.end(), [](const auto& x) { return x.label == QLatin1String("1 Mar 2020"); }));
     }
 };
 

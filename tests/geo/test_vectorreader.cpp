@@ -2,11 +2,9 @@
 #include "io/vectorreader.h"
 #include "testdata.h"
 
-#include <gdal_utils.h>
-#include <gdal.h>
-
 #include <QTest>
-
+#include <gdal.h>
+#include <gdal_utils.h>
 #include <unistd.h>
 
 using namespace ka;
@@ -23,7 +21,8 @@ QString convert(const QString& source, const QString& target, const char* driver
     const char* argv[] = { "-f", driver, nullptr };
     GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(const_cast<char**>(argv), nullptr);
     int usageError = 0;
-    GDALDatasetH out = GDALVectorTranslate(target.toUtf8().constData(), nullptr, 1, &src, options, &usageError);
+    GDALDatasetH out
+        = GDALVectorTranslate(target.toUtf8().constData(), nullptr, 1, &src, options, &usageError);
     GDALVectorTranslateOptionsFree(options);
     GDALClose(src);
     if (!out)
@@ -61,8 +60,10 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::newRow("GeoJSON") << mGeoJson;
         QTest::newRow("GeoPackage") << convert(mGeoJson, mDir.filePath(QStringLiteral("areas.gpkg")), "GPKG");
-        QTest::newRow("Shapefile") << convert(mGeoJson, mDir.filePath(QStringLiteral("areas.shp")), "ESRI Shapefile");
-        QTest::newRow("FlatGeobuf") << convert(mGeoJson, mDir.filePath(QStringLiteral("areas.fgb")), "FlatGeobuf");
+        QTest::newRow("Shapefile") << convert(
+            mGeoJson, mDir.filePath(QStringLiteral("areas.shp")), "ESRI Shapefile");
+        QTest::newRow("FlatGeobuf") << convert(
+            mGeoJson, mDir.filePath(QStringLiteral("areas.fgb")), "FlatGeobuf");
         QTest::newRow("KML") << testdata::write(mDir, QStringLiteral("areas.kml"), testdata::areasKml());
     }
     void formats()
@@ -96,7 +97,8 @@ private slots:
 
     void validityFieldsAreRead()
     {
-        for (const QString& path : { mGeoJson, convert(mGeoJson, mDir.filePath(QStringLiteral("dated.gpkg")), "GPKG") }) {
+        for (const QString& path :
+            { mGeoJson, convert(mGeoJson, mDir.filePath(QStringLiteral("dated.gpkg")), "GPKG") }) {
             VectorReader reader(QStringLiteral("EPSG:4326"));
             Layer layer;
             QVERIFY(reader.read(specFor(path), &layer));
@@ -142,13 +144,16 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("layer");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("missing") << mDir.filePath(QStringLiteral("nope.gpkg")) << QString() << "file not found";
-        QTest::newRow("corrupt gpkg") << testdata::write(mDir, QStringLiteral("corrupt.gpkg"), QByteArray(4096, 'x'))
-                                      << QString() << "";
+        QTest::newRow("missing") << mDir.filePath(QStringLiteral("nope.gpkg")) << QString()
+                                 << "file not found";
+        QTest::newRow("corrupt gpkg")
+            << testdata::write(mDir, QStringLiteral("corrupt.gpkg"), QByteArray(4096, 'x')) << QString()
+            << "";
         QTest::newRow("truncated geojson")
-            << testdata::write(mDir, QStringLiteral("cut.geojson"), testdata::areasGeoJson().left(120)) << QString() << "";
-        QTest::newRow("unsupported") << testdata::write(mDir, QStringLiteral("notes.txt"), "just some text\n") << QString()
-                                     << "";
+            << testdata::write(mDir, QStringLiteral("cut.geojson"), testdata::areasGeoJson().left(120))
+            << QString() << "";
+        QTest::newRow("unsupported") << testdata::write(mDir, QStringLiteral("notes.txt"), "just some text\n")
+                                     << QString() << "";
         QTest::newRow("no such layer") << mGeoJson << QStringLiteral("rivers") << "has no layer named";
     }
     void badInput()
@@ -167,7 +172,8 @@ private slots:
     {
         if (geteuid() == 0)
             QSKIP("root can read files without read permission");
-        const QString path = testdata::write(mDir, QStringLiteral("locked.geojson"), testdata::areasGeoJson());
+        const QString path
+            = testdata::write(mDir, QStringLiteral("locked.geojson"), testdata::areasGeoJson());
         QFile::setPermissions(path, QFileDevice::WriteOwner);
         VectorReader reader(QStringLiteral("EPSG:32638"));
         Layer out;
@@ -179,7 +185,8 @@ private slots:
     {
         // One good feature, one without geometry, one with an unreadable date, one outside the
         // display CRS's domain (the far side of the Earth in an orthographic view).
-        const QString path = testdata::write(mDir, QStringLiteral("mixed.geojson"), R"({"type":"FeatureCollection","features":[
+        const QString path = testdata::write(
+            mDir, QStringLiteral("mixed.geojson"), R"({"type":"FeatureCollection","features":[
  {"type":"Feature","properties":{"valid_from":"2001-01-01"},"geometry":{"type":"Point","coordinates":[46,40]}},
  {"type":"Feature","properties":{"valid_from":"2001-01-01"},"geometry":null},
  {"type":"Feature","properties":{"valid_from":"sometime in spring"},"geometry":{"type":"Point","coordinates":[46.1,40]}},
@@ -201,7 +208,8 @@ private slots:
 
     void emptyLayer()
     {
-        const QString path = testdata::write(mDir, QStringLiteral("empty.geojson"), R"({"type":"FeatureCollection","features":[]})");
+        const QString path = testdata::write(
+            mDir, QStringLiteral("empty.geojson"), R"({"type":"FeatureCollection","features":[]})");
         VectorReader reader(QStringLiteral("EPSG:32638"));
         Layer layer;
         QVERIFY(reader.read(specFor(path), &layer));
