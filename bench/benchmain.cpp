@@ -1,6 +1,7 @@
 // karabakh-atlas-bench: prints performance figures of the engine. Not a test: it never fails on
 // time; it reports medians (README "Benchmarks" says how to read them).
 #include "benchcontext.h"
+#include "heavydata.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,7 +59,10 @@ int main(int argc, char** argv)
 
     QJsonObject result;
     result.insert(QStringLiteral("machine"),
-        QStringLiteral("%1, %2 cores").arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount()));
+        QStringLiteral("%1, %2 cores, %3")
+            .arg(QSysInfo::prettyProductName())
+            .arg(QThread::idealThreadCount())
+            .arg(cpuModel()));
     for (const BenchPart& part : allParts()) {
         if (!wanted.contains(part.name))
             continue;

@@ -7,6 +7,7 @@ QJsonObject runRenderBench(const BenchContext& context); // renderbench.cpp
 QJsonObject runScrubBench(const BenchContext& context); // scrubbench.cpp
 QJsonObject runExportBench(const BenchContext& context); // exportbench.cpp
 QJsonObject runHeavyBench(const BenchContext& context); // heavybench.cpp
+QJsonObject runAnchorBench(const BenchContext& context); // anchorbench.cpp
 
 std::vector<BenchPart> allParts()
 {
@@ -23,6 +24,10 @@ std::vector<BenchPart> allParts()
             QStringLiteral(
                 "world borders at 10 m (--data or fetched): GDAL vs. our load, cache, memory, frame times"),
             runHeavyBench },
+        { QStringLiteral("anchors"),
+            QStringLiteral(
+                "the same work by QGIS 3.22 and GDAL in this run: export, frames, loads, with ratios"),
+            runAnchorBench },
     };
 }
 

@@ -39,28 +39,6 @@ ScenarioSpec heavySpec(const QString& path)
     return spec;
 }
 
-QJsonObject runChildProcess(const QStringList& args, const QString& cacheHome, QString* error)
-{
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("GLIBC_TUNABLES"),
-        QStringLiteral("glibc.malloc.hugetlb=1")); // as karabakh-atlas runs (app/main.cpp)
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), QStringList { QStringLiteral("--child") } + args);
-    if (!child.waitForFinished(60 * 60 * 1000) || child.exitCode() != 0) {
-        *error = QStringLiteral("child %1 failed: %2")
-                     .arg(args.join(QLatin1Char(' ')),
-                         QString::fromUtf8(child.readAllStandardError()).trimmed());
-        return {};
-    }
-    const QJsonObject result = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
-    if (result.contains(QStringLiteral("error")))
-        *error = result.value(QStringLiteral("error")).toString();
-    return result;
-}
-
 double frameMs(const MapRenderer& renderer, const MapSettings& settings, int repetitions)
 {
     QImage image(settings.viewport.size(), QImage::Format_ARGB32_Premultiplied);
@@ -145,7 +123,7 @@ QJsonObject runHeavyBench(const BenchContext& context)
     QJsonObject out { { QStringLiteral("heavy_data"), geojson } };
     auto child = [&](QStringList args) {
         return error.isEmpty()
-            ? runChildProcess(args << QStringLiteral("--repetitions") << reps, cacheHome, &error)
+            ? runBenchChild(args << QStringLiteral("--repetitions") << reps, cacheHome, &error)
             : QJsonObject();
     };
     const QJsonObject readGpkg = child({ QStringLiteral("gdal-read"), gpkg });

