@@ -10,6 +10,7 @@
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
+#include "timeline/datefield.h"
 #include "timeline/playbackcontroller.h"
 #include "timeline/timelinebar.h"
 #include "timeline/timelineview.h"
@@ -19,7 +20,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDateEdit>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -138,6 +138,8 @@ void MainWindow::connectActions()
     connect(mTimeline, &TimelineBar::previousEventRequested, this, [this] { stepEvent(false); });
     connect(mTimeline, &TimelineBar::nextEventRequested, this, [this] { stepEvent(true); });
     connect(mTimeline, &TimelineBar::windowChanged, this, &MainWindow::setWindow);
+    connect(mTimeline, &TimelineBar::dateRejected, this,
+        [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
     connect(mEvents, &EventTablePanel::eventSelected, this, &MainWindow::selectEvent);
     connect(mEvents, &EventTablePanel::filterChanged, this, &MainWindow::applyFilter);
     connect(mCanvas, &MapCanvas::eventClicked, this, &MainWindow::selectEvent);
@@ -175,10 +177,8 @@ void MainWindow::connectActions()
     connect(mActions->nextDay, &QAction::triggered, mTimeline->playback(),
         [this] { mTimeline->playback()->stepBy(1); });
     connect(mActions->playPause, &QAction::triggered, mTimeline->playback(), &PlaybackController::toggle);
-    connect(mActions->goToDate, &QAction::triggered, this, [this] {
-        mTimeline->dateEdit()->setFocus();
-        mTimeline->dateEdit()->selectAll();
-    });
+    connect(
+        mActions->goToDate, &QAction::triggered, this, [this] { mTimeline->dateField()->focusForTyping(); });
     connect(mActions->shortcuts, &QAction::triggered, this,
         [this] { QMessageBox::information(this, tr("Keyboard Shortcuts"), mActions->shortcutSummary()); });
     connect(mActions->about, &QAction::triggered, this, &MainWindow::showAbout);

@@ -1,11 +1,11 @@
 #include "timelinebar.h"
 
+#include "datefield.h"
 #include "playbackcontroller.h"
 #include "timelineview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,7 +34,7 @@ TimelineBar::TimelineBar(QWidget* parent)
     : QWidget(parent)
     , mView(new TimelineView(this))
     , mPlayback(new PlaybackController(this))
-    , mDateEdit(new QDateEdit(this))
+    , mDateField(new DateField(this))
     , mWindowBox(new QComboBox(this))
     , mUnitBox(new QComboBox(this))
     , mSpeedBox(new QComboBox(this))
@@ -51,10 +51,8 @@ TimelineBar::TimelineBar(QWidget* parent)
     mPlayback->setCurrentDate([this] { return mDate; });
     connect(mView, &TimelineView::dateRequested, this, &TimelineBar::setDate);
     connect(mPlayback, &PlaybackController::dateRequested, this, &TimelineBar::setDate);
-    connect(mDateEdit, &QDateEdit::dateChanged, this, [this](QDate date) {
-        if (!mUpdating)
-            setDate(date);
-    });
+    connect(mDateField, &DateField::dateEntered, this, &TimelineBar::setDate);
+    connect(mDateField, &DateField::dateRejected, this, &TimelineBar::dateRejected);
 }
 
 QWidget* TimelineBar::buildControls()
@@ -105,11 +103,7 @@ QWidget* TimelineBar::buildControls()
     h->addWidget(new QLabel(tr("Window"), row));
     h->addWidget(mWindowBox);
 
-    mDateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    mDateEdit->setCalendarPopup(true);
-    mDateEdit->setToolTip(tr("Date shown on the map: type it or pick it from the calendar (Ctrl+G)"));
-    mDateEdit->setAccessibleName(tr("Current date"));
-    h->addWidget(mDateEdit);
+    h->addWidget(mDateField);
 
     connect(prevEvent, &QToolButton::clicked, this, &TimelineBar::previousEventRequested);
     connect(nextEvent, &QToolButton::clicked, this, &TimelineBar::nextEventRequested);
@@ -147,9 +141,7 @@ void TimelineBar::setScenario(std::shared_ptr<const Scenario> scenario)
     mFirst = mScenario->firstDate();
     mLast = std::max(mScenario->lastDate(), mFirst);
     mPlayback->setRange(&mScenario->events, mFirst, mLast);
-    mUpdating = true;
-    mDateEdit->setDateRange(mFirst, mLast);
-    mUpdating = false;
+    mDateField->setDateRange(mFirst, mLast);
     mView->setScenario(mScenario);
     mView->setWindow(mWindow);
     if (mDate.isValid())
@@ -163,9 +155,7 @@ void TimelineBar::setDate(QDate date)
     date = std::clamp(date, mFirst, mLast);
     const bool changed = date != mDate;
     mDate = date;
-    mUpdating = true;
-    mDateEdit->setDate(date);
-    mUpdating = false;
+    mDateField->setDate(date);
     mView->setDate(date);
     if (changed)
         emit dateChanged(date);

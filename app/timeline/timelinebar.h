@@ -9,11 +9,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QToolButton;
 
 namespace ka {
 
+class DateField;
 class PlaybackController;
 class TimelineView;
 
@@ -31,7 +31,7 @@ public:
 
     TimelineView* view() const { return mView; }
     PlaybackController* playback() const { return mPlayback; }
-    QDateEdit* dateEdit() const { return mDateEdit; }
+    DateField* dateField() const { return mDateField; }
     QComboBox* windowBox() const { return mWindowBox; }
 
 public slots:
@@ -44,6 +44,8 @@ signals:
     void windowChanged(const TimeWindow& window);
     void previousEventRequested();
     void nextEventRequested();
+    // Typed text was not a date in range; reason says why (for the status bar).
+    void dateRejected(const QString& reason);
 
 private:
     QWidget* buildControls();
@@ -55,14 +57,13 @@ private:
     TimeWindow mWindow;
     TimelineView* mView;
     PlaybackController* mPlayback;
-    QDateEdit* mDateEdit;
+    DateField* mDateField;
     QComboBox* mWindowBox;
     QComboBox* mUnitBox;
     QComboBox* mSpeedBox;
     QCheckBox* mLoop;
     QCheckBox* mSkipEmpty;
     QToolButton* mPlayButton;
-    bool mUpdating = false;
 };
 
 } // namespace ka

@@ -12,6 +12,7 @@
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
 #include "testdata.h"
+#include "timeline/datefield.h"
 #include "timeline/playbackcontroller.h"
 #include "timeline/timelinebar.h"
 #include "timeline/timelineview.h"
@@ -82,7 +83,7 @@ private slots:
         QCOMPARE(w->currentDate(), QDate(2006, 1, 1)); // the scenario's initial date
 
         moveSliderTo(w.get(), QDate(2003, 1, 1));
-        QCOMPARE(w->timeline()->dateEdit()->date(), QDate(2003, 1, 1));
+        QCOMPARE(w->timeline()->dateField()->date(), QDate(2003, 1, 1));
         QCOMPARE(w->currentDate(), QDate(2003, 1, 1));
         const RenderResult& r1 = w->canvas()->lastResult();
         QCOMPARE(r1.featuresDrawn.value(QStringLiteral("areas")), 2);
@@ -106,7 +107,9 @@ private slots:
     {
         auto w = openWindow({ mScenarioPath });
         QVERIFY(w);
-        w->timeline()->dateEdit()->setDate(QDate(2004, 2, 29));
+        w->timeline()->dateField()->focusForTyping();
+        QTest::keyClicks(w->timeline()->dateField()->lineEdit(), QStringLiteral("2004-02-29"));
+        QTest::keyClick(w->timeline()->dateField()->lineEdit(), Qt::Key_Return);
         QCOMPARE(w->currentDate(), QDate(2004, 2, 29));
         QCOMPARE(w->timeline()->date(), QDate(2004, 2, 29)); // exactly the typed day, no snapping
         QCOMPARE(w->timeline()->view()->date(), QDate(2004, 2, 29));
