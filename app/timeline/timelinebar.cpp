@@ -28,6 +28,17 @@ QToolButton* toolButton(QWidget* parent, const QString& text, const QString& tip
     return b;
 }
 
+QToolButton* eventButton(QWidget* parent, const QString& text, const QString& tip)
+{
+    auto* b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAccessibleName(tip);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    b->setAutoRaise(true);
+    return b;
+}
+
 } // namespace
 
 TimelineBar::TimelineBar(QWidget* parent)
@@ -61,15 +72,16 @@ QWidget* TimelineBar::buildControls()
     auto* h = new QHBoxLayout(row);
     h->setContentsMargins(0, 0, 0, 0);
 
-    QToolButton* prevEvent = toolButton(
-        row, tr("Previous event"), tr("Previous event (Ctrl+Left)"), QStyle::SP_MediaSkipBackward);
+    // Text, not the media skip icons: those read as "go to the start/end".
+    QToolButton* prevEvent = eventButton(row, tr("◂ Event"),
+        tr("Previous event: select the event before the current date and go to it (Ctrl+Left)"));
     QToolButton* stepBack
         = toolButton(row, tr("Step back"), tr("Step back by the unit ([)"), QStyle::SP_MediaSeekBackward);
     mPlayButton = toolButton(row, tr("Play"), tr("Play / pause (Space)"), QStyle::SP_MediaPlay);
     QToolButton* stepForward = toolButton(
         row, tr("Step forward"), tr("Step forward by the unit (])"), QStyle::SP_MediaSeekForward);
-    QToolButton* nextEvent
-        = toolButton(row, tr("Next event"), tr("Next event (Ctrl+Right)"), QStyle::SP_MediaSkipForward);
+    QToolButton* nextEvent = eventButton(row, tr("Event ▸"),
+        tr("Next event: select the event after the current date and go to it (Ctrl+Right)"));
     for (QToolButton* b : { prevEvent, stepBack, mPlayButton, stepForward, nextEvent })
         h->addWidget(b);
 

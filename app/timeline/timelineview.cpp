@@ -346,13 +346,21 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
 
 void TimelineView::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton && mDrag == Drag::Pending)
+    if (event->button() == Qt::LeftButton && mDrag == Drag::Pending) {
+        mDateBeforeClick = mDate;
         emit dateRequested(dateAtX(event->position().x()));
+    }
     mDrag = Drag::None;
 }
 
-void TimelineView::mouseDoubleClickEvent(QMouseEvent*)
+void TimelineView::mouseDoubleClickEvent(QMouseEvent* event)
 {
+    // The double-click's first click has moved the date already: show everything and keep the
+    // date the user had before it.
+    if (event->button() == Qt::LeftButton && mDateBeforeClick.isValid())
+        emit dateRequested(mDateBeforeClick);
+    mDateBeforeClick = QDate();
+    mDrag = Drag::None;
     showAll();
 }
 

@@ -79,6 +79,7 @@ private:
     enum class Drag { None, Pending, Pan, Scrub } mDrag = Drag::None;
     QPointF mPressPos;
     double mPressViewStart = 0;
+    QDate mDateBeforeClick; // the date a click replaced: a double-click puts it back
 };
 
 } // namespace ka
