@@ -14,6 +14,7 @@
 #include "timeline/playbackcontroller.h"
 #include "timeline/timelinebar.h"
 #include "timeline/timelineview.h"
+#include "windowlayout.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -70,8 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    mLayout->restore(settings.value(QStringLiteral("window/geometry")).toByteArray(),
+        settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -104,19 +105,15 @@ void MainWindow::buildUi()
     QDockWidget* messages
         = dock(mMessages, tr("Messages"), QStringLiteral("messagesDock"), Qt::BottomDockWidgetArea);
     messages->hide();
-    // Default dock sizes, once the window has its size (a saved layout replaces them).
-    QTimer::singleShot(0, this, [this, layers, events, details, messages] {
-        if (QSettings().contains(QStringLiteral("window/state")))
-            return;
-        resizeDocks({ layers, events }, { 260, 480 }, Qt::Horizontal);
-        resizeDocks({ events, details }, { 520, 200 }, Qt::Vertical);
-        resizeDocks({ messages }, { 120 }, Qt::Vertical);
-    });
+    mLayout = std::make_unique<WindowLayout>(this, QList<QDockWidget*> { layers, events, details, messages });
     connect(mMessages, &MessagePanel::messageAdded, messages, &QDockWidget::show);
 
+    auto* resetLayout = new QAction(tr("Reset &Layout"), this);
+    resetLayout->setToolTip(tr("Window size, docks and their sizes as at the first start"));
+    connect(resetLayout, &QAction::triggered, this, [this] { mLayout->reset(); });
     mActions->populate(menuBar(),
         { layers->toggleViewAction(), events->toggleViewAction(), details->toggleViewAction(),
-            messages->toggleViewAction() });
+            messages->toggleViewAction(), resetLayout });
 
     mCoordinates->setMinimumWidth(220);
     mCoordinates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -129,7 +126,7 @@ void MainWindow::buildUi()
     connect(mCancelLoad, &QToolButton::clicked, this, &MainWindow::cancelLoading);
     statusBar()->addPermanentWidget(mCancelLoad);
     statusBar()->addPermanentWidget(mCoordinates);
-    resize(1280, 800);
+    mLayout->applyDefault();
 }
 
 void MainWindow::connectActions()

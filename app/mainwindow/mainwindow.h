@@ -21,6 +21,7 @@ class MainActions;
 class MapCanvas;
 class MessagePanel;
 class TimelineBar;
+class WindowLayout;
 
 // The viewer's window: map in the centre, timeline below, layers, events and messages in docks.
 // It wires the parts together and owns the current scenario; loading runs in a worker thread.
@@ -87,6 +88,7 @@ private:
     QToolButton* mCancelLoad; // beside the progress bar while loading
     std::shared_ptr<std::atomic_bool> mLoadCancelled; // read by the loading thread
     QFutureWatcher<std::shared_ptr<Scenario>> mLoadWatcher;
+    std::unique_ptr<WindowLayout> mLayout; // window size and docks: default, restore, reset
     QString mLoadError;
     bool mKeepView = false;
     int mSelected = -1;

@@ -1,6 +1,7 @@
 #include "timelinebar.h"
 
 #include "datefield.h"
+#include "flowlayout.h"
 #include "playbackcontroller.h"
 #include "timelineview.h"
 
@@ -68,9 +69,19 @@ TimelineBar::TimelineBar(QWidget* parent)
 
 QWidget* TimelineBar::buildControls()
 {
+    // Groups of controls that stay together; the row wraps between groups when the window is
+    // narrow, so every control stays on screen (the date field first after playback).
     auto* row = new QWidget(this);
-    auto* h = new QHBoxLayout(row);
-    h->setContentsMargins(0, 0, 0, 0);
+    auto* flow = new FlowLayout(row, 10);
+    auto group = [row, flow] {
+        auto* g = new QWidget(row);
+        auto* h = new QHBoxLayout(g);
+        h->setContentsMargins(0, 0, 0, 0);
+        h->setSpacing(4);
+        flow->addWidget(g);
+        return h;
+    };
+    QHBoxLayout* h = group();
 
     // Text, not the media skip icons: those read as "go to the start/end".
     QToolButton* prevEvent = eventButton(row, tr("◂ Event"),
@@ -84,6 +95,10 @@ QWidget* TimelineBar::buildControls()
         tr("Next event: select the event after the current date and go to it (Ctrl+Right)"));
     for (QToolButton* b : { prevEvent, stepBack, mPlayButton, stepForward, nextEvent })
         h->addWidget(b);
+    group()->addWidget(mDateField);
+    QHBoxLayout* windowGroup = group();
+    QHBoxLayout* stepGroup = group();
+    QHBoxLayout* optionGroup = group();
 
     const QList<QPair<QString, timestep::Unit>> units { { tr("day"), timestep::Unit::Day },
         { tr("week"), timestep::Unit::Week }, { tr("month"), timestep::Unit::Month },
@@ -98,12 +113,11 @@ QWidget* TimelineBar::buildControls()
     mSpeedBox->setToolTip(tr("Playback speed: steps per second"));
     mLoop->setToolTip(tr("Start again from the beginning at the end"));
     mSkipEmpty->setToolTip(tr("Jump over stretches without events"));
-    h->addWidget(new QLabel(tr("Step"), row));
-    h->addWidget(mUnitBox);
-    h->addWidget(mSpeedBox);
-    h->addWidget(mLoop);
-    h->addWidget(mSkipEmpty);
-    h->addStretch(1);
+    stepGroup->addWidget(new QLabel(tr("Step"), row));
+    stepGroup->addWidget(mUnitBox);
+    stepGroup->addWidget(mSpeedBox);
+    optionGroup->addWidget(mLoop);
+    optionGroup->addWidget(mSkipEmpty);
 
     mWindowBox->setEditable(true);
     mWindowBox->setInsertPolicy(QComboBox::NoInsert);
@@ -112,10 +126,8 @@ QWidget* TimelineBar::buildControls()
     mWindowBox->setToolTip(
         tr("Events shown: cumulative (all so far, older ones faded), day (those spanning the "
            "date) or Nd (those meeting the N days ending on the date; type e.g. 14d)"));
-    h->addWidget(new QLabel(tr("Window"), row));
-    h->addWidget(mWindowBox);
-
-    h->addWidget(mDateField);
+    windowGroup->addWidget(new QLabel(tr("Window"), row));
+    windowGroup->addWidget(mWindowBox);
 
     connect(prevEvent, &QToolButton::clicked, this, &TimelineBar::previousEventRequested);
     connect(nextEvent, &QToolButton::clicked, this, &TimelineBar::nextEventRequested);
