@@ -96,6 +96,7 @@ from buildlib.derive import (
 )
 from buildlib.fronts import FIRST_WAR_SRC, SECOND_WAR_SRC, first_war, second_war
 from buildlib.gpkg import LAYER_ORDER, write_gpkg
+from buildlib.postwar import positions
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -254,6 +255,13 @@ def build(args):
             note="Outline of the Armenian-held area of the same dates (control_areas) without the Armenian and "
                  "Iranian borders. " + note))
         for (held, _, vf, vt, acc, note), src in wars if held is not None
+    ]
+
+    # positions taken after the war -------------------------------------------------------------
+    layers["post_war_positions"] = [
+        (g, dict(name_en=name, held_by="Azerbaijani forces", valid_from=vf, valid_to=vt or None, source=src,
+                 accuracy_m=5000, note=note))
+        for g, name, vf, vt, src, note in positions(countries["ARM"], aze)
     ]
 
     # contact line ---------------------------------------------------------------------------

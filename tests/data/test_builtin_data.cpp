@@ -144,6 +144,7 @@ private slots:
     void lakesMatchTheBorderHoles();
     void riversFollowTheBorderRivers_data();
     void riversFollowTheBorderRivers();
+    void postWarPositionsOnTheirSide();
     void postsInsidePeacekeepingZone();
 
 private:
@@ -326,6 +327,7 @@ void TestBuiltinData::everyFeatureCitesASource_data()
     QTest::newRow("control_areas") << QStringLiteral("control_areas") << true;
     QTest::newRow("front_lines") << QStringLiteral("front_lines") << true;
     QTest::newRow("contested_areas") << QStringLiteral("contested_areas") << true;
+    QTest::newRow("post_war_positions") << QStringLiteral("post_war_positions") << true;
     QTest::newRow("peacekeeping_zone") << QStringLiteral("peacekeeping_zone") << true;
     QTest::newRow("peacekeeper_posts") << QStringLiteral("peacekeeper_posts") << true;
     QTest::newRow("lachin_corridor") << QStringLiteral("lachin_corridor") << true;
@@ -373,6 +375,7 @@ void TestBuiltinData::validityDates_data()
     QTest::newRow("control_areas") << QStringLiteral("control_areas") << true;
     QTest::newRow("front_lines") << QStringLiteral("front_lines") << true;
     QTest::newRow("contested_areas") << QStringLiteral("contested_areas") << true;
+    QTest::newRow("post_war_positions") << QStringLiteral("post_war_positions") << true;
     QTest::newRow("peacekeeping_zone") << QStringLiteral("peacekeeping_zone") << true;
     QTest::newRow("peacekeeper_posts") << QStringLiteral("peacekeeper_posts") << true;
     QTest::newRow("lachin_corridor") << QStringLiteral("lachin_corridor") << true;
@@ -1456,6 +1459,36 @@ void TestBuiltinData::riversFollowTheBorderRivers()
         best = std::min(best, OGR_G_Distance(r.get(), pM.get()) / 1000.0);
     }
     QVERIFY2(best <= maxKm, qPrintable(QStringLiteral("nearest river %1 km away").arg(best)));
+}
+
+void TestBuiltinData::postWarPositionsOnTheirSide()
+{
+    // Positions Armenia says Azerbaijan holds inside Armenia ("claim" in the name) lie in Armenia by
+    // the dataset's own borders; the others lie in Azerbaijan. Each starts on a dated event.
+    const GeometryPtr arm = geometryWhere("countries", "iso_a3", QStringLiteral("ARM"));
+    const GeometryPtr aze = geometryWhere("countries", "iso_a3", QStringLiteral("AZE"));
+    QVERIFY(arm && aze);
+    QSet<QString> eventDates;
+    OGRLayerH events = layer("events");
+    OGR_L_ResetReading(events);
+    while (FeaturePtr e { OGR_L_GetNextFeature(events) })
+        eventDates.insert(text(e.get(), "date"));
+    OGRLayerH l = layer("post_war_positions");
+    QVERIFY(l);
+    int inArmenia = 0;
+    OGR_L_ResetReading(l);
+    while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+        const QString name = text(f.get(), "name_en");
+        OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
+        const bool claim = name.contains(QLatin1String("claim"));
+        const GeometryPtr inside(OGR_G_Intersection(g, claim ? arm.get() : aze.get()));
+        const double share = polygonAreaKm2(inside.get()) / areaKm2(g);
+        QVERIFY2(share > 0.95, qPrintable(name + QStringLiteral(": %1 on its side").arg(share)));
+        QVERIFY2(eventDates.contains(text(f.get(), "valid_from")), qPrintable(name));
+        if (claim)
+            ++inArmenia;
+    }
+    QVERIFY(inArmenia >= 3);
 }
 
 QTEST_GUILESS_MAIN(TestBuiltinData)

@@ -5,7 +5,7 @@ coarse, so each version says how it was drawn and areas whose control was not se
 are given as 'contested / front fluid' instead of being assigned to a side."""
 
 from .derive import circle, district, union_all
-from .geom import as_multipolygon
+from .geom import as_multipolygon, without_holes
 
 FIRST_WAR_SRC = ("Dates: reference fronts.md section 1.1 (Wikipedia 'Operation Goranboy', 'Battle of Kalbajar', "
                  "'Battle of Aghdam', AP 7 Jan 1994, Azerbaijani government dates for district falls); areas: "
@@ -22,8 +22,31 @@ def _minus(a, b):
     return as_multipolygon(a.Difference(b))
 
 
+def _clean(g, aze, close=0.015, min_deg2=0.0002):
+    """Close the seams between the NKAO outline and the Natural Earth districts (a buffer out and
+    back in of `close` degrees, about 1.5 km), keep it in Azerbaijan and drop slivers under about
+    2 km2 left where the district outlines overrun the OSM border."""
+    if g is None:
+        return None
+    closed = g.Buffer(close, 4).Buffer(-close, 4).Intersection(without_holes(aze))
+    parts = [p.Clone() for p in as_multipolygon(closed) if p.GetArea() >= min_deg2]
+    return without_holes(union_all(parts))
+
+
+def _open(g, inside, width=0.012):
+    """Drop slivers thinner than about 2.5 km (a buffer in and back out of `width` degrees) left
+    where Natural Earth's district outlines and the OSM border do not meet."""
+    opened = g.Buffer(-width, 4).Buffer(width, 4).Intersection(inside)
+    return union_all([p.Clone() for p in as_multipolygon(opened) if p.GetArea() >= 0.003])  # >= about 30 km2
+
+
 def first_war(admin_rows, nkao, held94, aze):
     """(held, contested, valid_from, valid_to, accuracy_m, note) for 1992-01-06 -> 1994-05-12."""
+    # The NKAO outline and Natural Earth's districts around it do not tile: the parts of the Shusha,
+    # Khojaly and Khojavend districts just outside the outline that were held in 1994 go with it.
+    around = held94.Intersection(union_all([_d(admin_rows, "Shusha", "Khojaly", "Khojavend"),
+                                            district(admin_rows, "Shusha City")]))
+    nkao = union_all([nkao, around])
     north_nkao = as_multipolygon(nkao.Intersection(_d(admin_rows, "Tartar", "Kalbajar")))  # ex-Mardakert district
     lachin = as_multipolygon(_d(admin_rows, "Lachin").Intersection(aze))
     kalbajar = as_multipolygon(_d(admin_rows, "Kalbajar").Difference(nkao).Intersection(aze))
@@ -78,7 +101,8 @@ def first_war(admin_rows, nkao, held94, aze):
          "Armenian April 1994 offensive takes Talish, Chaylu, Madaghis and Levonarkh; the line then froze at the "
          "ceasefire of 12 May 1994."),
     ]
-    return out
+    return [(_clean(h, aze, close=0.035), _clean(c, aze, close=0.035), vf, vt, acc, note)
+            for h, c, vf, vt, acc, note in out]
 
 
 def second_war(admin_rows, nkao, held94):
@@ -120,7 +144,7 @@ def second_war(admin_rows, nkao, held94):
     out = []
     for vf, vt, lost, contested, acc, note in rows:
         gone = union_all(lost + contested) if lost or contested else None
-        held = _minus(held94, gone) if gone is not None else held94
+        held = _open(_minus(held94, gone), held94) if gone is not None else held94
         cont = union_all(contested) if contested else None
         if cont is not None and lost:
             cont = _minus(cont, union_all(lost))

@@ -38,6 +38,8 @@ SCHEMAS = {
                     "Approximate front lines of the 1992-94 war and the 2020 war (outline of the Armenian-held area)"),
     "control_areas": (ogr.wkbMultiPolygon, [("name_en", S), ("controlled_by", S), ("valid_from", S), ("valid_to", S), ("area_km2", R), ("source", S), ("accuracy_m", I), ("note", S)],
                       "Area held by Armenian forces / the de facto NKR, consecutive dated versions"),
+    "post_war_positions": (ogr.wkbMultiPolygon, [("name_en", S), ("held_by", S), ("valid_from", S), ("valid_to", S), ("source", S), ("accuracy_m", I), ("note", S)],
+                           "Approximate Azerbaijani positions taken after the 2020 ceasefire (and Murovdag), with whose claim the extent is"),
     "peacekeeping_zone": (ogr.wkbMultiPolygon, [("name_en", S), ("valid_from", S), ("valid_to", S), ("source", S), ("accuracy_m", I), ("note", S)],
                           "Russian peacekeepers' zone of responsibility, dated versions (approximate)"),
     "peacekeeper_posts": (ogr.wkbPoint, [("name", S), ("kind", S), ("status", S), ("valid_from", S), ("valid_to", S), ("source", S), ("source_url", S), ("accuracy_m", I), ("note", S)],
@@ -55,7 +57,7 @@ SCHEMAS = {
 }
 
 LAYER_ORDER = ["countries", "admin1", "lakes", "rivers", "syunik", "nkao_1991", "ceasefire_line_1994", "contact_line_2020",
-               "front_lines", "contested_areas", "control_areas", "peacekeeping_zone", "peacekeeper_posts", "lachin_corridor", "corridor_blockades", "lachin_road",
+               "front_lines", "contested_areas", "control_areas", "post_war_positions", "peacekeeping_zone", "peacekeeper_posts", "lachin_corridor", "corridor_blockades", "lachin_road",
                "places", "events"]
 
 

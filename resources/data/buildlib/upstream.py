@@ -80,7 +80,7 @@ def gmt_coast_segments(options):
     """Line segments that `gmt coast -M` writes for the region box at full resolution, with the
     level GMT gives each segment (GSHHG shoreline level or WDBII river class)."""
     west, south, east, north = BBOX
-    out = subprocess.run(["gmt", "coast", f"-R{west}/{east}/{south}/{north}", "-Df", "-M", *options],
+    out = subprocess.run(["gmt", "coast", f"-R{west}/{east}/{south}/{north}", "-Df", "-M", "--GMT_HISTORY=false", *options],
                          capture_output=True, text=True, check=True).stdout
     segments, current, level = [], None, None
     for line in out.splitlines():
