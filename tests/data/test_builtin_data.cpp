@@ -1335,9 +1335,9 @@ void TestBuiltinData::postsInsidePeacekeepingZone()
 void TestBuiltinData::chronologyHasNoLongGaps()
 {
     // No stretch without events longer than 12 months before 2020 or 3 months from 2020 on (the
-    // limit is that of the year the gap starts in). Month and year dates count from their first
-    // day; an event with an end date covers its whole span. The first war as a whole (a year-dated
-    // span) is left out so that it cannot hide gaps.
+    // limit is that of the year the gap starts in). An event covers its span (end date), a
+    // month-dated one its month; a year-dated one only counts from 1 January. The first war as a whole (a
+    // year-dated span) is left out so that it cannot hide gaps.
     OGRLayerH l = layer("events");
     QVERIFY(l);
     QList<std::pair<QDate, QDate>> spans;
@@ -1349,7 +1349,10 @@ void TestBuiltinData::chronologyHasNoLongGaps()
         const auto end = parseDate(text(f.get(), "end_date"));
         if (precision == QLatin1String("year") && end && start->daysTo(*end) > 366)
             continue;
-        spans.append({ *start, end ? *end : *start });
+        QDate last = end ? *end : *start;
+        if (!end && precision == QLatin1String("month"))
+            last = start->addMonths(1).addDays(-1); // a month-dated event stands for its month
+        spans.append({ *start, last });
     }
     std::sort(spans.begin(), spans.end());
     QVERIFY(spans.size() >= 200);
