@@ -211,7 +211,7 @@ def build(args):
          "Armenian-held area 1994-2020: the former NKAO except its eastern fringes, plus all or part of the seven "
          "surrounding districts (Kalbajar, Lachin, Gubadli, Zangilan, Jabrayil, most of Fuzuli and the west of Aghdam). "
          "Bounded by the Natural Earth 1994 ceasefire line and the Armenian and Iranian borders. Azerbaijani enclaves and "
-         "small 2016 changes are not shown. The war of 27 Sep - 10 Nov 2020 is deliberately not mapped (front moving daily)."),
+         "small 2016 changes are not shown. The 2020 war follows as weekly approximate versions (contested_areas, front_lines)."),
         (union_all([core, pocket, held_aghdam, held_kalbajar, held_lachin]), D_CEASEFIRE_2020, D_AGHDAM, 5000, SRC_CTRL,
          "Positions at the 10 Nov 2020 ceasefire: the remaining part of Nagorno-Karabakh plus the Aghdam, Kalbajar and "
          "Lachin districts still to be handed over, and the isolated Hin Tagher / Khtsaberd pocket. Murovdag heights "
