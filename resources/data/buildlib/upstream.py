@@ -3,13 +3,14 @@
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
 
 from osgeo import gdal, ogr
 
-from .config import BBOX, COUNTRY_NAMES, DEFAULT_NE, OSM_PACKAGE, OSM_TARBALL, SOURCES
+from .config import BBOX, COUNTRY_NAMES, DEFAULT_NE, GSHHG_RIVERS, OSM_PACKAGE, OSM_TARBALL, SOURCES
 
 
 def ensure_natural_earth(path):
@@ -63,6 +64,37 @@ def clipped_osm_countries(geojson, cache):
     if missing:
         sys.exit(f"OSM clip lacks countries: {sorted(missing)}")
     return out
+
+
+def ensure_gmt():
+    """GMT 6 with the full-resolution GSHHG / WDBII data (Debian: gmt, gmt-gshhg-full)."""
+    if shutil.which("gmt") and os.path.exists(GSHHG_RIVERS):
+        return
+    print("GMT or GSHHG missing: installing Debian packages gmt gmt-gshhg-full", file=sys.stderr)
+    subprocess.run(["apt-get", "install", "-y", "--no-install-recommends", "gmt", "gmt-gshhg-full"], check=True)
+    if not shutil.which("gmt") or not os.path.exists(GSHHG_RIVERS):
+        sys.exit(f"gmt or {GSHHG_RIVERS} still missing after installing gmt and gmt-gshhg-full")
+
+
+def gmt_coast_segments(options):
+    """Line segments that `gmt coast -M` writes for the region box at full resolution, with the
+    level GMT gives each segment (GSHHG shoreline level or WDBII river class)."""
+    west, south, east, north = BBOX
+    out = subprocess.run(["gmt", "coast", f"-R{west}/{east}/{south}/{north}", "-Df", "-M", "--GMT_HISTORY=false", *options],
+                         capture_output=True, text=True, check=True).stdout
+    segments, current, level = [], None, None
+    for line in out.splitlines():
+        if line.startswith(">"):
+            if current and len(current) > 1:
+                segments.append((level, current))
+            current = []
+            level = int(line.rsplit("Level", 1)[1]) if "Level" in line else None
+        elif line.strip():
+            x, y = line.split()[:2]
+            current.append((round(float(x), 6), round(float(y), 6)))
+    if current and len(current) > 1:
+        segments.append((level, current))
+    return segments
 
 
 def read_csv(name):
