@@ -20,13 +20,14 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg, proj-data")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/karabakh-atlas/karabakh-atlas")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "map-and-timeline viewer of the Nagorno-Karabakh conflict")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
- Karabakh Atlas shows the Nagorno-Karabakh conflict region from 1988 to 2024
- on a map, date by date: boundaries, lines of contact, the Lachin corridor,
- peacekeeping posts and about a hundred reported events, each with its source.
- A timeline moves through time or plays it as an animation.
- .
- Any GDAL vector source can be added as a layer. Maps export to PNG, JPEG,
- SVG and PDF with title, legend, scale bar and credits, and frame sequences
- to MP4 or GIF with ffmpeg. The info and export commands need no display.")
+# The long description; CPack puts the summary first and indents the lines as Debian wants.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
+    "Karabakh Atlas shows the Nagorno-Karabakh conflict region from 1988 to 2024
+on a map, date by date: boundaries, lines of contact, the Lachin corridor,
+peacekeeping posts and about a hundred reported events, each with its source.
+A timeline moves through time or plays it as an animation.
+
+Any GDAL vector source can be added as a layer. Maps export to PNG, JPEG,
+SVG and PDF with title, legend, scale bar and credits, and frame sequences
+to MP4 or GIF with ffmpeg. The info and export commands need no display.")
 include(CPack)

@@ -367,13 +367,13 @@ və ya GIF üçün:
         <translation>GIF hazırla</translation>
     </message>
     <message>
-        <location filename="../../app/export/framesequencerunner.cpp" line="147"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="148"/>
         <source>Assembling %1 with ffmpeg…</source>
         <translation>%1 ffmpeg ilə birləşdirilir…</translation>
     </message>
     <message>
         <location filename="../../app/export/framesequencerunner.cpp" line="149"/>
-        <location filename="../../app/export/framesequencerunner.cpp" line="185"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="186"/>
         <source>Export Video</source>
         <translation>Videonun ixracı</translation>
     </message>

@@ -367,13 +367,13 @@ or, for a GIF:
         <translation>Ստեղծել GIF</translation>
     </message>
     <message>
-        <location filename="../../app/export/framesequencerunner.cpp" line="147"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="148"/>
         <source>Assembling %1 with ffmpeg…</source>
         <translation>%1-ի հավաքում ffmpeg-ով…</translation>
     </message>
     <message>
         <location filename="../../app/export/framesequencerunner.cpp" line="149"/>
-        <location filename="../../app/export/framesequencerunner.cpp" line="185"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="186"/>
         <source>Export Video</source>
         <translation>Տեսանյութի արտահանում</translation>
     </message>
@@ -792,7 +792,7 @@ or, for a GIF:
     <message>
         <location filename="../../app/timeline/timelinebar.cpp" line="42"/>
         <source>Skip empty</source>
-        <translation>Բաց թողնել դատարկը</translation>
+        <translation>Առանց դատարկի</translation>
     </message>
     <message>
         <location filename="../../app/timeline/timelinebar.cpp" line="67"/>
@@ -867,7 +867,7 @@ or, for a GIF:
     <message>
         <location filename="../../app/timeline/timelinebar.cpp" line="80"/>
         <source>event</source>
-        <translation>իրադարձություն</translation>
+        <translation>դեպք</translation>
     </message>
     <message>
         <location filename="../../app/timeline/timelinebar.cpp" line="84"/>

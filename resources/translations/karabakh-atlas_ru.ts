@@ -367,13 +367,13 @@ or, for a GIF:
         <translation>Создать GIF</translation>
     </message>
     <message>
-        <location filename="../../app/export/framesequencerunner.cpp" line="147"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="148"/>
         <source>Assembling %1 with ffmpeg…</source>
         <translation>Сборка %1 с помощью ffmpeg…</translation>
     </message>
     <message>
         <location filename="../../app/export/framesequencerunner.cpp" line="149"/>
-        <location filename="../../app/export/framesequencerunner.cpp" line="185"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="186"/>
         <source>Export Video</source>
         <translation>Экспорт видео</translation>
     </message>
