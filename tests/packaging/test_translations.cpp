@@ -3,6 +3,7 @@
 // 1280×720 with no cut label, button or dock title.
 #include "interfacelanguage.h"
 #include "mainwindow/mainwindow.h"
+#include "mapview/mapcanvas.h"
 #include "scenariofixture.h"
 
 #include <QAbstractButton>
@@ -150,6 +151,13 @@ private:
         return window;
     }
 
+    // Lets the window's last map render finish before it is destroyed: a render job still
+    // drawing text in its pool after the test's QApplication is gone would abort the test.
+    static void settle(MainWindow* window)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(!window->canvas()->isRendering(), 30000);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -160,6 +168,7 @@ private slots:
         QVERIFY(mEnglish.contains(QStringLiteral("&File")));
         QVERIFY(mEnglish.contains(QStringLiteral("Interface &Language")));
         QVERIFY2(cutWidgets(*window).isEmpty(), qPrintable(cutWidgets(*window).join(QLatin1Char('\n'))));
+        settle(window.get());
     }
 
     void languagesEmbedded()
@@ -187,6 +196,7 @@ private slots:
         const auto window = openWindow();
         const QStringList translated = windowTexts(*window);
         QCoreApplication::removeTranslator(&translator);
+        settle(window.get());
 
         QVERIFY2(translated.size() == mEnglish.size(),
             qPrintable(
@@ -220,6 +230,7 @@ private slots:
                 && a->text() == QStringLiteral("Azərbaycanca"))
                 az = a;
         }
+        settle(window.get());
         QVERIFY(az);
         QVERIFY(az->isChecked()); // the menu shows the remembered choice
         interfacelanguage::save(QString());
