@@ -1,11 +1,14 @@
 #include "guimain.h"
 
 #include "cli/commandline.h"
+#include "cli/versioninfo.h"
+#include "interfacelanguage.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <cstdio>
 
 namespace ka {
@@ -25,6 +28,15 @@ bool displayMissing()
 }
 
 } // namespace
+
+QIcon applicationIcon()
+{
+    const QString name = QStringLiteral("io.github.karabakh_atlas.KarabakhAtlas");
+    QIcon icon(QStringLiteral(":/icons/%1.svg").arg(name));
+    for (int size : { 16, 22, 24, 32, 48, 64, 128, 256 })
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/%2.png").arg(size).arg(name), QSize(size, size));
+    return icon;
+}
 
 int runGui(int argc, char** argv)
 {
@@ -72,7 +84,10 @@ int runGui(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("karabakh-atlas"));
     QApplication::setOrganizationName(QStringLiteral("Karabakh Atlas"));
     QApplication::setApplicationDisplayName(QStringLiteral("Karabakh Atlas"));
-    QApplication::setApplicationVersion(QStringLiteral(KA_VERSION));
+    QApplication::setApplicationVersion(applicationVersion());
+    QApplication::setWindowIcon(applicationIcon());
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.karabakh_atlas.KarabakhAtlas"));
+    interfacelanguage::install(interfacelanguage::saved());
     MainWindow window;
     window.show();
     window.openPaths(paths);

@@ -10,6 +10,8 @@ packages=(
     libgdal-dev gdal-bin libproj-dev proj-data
     fonts-dejavu-core
     poppler-utils
+    qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
+    ffmpeg file desktop-file-utils appstream shared-mime-info lintian
 )
 
 missing=()

@@ -1,11 +1,11 @@
 #include "framesequencerunner.h"
 
 #include "export/framesequence.h"
+#include "export/videoassembler.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -20,12 +20,14 @@ FrameSequenceRunner::FrameSequenceRunner(std::shared_ptr<const Scenario> scenari
     , mParent(parent)
 {
     connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, &FrameSequenceRunner::done);
+    connect(&mVideoWatcher, &QFutureWatcher<Outcome>::finished, this, &FrameSequenceRunner::videoDone);
 }
 
 FrameSequenceRunner::~FrameSequenceRunner()
 {
     mCancel = true;
     mWatcher.waitForFinished(); // the worker stops after its current frame
+    mVideoWatcher.waitForFinished(); // ffmpeg is killed within 0.1 s and its output removed
 }
 
 void FrameSequenceRunner::start(const MapSettings& settings, const ExportOptions& options,
@@ -77,6 +79,7 @@ void FrameSequenceRunner::done()
             QMessageBox::warning(mParent, tr("Export Frames"), out.error);
         return;
     }
+    mFrameCount = int(out.files.size());
     emit finished(true, tr("Wrote %1 frames").arg(out.files.size()), out.files);
     if (mOfferAssembly)
         offerAssembly(mPattern);
@@ -134,18 +137,53 @@ void FrameSequenceRunner::offerAssembly(const QString& pattern)
     box.exec();
     if (box.clickedButton() != mp4 && box.clickedButton() != gif)
         return;
-    const QStringList args = ffmpegArguments(pattern, box.clickedButton() == gif);
-    auto* process = new QProcess(this);
-    connect(process, &QProcess::finished, this, [this, process, args](int code, QProcess::ExitStatus status) {
-        const bool ok = status == QProcess::NormalExit && code == 0;
-        emit finished(ok,
-            ok ? tr("Wrote %1").arg(args.last())
-               : tr("ffmpeg failed: %1")
-                     .arg(QString::fromLocal8Bit(process->readAllStandardError().right(300))),
-            { args.last() });
-        process->deleteLater();
-    });
-    process->start(ffmpeg, args);
+    assembleVideo(pattern, mFrameCount, ffmpegArguments(pattern, box.clickedButton() == gif).last());
+}
+
+void FrameSequenceRunner::assembleVideo(const QString& pattern, int frames, const QString& video, int fps)
+{
+    mCancel = false;
+    mVideo = video;
+    mProgress = new QProgressDialog(
+        tr("Assembling %1 with ffmpeg…").arg(QFileInfo(video).fileName()), tr("Cancel"), 0, frames, mParent);
+    mProgress->setWindowTitle(tr("Export Video"));
+    mProgress->setAttribute(Qt::WA_DeleteOnClose);
+    mProgress->setAutoClose(false);
+    mProgress->setAutoReset(false);
+    mProgress->setMinimumDuration(0);
+    mProgress->setValue(0);
+    connect(mProgress, &QProgressDialog::canceled, this, &FrameSequenceRunner::cancel);
+    QPointer<QProgressDialog> progress = mProgress;
+    std::atomic<bool>* cancelFlag = &mCancel;
+    mVideoWatcher.setFuture(QtConcurrent::run([=]() {
+        VideoAssembler assembler;
+        Outcome out;
+        out.ok = assembler.assemble(pattern, frames, video, fps, [=](int done, int) {
+            QMetaObject::invokeMethod(
+                progress,
+                [=] {
+                    if (progress)
+                        progress->setValue(done);
+                },
+                Qt::QueuedConnection);
+            return !cancelFlag->load();
+        });
+        out.cancelled = assembler.wasCancelled();
+        out.error = assembler.errorString();
+        return out;
+    }));
+}
+
+void FrameSequenceRunner::videoDone()
+{
+    const Outcome out = mVideoWatcher.result();
+    if (mProgress)
+        mProgress->close();
+    mProgress = nullptr;
+    emit finished(out.ok, out.ok ? tr("Wrote %1").arg(mVideo) : out.error,
+        out.ok ? QStringList { mVideo } : QStringList());
+    if (!out.ok && !out.cancelled && mParent && mOfferAssembly)
+        QMessageBox::warning(mParent, tr("Export Video"), out.error);
 }
 
 } // namespace ka

@@ -18,7 +18,8 @@ namespace ka {
 class Scenario;
 
 // Writes a frame sequence in a worker thread with a cancellable progress dialog, then offers
-// to assemble the frames with ffmpeg when it is on PATH, or shows the command to do so.
+// to assemble the frames with ffmpeg when it is on PATH (in a worker too, with a progress bar
+// whose Cancel leaves no partial video), or shows the command to do so.
 // Threading: settings and options are copied when start() is called; the worker only reads
 // the shared, immutable scenario; progress comes back to the GUI thread queued.
 class FrameSequenceRunner : public QObject {
@@ -34,6 +35,12 @@ public:
     // Asks the worker to stop after the current frame; no frame is kept.
     void cancel() { mCancel = true; }
 
+    // Encodes the frames of pattern into video (.mp4 or .gif) with ffmpeg in a worker, with a
+    // cancellable progress dialog; ends with finished() naming the video. The video appears
+    // only when complete: a failure or cancel leaves no partial file.
+    void assembleVideo(const QString& pattern, int frames, const QString& video, int fps = 2);
+    bool isAssembling() const { return mVideoWatcher.isRunning(); }
+
     // Whether a finished sequence offers ffmpeg assembly (a modal question); off in tests.
     void setOfferAssembly(bool offer) { mOfferAssembly = offer; }
 
@@ -43,7 +50,8 @@ public:
     static QString ffmpegCommand(const QString& pattern, bool gif);
 
 signals:
-    // ok false: error is "<file>: <reason>" or says the sequence was cancelled.
+    // ok false: error is "<file>: <reason>" or says the sequence was cancelled. Emitted once
+    // for the frames and once more for a video assembled from them.
     void finished(bool ok, const QString& message, const QStringList& files);
 
 private:
@@ -54,12 +62,16 @@ private:
         QStringList files;
     };
     void done();
+    void videoDone();
     void offerAssembly(const QString& pattern);
 
     std::shared_ptr<const Scenario> mScenario;
     QPointer<QWidget> mParent;
     QProgressDialog* mProgress = nullptr;
     QFutureWatcher<Outcome> mWatcher;
+    QFutureWatcher<Outcome> mVideoWatcher;
+    QString mVideo;
+    int mFrameCount = 0;
     std::atomic<bool> mCancel { false };
     QString mPattern;
     bool mOfferAssembly = true;

@@ -1,10 +1,13 @@
 #include "mainactions.h"
 
+#include "interfacelanguage.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 
 namespace ka {
 
@@ -51,6 +54,17 @@ MainActions::MainActions(QObject* parent)
         naming->addAction(a);
     }
 
+    interfaceLanguage = new QActionGroup(this);
+    QList<interfacelanguage::Language> languages { { QString(), tr("&System Language") } };
+    languages += interfacelanguage::available();
+    const QString current = interfacelanguage::saved();
+    for (const auto& [code, name] : languages) {
+        QAction* a = make(interfaceLanguage, name);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        a->setData(code);
+    }
+
     previousEvent = make(this, tr("&Previous Event"), QKeySequence(tr("Ctrl+Left")));
     nextEvent = make(this, tr("&Next Event"), QKeySequence(tr("Ctrl+Right")));
     playPause
@@ -80,6 +94,15 @@ void MainActions::populate(QMenuBar* bar, const QList<QAction*>& panelToggles) c
     view->addActions(naming->actions());
     view->addSeparator();
     view->addActions(panelToggles);
+    view->addSeparator();
+    QMenu* language = view->addMenu(tr("Interface &Language"));
+    language->addActions(interfaceLanguage->actions());
+    connect(interfaceLanguage, &QActionGroup::triggered, bar, [bar](QAction* a) {
+        interfacelanguage::save(a->data().toString());
+        QMessageBox::information(bar->window(), tr("Interface Language"),
+            tr("The interface will be in %1 from the next start of Karabakh Atlas.")
+                .arg(QString(a->text()).remove(QLatin1Char('&'))));
+    });
 
     QMenu* time = bar->addMenu(tr("&Time"));
     time->addActions({ playPause, previousEvent, nextEvent, previousDay, nextDay, goToDate });

@@ -27,6 +27,7 @@ public:
     QAction* zoomOut;
     QAction* zoomToScenario;
     QActionGroup* naming; // data(): "en", "hy", "az", "both"
+    QActionGroup* interfaceLanguage; // data(): "" (the system's), "en", "hy", "az", "ru"
     // Time
     QAction* previousEvent;
     QAction* nextEvent;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "cli/versioninfo.h"
 #include "export/exportdialog.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
@@ -412,8 +413,8 @@ void MainWindow::showAbout()
            "the Lachin corridor and reported events, date by date.</p>"
            "<p>Data credits:</p><ul>%2</ul>"
            "<p>Each event carries its own source; select it to see it.</p>"
-           "<p>Built with Qt %3, GDAL and PROJ.</p>")
-            .arg(QApplication::applicationVersion(), credits, QString::fromLatin1(qVersion())));
+           "<p>Running with %3.</p>")
+            .arg(QApplication::applicationVersion(), credits, libraryVersions()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -3,6 +3,7 @@
 #include "cli/clisupport.h"
 #include "cli/exportcommand.h"
 #include "cli/infocommand.h"
+#include "cli/versioninfo.h"
 
 namespace ka::cli {
 
@@ -32,7 +33,7 @@ int writeSnapshot(const QStringList& paths, const QString& output)
 
 QString versionText()
 {
-    return QStringLiteral("karabakh-atlas %1").arg(QStringLiteral(KA_VERSION));
+    return QStringLiteral("karabakh-atlas %1\n%2").arg(applicationVersion(), libraryVersions());
 }
 
 QString overviewHelp()

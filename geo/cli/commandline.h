@@ -21,7 +21,7 @@ int writeSnapshot(const QStringList& paths, const QString& output);
 // The text of `karabakh-atlas --help`: the viewer's usage and both commands.
 QString overviewHelp();
 
-// "karabakh-atlas 0.1.0".
+// "karabakh-atlas 0.1.0 (git 1a2b3c4d5e6f)" and, on a second line, the library versions in use.
 QString versionText();
 
 } // namespace ka::cli

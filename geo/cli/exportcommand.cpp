@@ -6,8 +6,11 @@
 #include "crs/coordinatetransform.h"
 #include "export/framesequence.h"
 #include "export/mapexporter.h"
+#include "export/videoassembler.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 namespace ka::cli {
 
@@ -64,6 +67,13 @@ struct ExportCommandOptions {
         QStringLiteral("Leave out the locator map.") };
     QCommandLineOption noLayout { QStringLiteral("no-layout"),
         QStringLiteral("The bare map, as in the window: every layout part off.") };
+    QCommandLineOption video { QStringLiteral("video"),
+        QStringLiteral("Frame sequence: assemble the frames into OUT (.mp4 or .gif) with ffmpeg. Without -o "
+                       "the frames go to a temporary folder."),
+        QStringLiteral("OUT") };
+    QCommandLineOption fps { QStringLiteral("fps"),
+        QStringLiteral("Frames per second of --video (default 2)."), QStringLiteral("N"),
+        QStringLiteral("2") };
 };
 
 std::optional<QPageSize::PageSizeId> pageFor(const QString& name)
@@ -179,6 +189,49 @@ int exportFrames(const Scenario& scenario, const MapSettings& settings, const Ex
     return ExitOk;
 }
 
+// Checks --video and --fps before any frame is drawn: a sequence, a .mp4/.gif name in an existing
+// folder, a sane rate, ffmpeg on PATH. Prints the problem and returns an exit status otherwise.
+int checkVideoOptions(const QCommandLineParser& parser, const ExportCommandOptions& o, int* fps)
+{
+    const QString video = parser.value(o.video);
+    bool ok = false;
+    *fps = parser.value(o.fps).toInt(&ok);
+    if (!parser.isSet(o.from) || !parser.isSet(o.to)) {
+        printErr(QStringLiteral("--video: needs a frame sequence (--from and --to)"));
+        return ExitUsage;
+    }
+    if (!VideoAssembler::isVideo(video)) {
+        printErr(QStringLiteral("%1: unsupported video format (use .mp4 or .gif)").arg(video));
+        return ExitUsage;
+    }
+    if (!ok || *fps < 1 || *fps > 60) {
+        printErr(QStringLiteral("--fps: \"%1\" is not a number from 1 to 60").arg(parser.value(o.fps)));
+        return ExitUsage;
+    }
+    if (!QFileInfo(video).absoluteDir().exists()) {
+        printErr(QStringLiteral("%1: no such folder").arg(QFileInfo(video).absolutePath()));
+        return ExitDataError;
+    }
+    if (VideoAssembler::ffmpegPath().isEmpty()) {
+        printErr(
+            QStringLiteral("%1: ffmpeg not found on PATH; install it (apt-get install ffmpeg)").arg(video));
+        return ExitDataError;
+    }
+    return ExitOk;
+}
+
+// Assembles the frames written to pattern into the --video file.
+int assembleVideo(const QString& pattern, int frames, const QString& video, int fps)
+{
+    VideoAssembler assembler;
+    if (!assembler.assemble(pattern, frames, video, fps)) {
+        printErr(assembler.errorString());
+        return ExitDataError;
+    }
+    printOut(QStringLiteral("%1: %2 frames at %3 fps\n").arg(video).arg(frames).arg(fps));
+    return ExitOk;
+}
+
 } // namespace
 
 int exportScenario(const Scenario& scenario, QDate date, const QRectF& extentWgs84, const QString& output,
@@ -206,7 +259,7 @@ int runExport(const QStringList& args)
     const ExportCommandOptions o;
     parser.addOptions({ common.help, o.output, common.date, o.size, o.dpi, o.extent, common.crs, o.title,
         o.window, o.naming, o.page, o.orientation, o.from, o.to, o.step, o.noTitle, o.noLegend, o.noScaleBar,
-        o.noNorthArrow, o.noAttribution, o.noLocator, o.noLayout });
+        o.noNorthArrow, o.noAttribution, o.noLocator, o.noLayout, o.video, o.fps });
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("PATH"),
         QStringLiteral("Data files to add to the built-in scenario, or a scenario file to replace it."),
@@ -217,11 +270,21 @@ int runExport(const QStringList& args)
         printOut(parser.helpText());
         return ExitOk;
     }
-    if (!parser.isSet(o.output)) {
+    int fps = 0;
+    if (parser.isSet(o.video)) {
+        if (const int status = checkVideoOptions(parser, o, &fps); status != ExitOk)
+            return status;
+    } else if (!parser.isSet(o.output)) {
         printErr(QStringLiteral("export: -o OUT is required"));
         return ExitUsage;
     }
-    const QString out = parser.value(o.output);
+    std::optional<QTemporaryDir> videoFrames; // the frames of a --video without -o, removed at the end
+    if (!parser.isSet(o.output) && !videoFrames.emplace().isValid()) {
+        printErr(QStringLiteral("%1: cannot make a folder for the frames").arg(videoFrames->path()));
+        return ExitDataError;
+    }
+    const QString out
+        = videoFrames ? videoFrames->filePath(QStringLiteral("frame-%05d.png")) : parser.value(o.output);
     if (!MapExporter::formatFor(out)) {
         printErr(QStringLiteral("%1: unsupported output format (use .png, .jpg, .svg or .pdf)").arg(out));
         return ExitUsage;
@@ -293,7 +356,10 @@ int runExport(const QStringList& args)
     const auto settings = settingsFor(*scenario, from, extentWgs84, out, options, window, naming);
     if (!settings)
         return ExitDataError;
-    return exportFrames(*scenario, *settings, options, out, dates);
+    const int status = exportFrames(*scenario, *settings, options, out, dates);
+    if (status != ExitOk || !parser.isSet(o.video))
+        return status;
+    return assembleVideo(out, int(dates.size()), parser.value(o.video), fps);
 }
 
 } // namespace ka::cli

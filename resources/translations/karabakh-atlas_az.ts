@@ -1,0 +1,941 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="az">
+<context>
+    <name>ka::EventDetailsPanel</name>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="9"/>
+        <source>Event details</source>
+        <translation>Hadisənin təfərrüatları</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="10"/>
+        <source>Select an event in the table, on the map or with the event buttons.</source>
+        <translation>Cədvəldə, xəritədə və ya hadisə düymələri ilə bir hadisə seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="40"/>
+        <source>always</source>
+        <translation>həmişə</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="43"/>
+        <source>from %1 until %2</source>
+        <translation>müddət: %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="44"/>
+        <source>the start</source>
+        <translation>başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="45"/>
+        <source>now</source>
+        <translation>indi</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="64"/>
+        <source> (%1 precision: %2 to %3)</source>
+        <translation> (dəqiqlik: %1, %2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="77"/>
+        <source>Source:</source>
+        <translation>Mənbə:</translation>
+    </message>
+</context>
+<context>
+    <name>ka::EventTableModel</name>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="90"/>
+        <source>Date</source>
+        <translation>Tarix</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="92"/>
+        <source>Category</source>
+        <translation>Kateqoriya</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="94"/>
+        <source>Event</source>
+        <translation>Hadisə</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="96"/>
+        <source>Place</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="98"/>
+        <source>Source</source>
+        <translation>Mənbə</translation>
+    </message>
+</context>
+<context>
+    <name>ka::EventTablePanel</name>
+    <message>
+        <location filename="../../app/panels/eventtablepanel.cpp" line="25"/>
+        <source>Filter events: title, summary, place, source…</source>
+        <translation>Hadisələri süz: başlıq, xülasə, yer, mənbə…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablepanel.cpp" line="27"/>
+        <source>Event categories</source>
+        <translation>Hadisə kateqoriyaları</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablepanel.cpp" line="49"/>
+        <source>Events</source>
+        <translation>Hadisələr</translation>
+    </message>
+</context>
+<context>
+    <name>ka::ExportDialog</name>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="42"/>
+        <location filename="../../app/export/exportdialog.cpp" line="362"/>
+        <source>Export Map</source>
+        <translation>Xəritənin ixracı</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="62"/>
+        <source>PNG image</source>
+        <translation>PNG şəkli</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="63"/>
+        <source>JPEG image</source>
+        <translation>JPEG şəkli</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="64"/>
+        <source>SVG drawing (vector, text as text)</source>
+        <translation>SVG çertyoju (vektor, mətn mətn kimi)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="65"/>
+        <source>PDF document (vector, selectable text)</source>
+        <translation>PDF sənədi (vektor, seçilə bilən mətn)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="66"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>1920 × 1080</source>
+        <translation>1920 × 1080</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>1080 × 1080</source>
+        <translation>1080 × 1080</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>A4 at 300 dpi</source>
+        <translation>A4, 300 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>Custom</source>
+        <translation>Fərdi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="74"/>
+        <source> px</source>
+        <translation> piksel</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="78"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="85"/>
+        <source>Size:</source>
+        <translation>Ölçü:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="93"/>
+        <source>Landscape</source>
+        <translation>Albom</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="94"/>
+        <source>Portrait</source>
+        <translation>Portret</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="99"/>
+        <source>Page:</source>
+        <translation>Səhifə:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="106"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlıq:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="108"/>
+        <source>Title and date</source>
+        <translation>Başlıq və tarix</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="109"/>
+        <source>Legend</source>
+        <translation>Şərti işarələr</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="110"/>
+        <source>Scale bar</source>
+        <translation>Miqyas xətti</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="111"/>
+        <source>North arrow</source>
+        <translation>Şimal oxu</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="112"/>
+        <source>Attribution</source>
+        <translation>Mənbə qeydi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="113"/>
+        <source>Locator map</source>
+        <translation>Yerləşmə xəritəsi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="117"/>
+        <source>Layout:</source>
+        <translation>Tərtibat:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="119"/>
+        <source>Frame &amp;sequence (one file per step)</source>
+        <translation>Kadr &amp;ardıcıllığı (hər addım üçün bir fayl)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="128"/>
+        <source>1 day</source>
+        <translation>1 gün</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="129"/>
+        <source>1 week</source>
+        <translation>1 həftə</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="130"/>
+        <source>1 month</source>
+        <translation>1 ay</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="131"/>
+        <source>each event date</source>
+        <translation>hər hadisə tarixi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="133"/>
+        <source>From</source>
+        <translation>Başlanğıc</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="135"/>
+        <source>to</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="137"/>
+        <source>every</source>
+        <translation>addım</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="141"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="163"/>
+        <source>&amp;Export</source>
+        <translation>&amp;İxrac et</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="164"/>
+        <source>&amp;Copy Map to Clipboard</source>
+        <translation>Xəritəni mübadilə buferinə &amp;köçür</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="171"/>
+        <source>Output:</source>
+        <translation>Çıxış:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="269"/>
+        <source>The map fills the page; text and lines at print size.</source>
+        <translation>Xəritə səhifəni doldurur; mətn və xətlər çap ölçüsündədir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="270"/>
+        <source>Drawn like a %1 × %2 window at %3 dpi.</source>
+        <translation>%3 dpi-də %1 × %2 pəncərə kimi çəkilir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="361"/>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG şəkli (*.png);;JPEG şəkli (*.jpg *.jpeg);;SVG çertyoju (*.svg);;PDF sənədi (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="400"/>
+        <source>Choose an output file.</source>
+        <translation>Çıxış faylını seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="408"/>
+        <source>No frame between %1 and %2.</source>
+        <translation>%1 ilə %2 arasında kadr yoxdur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="423"/>
+        <source>Saved %1</source>
+        <translation>Saxlanıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="431"/>
+        <source>Map copied to the clipboard</source>
+        <translation>Xəritə mübadilə buferinə köçürüldü</translation>
+    </message>
+</context>
+<context>
+    <name>ka::FrameSequenceRunner</name>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="39"/>
+        <source>Writing %1 frames…</source>
+        <translation>%1 kadr yazılır…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="39"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="148"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="40"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="79"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="123"/>
+        <source>Export Frames</source>
+        <translation>Kadrların ixracı</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="83"/>
+        <source>Wrote %1 frames</source>
+        <translation>%1 kadr yazıldı</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="127"/>
+        <source>The frames are written. To make a video, install ffmpeg and run:
+
+%1
+
+or, for a GIF:
+
+%2</source>
+        <translation>Kadrlar yazıldı. Video hazırlamaq üçün ffmpeg quraşdırın və işə salın:
+
+%1
+
+və ya GIF üçün:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="133"/>
+        <source>The frames are written. Assemble them with ffmpeg?</source>
+        <translation>Kadrlar yazıldı. Onlar ffmpeg ilə birləşdirilsin?</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="134"/>
+        <source>Make MP4</source>
+        <translation>MP4 hazırla</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="135"/>
+        <source>Make GIF</source>
+        <translation>GIF hazırla</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="148"/>
+        <source>Assembling %1 with ffmpeg…</source>
+        <translation>%1 ffmpeg ilə birləşdirilir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="149"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="186"/>
+        <source>Export Video</source>
+        <translation>Videonun ixracı</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="183"/>
+        <source>Wrote %1</source>
+        <translation>Yazıldı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ka::LayerPanel</name>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="15"/>
+        <source>Layer</source>
+        <translation>Lay</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="15"/>
+        <source>Shown</source>
+        <translation>Görünür</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="20"/>
+        <source>Layers</source>
+        <translation>Laylar</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="85"/>
+        <source>%1 of %2 features at %3</source>
+        <translation>%3 tarixində %2 obyektdən %1</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MainActions</name>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="31"/>
+        <source>&amp;Open Scenario…</source>
+        <translation>Ssenarini &amp;aç…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="32"/>
+        <source>Open a scenario file, replacing the current one</source>
+        <translation>Cari ssenarini əvəz edərək ssenari faylını aç</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>&amp;Add Data…</source>
+        <translation>Məlumat &amp;əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>Add any GDAL vector source as layers</source>
+        <translation>İstənilən GDAL vektor mənbəyini lay kimi əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;İxrac et…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="36"/>
+        <source>Save the map with title, legend and credits as PNG, JPEG, SVG or PDF, or a frame sequence</source>
+        <translation>Xəritəni başlıq, şərti işarələr və mənbələrlə PNG, JPEG, SVG və ya PDF kimi, yaxud kadr ardıcıllığı kimi saxla</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>&amp;Copy Map</source>
+        <translation>Xəritəni &amp;köçür</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>Copy the map image to the clipboard</source>
+        <translation>Xəritə şəklini mübadilə buferinə köçür</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="39"/>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;xış</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="42"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Yaxınlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="43"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uzaqlaşdır</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="45"/>
+        <source>&amp;Zoom to Scenario</source>
+        <translation>&amp;Ssenarinin görünüşü</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="45"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="45"/>
+        <source>Show the scenario&apos;s initial view</source>
+        <translation>Ssenarinin ilkin görünüşünü göstər</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="47"/>
+        <source>&amp;English names</source>
+        <translation>&amp;İngiliscə adlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="48"/>
+        <source>&amp;Armenian names</source>
+        <translation>&amp;Erməni adları</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="48"/>
+        <source>A&amp;zerbaijani names</source>
+        <translation>&amp;Azərbaycan adları</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="49"/>
+        <source>&amp;Both local names</source>
+        <translation>&amp;Hər iki yerli ad</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="58"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Sistem dili</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="68"/>
+        <source>&amp;Previous Event</source>
+        <translation>Ə&amp;vvəlki hadisə</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="68"/>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="69"/>
+        <source>&amp;Next Event</source>
+        <translation>&amp;Növbəti hadisə</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="69"/>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="71"/>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Oynat / dayandır</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="71"/>
+        <source>Play time forward or pause</source>
+        <translation>Zamanı irəli apar və ya dayandır</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="72"/>
+        <source>Step &amp;Back</source>
+        <translation>Addım &amp;geri</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="72"/>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="72"/>
+        <source>Step back by the timeline&apos;s unit</source>
+        <translation>Zaman xəttinin vahidi qədər geri</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="74"/>
+        <source>Step &amp;Forward</source>
+        <translation>Addım &amp;irəli</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="74"/>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="74"/>
+        <source>Step forward by the timeline&apos;s unit</source>
+        <translation>Zaman xəttinin vahidi qədər irəli</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="75"/>
+        <source>&amp;Go to Date…</source>
+        <translation>&amp;Tarixə keç…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="75"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="75"/>
+        <source>Type a date</source>
+        <translation>Tarixi yazın</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="77"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="77"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="78"/>
+        <source>&amp;About Karabakh Atlas</source>
+        <translation>Karabakh Atlas &amp;haqqında</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="84"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fayl</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="91"/>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüş</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="98"/>
+        <source>Interface &amp;Language</source>
+        <translation>İnterfeys &amp;dili</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="102"/>
+        <source>Interface Language</source>
+        <translation>İnterfeys dili</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="103"/>
+        <source>The interface will be in %1 from the next start of Karabakh Atlas.</source>
+        <translation>Karabakh Atlas növbəti dəfə işə salınanda interfeys dili bu olacaq: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="107"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Zaman</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="110"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Kömək</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="123"/>
+        <source>&lt;tr&gt;&lt;td&gt;Map: zoom about the cursor&lt;/td&gt;&lt;td&gt;&lt;b&gt;mouse wheel&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;drag, or arrow keys&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: zoom in / out&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: select / describe an event&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / hover its marker&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: zoom / pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;wheel / drag&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: pick a date / scrub&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / drag the handle&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline (focused): day, month, first, last&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: show everything&lt;/td&gt;&lt;td&gt;&lt;b&gt;double-click&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Xəritə: kursor ətrafında miqyas&lt;/td&gt;&lt;td&gt;&lt;b&gt;siçan çarxı&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Xəritə: hərəkət etdir&lt;/td&gt;&lt;td&gt;&lt;b&gt;çəkin və ya ox düymələri&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Xəritə: yaxınlaşdır / uzaqlaşdır&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Xəritə: hadisəni seç / təsvir et&lt;/td&gt;&lt;td&gt;&lt;b&gt;işarəyə klikləyin / üzərinə gətirin&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zaman xətti: miqyas / hərəkət&lt;/td&gt;&lt;td&gt;&lt;b&gt;çarx / çəkin&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zaman xətti: tarix seç / sürüşdür&lt;/td&gt;&lt;td&gt;&lt;b&gt;klikləyin / tutacağı çəkin&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zaman xətti (fokusda): gün, ay, ilk, son&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zaman xətti: hamısını göstər&lt;/td&gt;&lt;td&gt;&lt;b&gt;iki dəfə klik&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MainWindow</name>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="54"/>
+        <source>Karabakh Atlas</source>
+        <translation>Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="63"/>
+        <source>Loading cancelled</source>
+        <translation>Yükləmə ləğv edildi</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="101"/>
+        <source>Layers</source>
+        <translation>Laylar</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="102"/>
+        <source>Events</source>
+        <translation>Hadisələr</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="104"/>
+        <source>Details</source>
+        <translation>Təfərrüatlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="106"/>
+        <source>Messages</source>
+        <translation>Mesajlar</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="127"/>
+        <source>Cancel</source>
+        <translation>Ləğv et</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="128"/>
+        <source>Stop loading; the map keeps what it shows</source>
+        <translation>Yükləməni dayandır; xəritə göstərdiklərini saxlayır</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="153"/>
+        <source>lon %1°  lat %2°</source>
+        <translation>uzunluq %1°  enlik %2°</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="154"/>
+        <source>outside the map&apos;s CRS</source>
+        <translation>xəritənin koordinat sistemindən kənar</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="162"/>
+        <source>Map copied to the clipboard</source>
+        <translation>Xəritə mübadilə buferinə köçürüldü</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="184"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Klaviatura qısayolları</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="220"/>
+        <source>Loading %p%</source>
+        <translation>Yüklənir %p%</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="223"/>
+        <source>Loading %1…</source>
+        <translation>%1 yüklənir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="252"/>
+        <source>%1 — Karabakh Atlas</source>
+        <translation>%1 — Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="270"/>
+        <source>%1: %2 layers, %3 events</source>
+        <translation>%1: %2 lay, %3 hadisə</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="348"/>
+        <source>No later event</source>
+        <translation>Sonrakı hadisə yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="348"/>
+        <source>No earlier event</source>
+        <translation>Əvvəlki hadisə yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="373"/>
+        <source>Add Data</source>
+        <translation>Məlumat əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="361"/>
+        <source>Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
+        <translation>Vektor məlumatları (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="381"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="390"/>
+        <source>Open Scenario</source>
+        <translation>Ssenarini aç</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="383"/>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Ssenari faylları (*.json);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="413"/>
+        <source>About Karabakh Atlas</source>
+        <translation>Karabakh Atlas haqqında</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="414"/>
+        <source>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;A map and timeline of the Nagorno-Karabakh conflict region: boundaries, lines of contact, the Lachin corridor and reported events, date by date.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Each event carries its own source; select it to see it.&lt;/p&gt;&lt;p&gt;Running with %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;Dağlıq Qarabağ münaqişəsi regionunun xəritəsi və xronologiyası: sərhədlər, təmas xətləri, Laçın dəhlizi və bildirilən hadisələr, tarixbətarix.&lt;/p&gt;&lt;p&gt;Məlumat mənbələri:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Hər hadisənin öz mənbəyi var; görmək üçün onu seçin.&lt;/p&gt;&lt;p&gt;İşlədiyi kitabxanalar: %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MessagePanel</name>
+    <message>
+        <location filename="../../app/panels/messagepanel.cpp" line="13"/>
+        <source>Messages</source>
+        <translation>Mesajlar</translation>
+    </message>
+</context>
+<context>
+    <name>ka::TimelineBar</name>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="41"/>
+        <source>Loop</source>
+        <translation>Təkrarla</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="42"/>
+        <source>Skip empty</source>
+        <translation>Boşları keç</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="67"/>
+        <source>Previous event</source>
+        <translation>Əvvəlki hadisə</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="67"/>
+        <source>Previous event (Ctrl+Left)</source>
+        <translation>Əvvəlki hadisə (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="69"/>
+        <source>Step back</source>
+        <translation>Addım geri</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="69"/>
+        <source>Step back by the unit ([)</source>
+        <translation>Bir vahid geri ([)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="70"/>
+        <source>Play</source>
+        <translation>Oynat</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="70"/>
+        <source>Play / pause (Space)</source>
+        <translation>Oynat / dayandır (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="72"/>
+        <source>Step forward</source>
+        <translation>Addım irəli</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="72"/>
+        <source>Step forward by the unit (])</source>
+        <translation>Bir vahid irəli (])</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="74"/>
+        <source>Next event</source>
+        <translation>Növbəti hadisə</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="74"/>
+        <source>Next event (Ctrl+Right)</source>
+        <translation>Növbəti hadisə (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="78"/>
+        <source>day</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="79"/>
+        <source>week</source>
+        <translation>həftə</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="79"/>
+        <source>month</source>
+        <translation>ay</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="80"/>
+        <source>year</source>
+        <translation>il</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="80"/>
+        <source>event</source>
+        <translation>hadisə</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="84"/>
+        <source>Step unit for playback and the step buttons</source>
+        <translation>Oynatma və addım düymələri üçün addım vahidi</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="86"/>
+        <source>%1 /s</source>
+        <translation>%1 /san</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="88"/>
+        <source>Playback speed: steps per second</source>
+        <translation>Oynatma sürəti: saniyədə addım</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="89"/>
+        <source>Start again from the beginning at the end</source>
+        <translation>Sonda yenidən əvvəldən başla</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="90"/>
+        <source>Jump over stretches without events</source>
+        <translation>Hadisəsiz aralıqları keç</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="91"/>
+        <source>Step</source>
+        <translation>Addım</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="103"/>
+        <source>Events shown: cumulative (all so far, older ones faded), day (those spanning the date) or Nd (those meeting the N days ending on the date; type e.g. 14d)</source>
+        <translation>Göstərilən hadisələr: cumulative (indiyədək hamısı, köhnələr solğun), day (tarixi əhatə edənlər) və ya Nd (tarixlə bitən N günə düşənlər; məsələn, 14d yazın)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="105"/>
+        <source>Window</source>
+        <translation>Pəncərə</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="110"/>
+        <source>Date shown on the map: type it or pick it from the calendar (Ctrl+G)</source>
+        <translation>Xəritədə göstərilən tarix: yazın və ya təqvimdən seçin (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="111"/>
+        <source>Current date</source>
+        <translation>Cari tarix</translation>
+    </message>
+</context>
+<context>
+    <name>ka::TimelineView</name>
+    <message>
+        <location filename="../../app/timeline/timelineview.cpp" line="26"/>
+        <source>Timeline</source>
+        <translation>Zaman xətti</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelineview.cpp" line="27"/>
+        <source>Click to pick a date, drag the handle to scrub, drag to pan, wheel to zoom, double-click to show all</source>
+        <translation>Tarix seçmək üçün klikləyin, sürüşdürmək üçün tutacağı çəkin, hərəkət etdirmək üçün çəkin, miqyas üçün çarxı fırladın, hamısını göstərmək üçün iki dəfə klikləyin</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelineview.cpp" line="337"/>
+        <source>%1 – %2: %3 events</source>
+        <translation>%1 – %2: %3 hadisə</translation>
+    </message>
+</context>
+</TS>

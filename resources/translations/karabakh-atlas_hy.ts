@@ -1,0 +1,941 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hy">
+<context>
+    <name>ka::EventDetailsPanel</name>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="9"/>
+        <source>Event details</source>
+        <translation>Իրադարձության մանրամասներ</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="10"/>
+        <source>Select an event in the table, on the map or with the event buttons.</source>
+        <translation>Ընտրեք իրադարձություն աղյուսակում, քարտեզի վրա կամ իրադարձությունների կոճակներով։</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="40"/>
+        <source>always</source>
+        <translation>միշտ</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="43"/>
+        <source>from %1 until %2</source>
+        <translation>ժամկետ՝ %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="44"/>
+        <source>the start</source>
+        <translation>սկիզբ</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="45"/>
+        <source>now</source>
+        <translation>այժմ</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="64"/>
+        <source> (%1 precision: %2 to %3)</source>
+        <translation> (ճշտությունը՝ %1, %2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="77"/>
+        <source>Source:</source>
+        <translation>Աղբյուր՝</translation>
+    </message>
+</context>
+<context>
+    <name>ka::EventTableModel</name>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="90"/>
+        <source>Date</source>
+        <translation>Ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="92"/>
+        <source>Category</source>
+        <translation>Կատեգորիա</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="94"/>
+        <source>Event</source>
+        <translation>Իրադարձություն</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="96"/>
+        <source>Place</source>
+        <translation>Վայր</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="98"/>
+        <source>Source</source>
+        <translation>Աղբյուր</translation>
+    </message>
+</context>
+<context>
+    <name>ka::EventTablePanel</name>
+    <message>
+        <location filename="../../app/panels/eventtablepanel.cpp" line="25"/>
+        <source>Filter events: title, summary, place, source…</source>
+        <translation>Զտել իրադարձությունները՝ վերնագիր, ամփոփում, վայր, աղբյուր…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablepanel.cpp" line="27"/>
+        <source>Event categories</source>
+        <translation>Իրադարձությունների կատեգորիաներ</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablepanel.cpp" line="49"/>
+        <source>Events</source>
+        <translation>Իրադարձություններ</translation>
+    </message>
+</context>
+<context>
+    <name>ka::ExportDialog</name>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="42"/>
+        <location filename="../../app/export/exportdialog.cpp" line="362"/>
+        <source>Export Map</source>
+        <translation>Քարտեզի արտահանում</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="62"/>
+        <source>PNG image</source>
+        <translation>PNG պատկեր</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="63"/>
+        <source>JPEG image</source>
+        <translation>JPEG պատկեր</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="64"/>
+        <source>SVG drawing (vector, text as text)</source>
+        <translation>SVG գծագիր (վեկտորային, տեքստը՝ որպես տեքստ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="65"/>
+        <source>PDF document (vector, selectable text)</source>
+        <translation>PDF փաստաթուղթ (վեկտորային, ընտրելի տեքստ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="66"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Ձևաչափ՝</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>1920 × 1080</source>
+        <translation>1920 × 1080</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>1080 × 1080</source>
+        <translation>1080 × 1080</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>A4 at 300 dpi</source>
+        <translation>A4, 300 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>Custom</source>
+        <translation>Այլ</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="74"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="78"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="85"/>
+        <source>Size:</source>
+        <translation>Չափ՝</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="93"/>
+        <source>Landscape</source>
+        <translation>Հորիզոնական</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="94"/>
+        <source>Portrait</source>
+        <translation>Ուղղահայաց</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="99"/>
+        <source>Page:</source>
+        <translation>Էջ՝</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="106"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Վերնագիր՝</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="108"/>
+        <source>Title and date</source>
+        <translation>Վերնագիր և ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="109"/>
+        <source>Legend</source>
+        <translation>Պայմանական նշաններ</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="110"/>
+        <source>Scale bar</source>
+        <translation>Մասշտաբագիծ</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="111"/>
+        <source>North arrow</source>
+        <translation>Հյուսիսի սլաք</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="112"/>
+        <source>Attribution</source>
+        <translation>Աղբյուրների նշում</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="113"/>
+        <source>Locator map</source>
+        <translation>Տեղորոշման քարտեզ</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="117"/>
+        <source>Layout:</source>
+        <translation>Ձևավորում՝</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="119"/>
+        <source>Frame &amp;sequence (one file per step)</source>
+        <translation>Կադրերի &amp;հաջորդականություն (մեկ ֆայլ ամեն քայլի համար)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="128"/>
+        <source>1 day</source>
+        <translation>1 օր</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="129"/>
+        <source>1 week</source>
+        <translation>1 շաբաթ</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="130"/>
+        <source>1 month</source>
+        <translation>1 ամիս</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="131"/>
+        <source>each event date</source>
+        <translation>յուրաքանչյուր իրադարձության ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="133"/>
+        <source>From</source>
+        <translation>Սկսած</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="135"/>
+        <source>to</source>
+        <translation>մինչև</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="137"/>
+        <source>every</source>
+        <translation>քայլ</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="141"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Ընտրել…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="163"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Արտահանել</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="164"/>
+        <source>&amp;Copy Map to Clipboard</source>
+        <translation>&amp;Պատճենել քարտեզը սեղմատախտակին</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="171"/>
+        <source>Output:</source>
+        <translation>Ելք՝</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="269"/>
+        <source>The map fills the page; text and lines at print size.</source>
+        <translation>Քարտեզը լրացնում է էջը․ տեքստն ու գծերը՝ տպագրական չափով։</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="270"/>
+        <source>Drawn like a %1 × %2 window at %3 dpi.</source>
+        <translation>Գծված է ինչպես %1 × %2 պատուհան՝ %3 dpi-ով։</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="361"/>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG պատկեր (*.png);;JPEG պատկեր (*.jpg *.jpeg);;SVG գծագիր (*.svg);;PDF փաստաթուղթ (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="400"/>
+        <source>Choose an output file.</source>
+        <translation>Ընտրեք ելքային ֆայլ։</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="408"/>
+        <source>No frame between %1 and %2.</source>
+        <translation>%1-ի և %2-ի միջև կադր չկա։</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="423"/>
+        <source>Saved %1</source>
+        <translation>Պահպանված է՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="431"/>
+        <source>Map copied to the clipboard</source>
+        <translation>Քարտեզը պատճենվեց սեղմատախտակին</translation>
+    </message>
+</context>
+<context>
+    <name>ka::FrameSequenceRunner</name>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="39"/>
+        <source>Writing %1 frames…</source>
+        <translation>%1 կադրերի գրառում…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="39"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="148"/>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="40"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="79"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="123"/>
+        <source>Export Frames</source>
+        <translation>Կադրերի արտահանում</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="83"/>
+        <source>Wrote %1 frames</source>
+        <translation>Գրառվեց %1 կադր</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="127"/>
+        <source>The frames are written. To make a video, install ffmpeg and run:
+
+%1
+
+or, for a GIF:
+
+%2</source>
+        <translation>Կադրերը գրառված են։ Տեսանյութ ստանալու համար տեղադրեք ffmpeg-ը և գործարկեք՝
+
+%1
+
+կամ GIF-ի համար՝
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="133"/>
+        <source>The frames are written. Assemble them with ffmpeg?</source>
+        <translation>Կադրերը գրառված են։ Հավաքե՞լ դրանք ffmpeg-ով։</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="134"/>
+        <source>Make MP4</source>
+        <translation>Ստեղծել MP4</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="135"/>
+        <source>Make GIF</source>
+        <translation>Ստեղծել GIF</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="148"/>
+        <source>Assembling %1 with ffmpeg…</source>
+        <translation>%1-ի հավաքում ffmpeg-ով…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="149"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="186"/>
+        <source>Export Video</source>
+        <translation>Տեսանյութի արտահանում</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="183"/>
+        <source>Wrote %1</source>
+        <translation>Գրառվեց՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ka::LayerPanel</name>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="15"/>
+        <source>Layer</source>
+        <translation>Շերտ</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="15"/>
+        <source>Shown</source>
+        <translation>Ցուցադրված</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="20"/>
+        <source>Layers</source>
+        <translation>Շերտեր</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="85"/>
+        <source>%1 of %2 features at %3</source>
+        <translation>%2 օբյեկտից %1-ը՝ %3-ին</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MainActions</name>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="31"/>
+        <source>&amp;Open Scenario…</source>
+        <translation>&amp;Բացել սցենար…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="32"/>
+        <source>Open a scenario file, replacing the current one</source>
+        <translation>Բացել սցենարի ֆայլ՝ փոխարինելով ընթացիկը</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>&amp;Add Data…</source>
+        <translation>&amp;Ավելացնել տվյալներ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>Add any GDAL vector source as layers</source>
+        <translation>Ավելացնել ցանկացած GDAL վեկտորային աղբյուր որպես շերտեր</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Արտահանել…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="36"/>
+        <source>Save the map with title, legend and credits as PNG, JPEG, SVG or PDF, or a frame sequence</source>
+        <translation>Պահպանել քարտեզը վերնագրով, պայմանական նշաններով և աղբյուրներով՝ որպես PNG, JPEG, SVG կամ PDF, կամ կադրերի հաջորդականություն</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>&amp;Copy Map</source>
+        <translation>&amp;Պատճենել քարտեզը</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>Copy the map image to the clipboard</source>
+        <translation>Պատճենել քարտեզի պատկերը սեղմատախտակին</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="39"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ելք</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="42"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Խոշորացնել</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="43"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Մանրացնել</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="45"/>
+        <source>&amp;Zoom to Scenario</source>
+        <translation>Ցույց տալ ամբողջ &amp;սցենարը</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="45"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="45"/>
+        <source>Show the scenario&apos;s initial view</source>
+        <translation>Ցույց տալ սցենարի սկզբնական տեսքը</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="47"/>
+        <source>&amp;English names</source>
+        <translation>&amp;Անգլերեն անվանումներ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="48"/>
+        <source>&amp;Armenian names</source>
+        <translation>&amp;Հայերեն անվանումներ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="48"/>
+        <source>A&amp;zerbaijani names</source>
+        <translation>Ա&amp;դրբեջաներեն անվանումներ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="49"/>
+        <source>&amp;Both local names</source>
+        <translation>&amp;Երկու տեղական անվանումները</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="58"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Համակարգի լեզուն</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="68"/>
+        <source>&amp;Previous Event</source>
+        <translation>&amp;Նախորդ իրադարձություն</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="68"/>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="69"/>
+        <source>&amp;Next Event</source>
+        <translation>&amp;Հաջորդ իրադարձություն</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="69"/>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="71"/>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Նվագարկել / դադար</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="71"/>
+        <source>Play time forward or pause</source>
+        <translation>Առաջ տանել ժամանակը կամ դադարեցնել</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="72"/>
+        <source>Step &amp;Back</source>
+        <translation>Քայլ &amp;հետ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="72"/>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="72"/>
+        <source>Step back by the timeline&apos;s unit</source>
+        <translation>Քայլ հետ՝ ժամանակագծի միավորով</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="74"/>
+        <source>Step &amp;Forward</source>
+        <translation>Քայլ &amp;առաջ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="74"/>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="74"/>
+        <source>Step forward by the timeline&apos;s unit</source>
+        <translation>Քայլ առաջ՝ ժամանակագծի միավորով</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="75"/>
+        <source>&amp;Go to Date…</source>
+        <translation>&amp;Անցնել ամսաթվին…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="75"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="75"/>
+        <source>Type a date</source>
+        <translation>Մուտքագրեք ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="77"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Ստեղնաշարի դյուրանցումներ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="77"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="78"/>
+        <source>&amp;About Karabakh Atlas</source>
+        <translation>&amp;Karabakh Atlas-ի մասին</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="84"/>
+        <source>&amp;File</source>
+        <translation>&amp;Ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="91"/>
+        <source>&amp;View</source>
+        <translation>&amp;Տեսք</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="98"/>
+        <source>Interface &amp;Language</source>
+        <translation>Միջերեսի &amp;լեզուն</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="102"/>
+        <source>Interface Language</source>
+        <translation>Միջերեսի լեզուն</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="103"/>
+        <source>The interface will be in %1 from the next start of Karabakh Atlas.</source>
+        <translation>Karabakh Atlas-ի հաջորդ գործարկումից միջերեսի լեզուն կլինի՝ %1։</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="107"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Ժամանակ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="110"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Օգնություն</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="123"/>
+        <source>&lt;tr&gt;&lt;td&gt;Map: zoom about the cursor&lt;/td&gt;&lt;td&gt;&lt;b&gt;mouse wheel&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;drag, or arrow keys&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: zoom in / out&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: select / describe an event&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / hover its marker&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: zoom / pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;wheel / drag&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: pick a date / scrub&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / drag the handle&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline (focused): day, month, first, last&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: show everything&lt;/td&gt;&lt;td&gt;&lt;b&gt;double-click&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Քարտեզ՝ մասշտաբել կուրսորի շուրջ&lt;/td&gt;&lt;td&gt;&lt;b&gt;մկնիկի անիվ&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Քարտեզ՝ տեղաշարժել&lt;/td&gt;&lt;td&gt;&lt;b&gt;քաշել կամ սլաքների ստեղներ&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Քարտեզ՝ խոշորացնել / մանրացնել&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Քարտեզ՝ ընտրել / նկարագրել իրադարձությունը&lt;/td&gt;&lt;td&gt;&lt;b&gt;սեղմել / պահել նշանի վրա&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ՝ մասշտաբել / տեղաշարժել&lt;/td&gt;&lt;td&gt;&lt;b&gt;անիվ / քաշել&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ՝ ընտրել ամսաթիվ / թերթել&lt;/td&gt;&lt;td&gt;&lt;b&gt;սեղմել / քաշել բռնակը&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ (ֆոկուսում)՝ օր, ամիս, առաջին, վերջին&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ՝ ցույց տալ ամբողջը&lt;/td&gt;&lt;td&gt;&lt;b&gt;կրկնակի սեղմում&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MainWindow</name>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="54"/>
+        <source>Karabakh Atlas</source>
+        <translation>Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="63"/>
+        <source>Loading cancelled</source>
+        <translation>Բեռնումը չեղարկվեց</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="101"/>
+        <source>Layers</source>
+        <translation>Շերտեր</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="102"/>
+        <source>Events</source>
+        <translation>Իրադարձություններ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="104"/>
+        <source>Details</source>
+        <translation>Մանրամասներ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="106"/>
+        <source>Messages</source>
+        <translation>Հաղորդագրություններ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="127"/>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="128"/>
+        <source>Stop loading; the map keeps what it shows</source>
+        <translation>Դադարեցնել բեռնումը․ քարտեզը կպահի արդեն ցուցադրվածը</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="153"/>
+        <source>lon %1°  lat %2°</source>
+        <translation>երկ. %1°  լայն. %2°</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="154"/>
+        <source>outside the map&apos;s CRS</source>
+        <translation>քարտեզի կոորդինատային համակարգից դուրս</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="162"/>
+        <source>Map copied to the clipboard</source>
+        <translation>Քարտեզը պատճենվեց սեղմատախտակին</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="184"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Ստեղնաշարի դյուրանցումներ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="220"/>
+        <source>Loading %p%</source>
+        <translation>Բեռնում %p%</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="223"/>
+        <source>Loading %1…</source>
+        <translation>%1-ի բեռնում…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="252"/>
+        <source>%1 — Karabakh Atlas</source>
+        <translation>%1 — Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="270"/>
+        <source>%1: %2 layers, %3 events</source>
+        <translation>%1՝ %2 շերտ, %3 իրադարձություն</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="348"/>
+        <source>No later event</source>
+        <translation>Ավելի ուշ իրադարձություն չկա</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="348"/>
+        <source>No earlier event</source>
+        <translation>Ավելի վաղ իրադարձություն չկա</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="373"/>
+        <source>Add Data</source>
+        <translation>Ավելացնել տվյալներ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="361"/>
+        <source>Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
+        <translation>Վեկտորային տվյալներ (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="381"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="390"/>
+        <source>Open Scenario</source>
+        <translation>Բացել սցենար</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="383"/>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Սցենարի ֆայլեր (*.json);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="413"/>
+        <source>About Karabakh Atlas</source>
+        <translation>Karabakh Atlas-ի մասին</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="414"/>
+        <source>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;A map and timeline of the Nagorno-Karabakh conflict region: boundaries, lines of contact, the Lachin corridor and reported events, date by date.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Each event carries its own source; select it to see it.&lt;/p&gt;&lt;p&gt;Running with %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;Լեռնային Ղարաբաղի հակամարտության տարածաշրջանի քարտեզ և ժամանակագրություն՝ սահմաններ, շփման գծեր, Լաչինի միջանցք և հաղորդված իրադարձություններ՝ ըստ ամսաթվերի։&lt;/p&gt;&lt;p&gt;Տվյալների աղբյուրներ՝&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Յուրաքանչյուր իրադարձություն ունի իր աղբյուրը․ ընտրեք այն՝ տեսնելու համար։&lt;/p&gt;&lt;p&gt;Աշխատում է՝ %3։&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MessagePanel</name>
+    <message>
+        <location filename="../../app/panels/messagepanel.cpp" line="13"/>
+        <source>Messages</source>
+        <translation>Հաղորդագրություններ</translation>
+    </message>
+</context>
+<context>
+    <name>ka::TimelineBar</name>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="41"/>
+        <source>Loop</source>
+        <translation>Կրկնել</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="42"/>
+        <source>Skip empty</source>
+        <translation>Առանց դատարկի</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="67"/>
+        <source>Previous event</source>
+        <translation>Նախորդ իրադարձություն</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="67"/>
+        <source>Previous event (Ctrl+Left)</source>
+        <translation>Նախորդ իրադարձություն (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="69"/>
+        <source>Step back</source>
+        <translation>Քայլ հետ</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="69"/>
+        <source>Step back by the unit ([)</source>
+        <translation>Քայլ հետ՝ մեկ միավորով ([)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="70"/>
+        <source>Play</source>
+        <translation>Նվագարկել</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="70"/>
+        <source>Play / pause (Space)</source>
+        <translation>Նվագարկել / դադար (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="72"/>
+        <source>Step forward</source>
+        <translation>Քայլ առաջ</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="72"/>
+        <source>Step forward by the unit (])</source>
+        <translation>Քայլ առաջ՝ մեկ միավորով (])</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="74"/>
+        <source>Next event</source>
+        <translation>Հաջորդ իրադարձություն</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="74"/>
+        <source>Next event (Ctrl+Right)</source>
+        <translation>Հաջորդ իրադարձություն (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="78"/>
+        <source>day</source>
+        <translation>օր</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="79"/>
+        <source>week</source>
+        <translation>շաբաթ</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="79"/>
+        <source>month</source>
+        <translation>ամիս</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="80"/>
+        <source>year</source>
+        <translation>տարի</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="80"/>
+        <source>event</source>
+        <translation>դեպք</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="84"/>
+        <source>Step unit for playback and the step buttons</source>
+        <translation>Քայլի միավորը նվագարկման և քայլի կոճակների համար</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="86"/>
+        <source>%1 /s</source>
+        <translation>%1 /վ</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="88"/>
+        <source>Playback speed: steps per second</source>
+        <translation>Նվագարկման արագություն՝ քայլ վայրկյանում</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="89"/>
+        <source>Start again from the beginning at the end</source>
+        <translation>Վերջում նորից սկսել սկզբից</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="90"/>
+        <source>Jump over stretches without events</source>
+        <translation>Անցնել իրադարձություններ չունեցող հատվածների վրայով</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="91"/>
+        <source>Step</source>
+        <translation>Քայլ</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="103"/>
+        <source>Events shown: cumulative (all so far, older ones faded), day (those spanning the date) or Nd (those meeting the N days ending on the date; type e.g. 14d)</source>
+        <translation>Ցուցադրվող իրադարձություններ՝ cumulative (մինչ այժմ բոլորը, հները՝ գունաթափված), day (ամսաթիվն ընդգրկողները) կամ Nd (ամսաթվով ավարտվող N օրերին համընկնողները․ մուտքագրեք, օրինակ, 14d)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="105"/>
+        <source>Window</source>
+        <translation>Պատուհան</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="110"/>
+        <source>Date shown on the map: type it or pick it from the calendar (Ctrl+G)</source>
+        <translation>Քարտեզին ցուցադրվող ամսաթիվը՝ մուտքագրեք կամ ընտրեք օրացույցից (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="111"/>
+        <source>Current date</source>
+        <translation>Ընթացիկ ամսաթիվ</translation>
+    </message>
+</context>
+<context>
+    <name>ka::TimelineView</name>
+    <message>
+        <location filename="../../app/timeline/timelineview.cpp" line="26"/>
+        <source>Timeline</source>
+        <translation>Ժամանակագիծ</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelineview.cpp" line="27"/>
+        <source>Click to pick a date, drag the handle to scrub, drag to pan, wheel to zoom, double-click to show all</source>
+        <translation>Սեղմեք՝ ամսաթիվ ընտրելու համար, քաշեք բռնակը՝ թերթելու, քաշեք՝ տեղաշարժելու, պտտեք անիվը՝ մասշտաբելու, կրկնակի սեղմեք՝ ամբողջը ցույց տալու համար</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelineview.cpp" line="337"/>
+        <source>%1 – %2: %3 events</source>
+        <translation>%1 – %2՝ %3 իրադարձություն</translation>
+    </message>
+</context>
+</TS>

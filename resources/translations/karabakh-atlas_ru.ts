@@ -1,0 +1,941 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ka::EventDetailsPanel</name>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="9"/>
+        <source>Event details</source>
+        <translation>Подробности события</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="10"/>
+        <source>Select an event in the table, on the map or with the event buttons.</source>
+        <translation>Выберите событие в таблице, на карте или кнопками событий.</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="40"/>
+        <source>always</source>
+        <translation>всегда</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="43"/>
+        <source>from %1 until %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="44"/>
+        <source>the start</source>
+        <translation>начала</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="45"/>
+        <source>now</source>
+        <translation>настоящее время</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="64"/>
+        <source> (%1 precision: %2 to %3)</source>
+        <translation> (точность: %1, с %2 по %3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventdetailspanel.cpp" line="77"/>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+</context>
+<context>
+    <name>ka::EventTableModel</name>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="90"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="92"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="94"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="96"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablemodel.cpp" line="98"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>ka::EventTablePanel</name>
+    <message>
+        <location filename="../../app/panels/eventtablepanel.cpp" line="25"/>
+        <source>Filter events: title, summary, place, source…</source>
+        <translation>Фильтр событий: заголовок, описание, место, источник…</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablepanel.cpp" line="27"/>
+        <source>Event categories</source>
+        <translation>Категории событий</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/eventtablepanel.cpp" line="49"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+</context>
+<context>
+    <name>ka::ExportDialog</name>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="42"/>
+        <location filename="../../app/export/exportdialog.cpp" line="362"/>
+        <source>Export Map</source>
+        <translation>Экспорт карты</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="62"/>
+        <source>PNG image</source>
+        <translation>Изображение PNG</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="63"/>
+        <source>JPEG image</source>
+        <translation>Изображение JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="64"/>
+        <source>SVG drawing (vector, text as text)</source>
+        <translation>Рисунок SVG (вектор, текст остаётся текстом)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="65"/>
+        <source>PDF document (vector, selectable text)</source>
+        <translation>Документ PDF (вектор, выделяемый текст)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="66"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>1920 × 1080</source>
+        <translation>1920 × 1080</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>1080 × 1080</source>
+        <translation>1080 × 1080</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>A4 at 300 dpi</source>
+        <translation>A4, 300 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="69"/>
+        <source>Custom</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="74"/>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="78"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="85"/>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="93"/>
+        <source>Landscape</source>
+        <translation>Альбомная</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="94"/>
+        <source>Portrait</source>
+        <translation>Книжная</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="99"/>
+        <source>Page:</source>
+        <translation>Страница:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="106"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="108"/>
+        <source>Title and date</source>
+        <translation>Заголовок и дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="109"/>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="110"/>
+        <source>Scale bar</source>
+        <translation>Масштабная линейка</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="111"/>
+        <source>North arrow</source>
+        <translation>Стрелка севера</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="112"/>
+        <source>Attribution</source>
+        <translation>Атрибуция</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="113"/>
+        <source>Locator map</source>
+        <translation>Обзорная карта</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="117"/>
+        <source>Layout:</source>
+        <translation>Оформление:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="119"/>
+        <source>Frame &amp;sequence (one file per step)</source>
+        <translation>&amp;Последовательность кадров (файл на каждый шаг)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="128"/>
+        <source>1 day</source>
+        <translation>1 день</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="129"/>
+        <source>1 week</source>
+        <translation>1 неделя</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="130"/>
+        <source>1 month</source>
+        <translation>1 месяц</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="131"/>
+        <source>each event date</source>
+        <translation>каждая дата события</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="133"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="135"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="137"/>
+        <source>every</source>
+        <translation>шаг</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="141"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="163"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="164"/>
+        <source>&amp;Copy Map to Clipboard</source>
+        <translation>&amp;Копировать карту в буфер обмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="171"/>
+        <source>Output:</source>
+        <translation>Вывод:</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="269"/>
+        <source>The map fills the page; text and lines at print size.</source>
+        <translation>Карта заполняет страницу; текст и линии в печатном размере.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="270"/>
+        <source>Drawn like a %1 × %2 window at %3 dpi.</source>
+        <translation>Рисуется как окно %1 × %2 при %3 dpi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="361"/>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Изображение PNG (*.png);;Изображение JPEG (*.jpg *.jpeg);;Рисунок SVG (*.svg);;Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="400"/>
+        <source>Choose an output file.</source>
+        <translation>Выберите файл для сохранения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="408"/>
+        <source>No frame between %1 and %2.</source>
+        <translation>Между %1 и %2 нет ни одного кадра.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="423"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exportdialog.cpp" line="431"/>
+        <source>Map copied to the clipboard</source>
+        <translation>Карта скопирована в буфер обмена</translation>
+    </message>
+</context>
+<context>
+    <name>ka::FrameSequenceRunner</name>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="39"/>
+        <source>Writing %1 frames…</source>
+        <translation>Запись кадров: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="39"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="148"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="40"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="79"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="123"/>
+        <source>Export Frames</source>
+        <translation>Экспорт кадров</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="83"/>
+        <source>Wrote %1 frames</source>
+        <translation>Записано кадров: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="127"/>
+        <source>The frames are written. To make a video, install ffmpeg and run:
+
+%1
+
+or, for a GIF:
+
+%2</source>
+        <translation>Кадры записаны. Чтобы сделать видео, установите ffmpeg и выполните:
+
+%1
+
+или для GIF:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="133"/>
+        <source>The frames are written. Assemble them with ffmpeg?</source>
+        <translation>Кадры записаны. Собрать их с помощью ffmpeg?</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="134"/>
+        <source>Make MP4</source>
+        <translation>Создать MP4</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="135"/>
+        <source>Make GIF</source>
+        <translation>Создать GIF</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="148"/>
+        <source>Assembling %1 with ffmpeg…</source>
+        <translation>Сборка %1 с помощью ffmpeg…</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="149"/>
+        <location filename="../../app/export/framesequencerunner.cpp" line="186"/>
+        <source>Export Video</source>
+        <translation>Экспорт видео</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/framesequencerunner.cpp" line="183"/>
+        <source>Wrote %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ka::LayerPanel</name>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="15"/>
+        <source>Layer</source>
+        <translation>Слой</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="15"/>
+        <source>Shown</source>
+        <translation>Показан</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="20"/>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <location filename="../../app/panels/layerpanel.cpp" line="85"/>
+        <source>%1 of %2 features at %3</source>
+        <translation>%1 из %2 объектов на %3</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MainActions</name>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="31"/>
+        <source>&amp;Open Scenario…</source>
+        <translation>&amp;Открыть сценарий…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="32"/>
+        <source>Open a scenario file, replacing the current one</source>
+        <translation>Открыть файл сценария вместо текущего</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>&amp;Add Data…</source>
+        <translation>&amp;Добавить данные…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>Add any GDAL vector source as layers</source>
+        <translation>Добавить любой векторный источник GDAL как слои</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="36"/>
+        <source>Save the map with title, legend and credits as PNG, JPEG, SVG or PDF, or a frame sequence</source>
+        <translation>Сохранить карту с заголовком, легендой и источниками в PNG, JPEG, SVG или PDF либо как последовательность кадров</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>&amp;Copy Map</source>
+        <translation>&amp;Копировать карту</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>Copy the map image to the clipboard</source>
+        <translation>Скопировать изображение карты в буфер обмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="39"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="42"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="43"/>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="45"/>
+        <source>&amp;Zoom to Scenario</source>
+        <translation>&amp;Весь сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="45"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="45"/>
+        <source>Show the scenario&apos;s initial view</source>
+        <translation>Показать исходный вид сценария</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="47"/>
+        <source>&amp;English names</source>
+        <translation>&amp;Английские названия</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="48"/>
+        <source>&amp;Armenian names</source>
+        <translation>&amp;Армянские названия</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="48"/>
+        <source>A&amp;zerbaijani names</source>
+        <translation>А&amp;зербайджанские названия</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="49"/>
+        <source>&amp;Both local names</source>
+        <translation>&amp;Оба местных названия</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="58"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="68"/>
+        <source>&amp;Previous Event</source>
+        <translation>&amp;Предыдущее событие</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="68"/>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="69"/>
+        <source>&amp;Next Event</source>
+        <translation>&amp;Следующее событие</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="69"/>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="71"/>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Воспроизвести / пауза</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="71"/>
+        <source>Play time forward or pause</source>
+        <translation>Двигать время вперёд или остановить</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="72"/>
+        <source>Step &amp;Back</source>
+        <translation>Шаг &amp;назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="72"/>
+        <source>[</source>
+        <translation>[</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="72"/>
+        <source>Step back by the timeline&apos;s unit</source>
+        <translation>Шаг назад на единицу шкалы времени</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="74"/>
+        <source>Step &amp;Forward</source>
+        <translation>Шаг в&amp;перёд</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="74"/>
+        <source>]</source>
+        <translation>]</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="74"/>
+        <source>Step forward by the timeline&apos;s unit</source>
+        <translation>Шаг вперёд на единицу шкалы времени</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="75"/>
+        <source>&amp;Go to Date…</source>
+        <translation>П&amp;ерейти к дате…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="75"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="75"/>
+        <source>Type a date</source>
+        <translation>Введите дату</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="77"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="77"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="78"/>
+        <source>&amp;About Karabakh Atlas</source>
+        <translation>&amp;О программе Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="84"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="91"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="98"/>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="102"/>
+        <source>Interface Language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="103"/>
+        <source>The interface will be in %1 from the next start of Karabakh Atlas.</source>
+        <translation>Язык интерфейса сменится на «%1» при следующем запуске Karabakh Atlas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="107"/>
+        <source>&amp;Time</source>
+        <translation>Вр&amp;емя</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="110"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="123"/>
+        <source>&lt;tr&gt;&lt;td&gt;Map: zoom about the cursor&lt;/td&gt;&lt;td&gt;&lt;b&gt;mouse wheel&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;drag, or arrow keys&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: zoom in / out&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: select / describe an event&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / hover its marker&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: zoom / pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;wheel / drag&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: pick a date / scrub&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / drag the handle&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline (focused): day, month, first, last&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: show everything&lt;/td&gt;&lt;td&gt;&lt;b&gt;double-click&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;Карта: масштаб вокруг курсора&lt;/td&gt;&lt;td&gt;&lt;b&gt;колесо мыши&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Карта: сдвиг&lt;/td&gt;&lt;td&gt;&lt;b&gt;перетаскивание или стрелки&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Карта: увеличить / уменьшить&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Карта: выбрать / описать событие&lt;/td&gt;&lt;td&gt;&lt;b&gt;щелчок / наведение на значок&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Шкала времени: масштаб / сдвиг&lt;/td&gt;&lt;td&gt;&lt;b&gt;колесо / перетаскивание&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Шкала времени: выбрать дату / прокрутка&lt;/td&gt;&lt;td&gt;&lt;b&gt;щелчок / перетаскивание ручки&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Шкала времени (в фокусе): день, месяц, первое, последнее&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Шкала времени: показать всё&lt;/td&gt;&lt;td&gt;&lt;b&gt;двойной щелчок&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MainWindow</name>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="54"/>
+        <source>Karabakh Atlas</source>
+        <translation>Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="63"/>
+        <source>Loading cancelled</source>
+        <translation>Загрузка отменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="101"/>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="102"/>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="104"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="106"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="127"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="128"/>
+        <source>Stop loading; the map keeps what it shows</source>
+        <translation>Остановить загрузку; карта сохранит уже показанное</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="153"/>
+        <source>lon %1°  lat %2°</source>
+        <translation>долг. %1°  шир. %2°</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="154"/>
+        <source>outside the map&apos;s CRS</source>
+        <translation>вне системы координат карты</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="162"/>
+        <source>Map copied to the clipboard</source>
+        <translation>Карта скопирована в буфер обмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="184"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="220"/>
+        <source>Loading %p%</source>
+        <translation>Загрузка %p%</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="223"/>
+        <source>Loading %1…</source>
+        <translation>Загрузка %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="252"/>
+        <source>%1 — Karabakh Atlas</source>
+        <translation>%1 — Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="270"/>
+        <source>%1: %2 layers, %3 events</source>
+        <translation>%1: слоёв — %2, событий — %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="348"/>
+        <source>No later event</source>
+        <translation>Более поздних событий нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="348"/>
+        <source>No earlier event</source>
+        <translation>Более ранних событий нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="373"/>
+        <source>Add Data</source>
+        <translation>Добавить данные</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="361"/>
+        <source>Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
+        <translation>Векторные данные (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="381"/>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="390"/>
+        <source>Open Scenario</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="383"/>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Файлы сценариев (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="413"/>
+        <source>About Karabakh Atlas</source>
+        <translation>О программе Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="414"/>
+        <source>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;A map and timeline of the Nagorno-Karabakh conflict region: boundaries, lines of contact, the Lachin corridor and reported events, date by date.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Each event carries its own source; select it to see it.&lt;/p&gt;&lt;p&gt;Running with %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;Карта и хронология региона нагорно-карабахского конфликта: границы, линии соприкосновения, Лачинский коридор и сообщения о событиях — день за днём.&lt;/p&gt;&lt;p&gt;Источники данных:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;У каждого события свой источник; выберите событие, чтобы его увидеть.&lt;/p&gt;&lt;p&gt;Используются: %3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MessagePanel</name>
+    <message>
+        <location filename="../../app/panels/messagepanel.cpp" line="13"/>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+</context>
+<context>
+    <name>ka::TimelineBar</name>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="41"/>
+        <source>Loop</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="42"/>
+        <source>Skip empty</source>
+        <translation>Пропускать пустое</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="67"/>
+        <source>Previous event</source>
+        <translation>Предыдущее событие</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="67"/>
+        <source>Previous event (Ctrl+Left)</source>
+        <translation>Предыдущее событие (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="69"/>
+        <source>Step back</source>
+        <translation>Шаг назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="69"/>
+        <source>Step back by the unit ([)</source>
+        <translation>Шаг назад на единицу ([)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="70"/>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="70"/>
+        <source>Play / pause (Space)</source>
+        <translation>Воспроизвести / пауза (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="72"/>
+        <source>Step forward</source>
+        <translation>Шаг вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="72"/>
+        <source>Step forward by the unit (])</source>
+        <translation>Шаг вперёд на единицу (])</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="74"/>
+        <source>Next event</source>
+        <translation>Следующее событие</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="74"/>
+        <source>Next event (Ctrl+Right)</source>
+        <translation>Следующее событие (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="78"/>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="79"/>
+        <source>week</source>
+        <translation>неделя</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="79"/>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="80"/>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="80"/>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="84"/>
+        <source>Step unit for playback and the step buttons</source>
+        <translation>Единица шага для воспроизведения и кнопок шага</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="86"/>
+        <source>%1 /s</source>
+        <translation>%1 /с</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="88"/>
+        <source>Playback speed: steps per second</source>
+        <translation>Скорость воспроизведения: шагов в секунду</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="89"/>
+        <source>Start again from the beginning at the end</source>
+        <translation>В конце начинать сначала</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="90"/>
+        <source>Jump over stretches without events</source>
+        <translation>Перескакивать промежутки без событий</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="91"/>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="103"/>
+        <source>Events shown: cumulative (all so far, older ones faded), day (those spanning the date) or Nd (those meeting the N days ending on the date; type e.g. 14d)</source>
+        <translation>Показываемые события: cumulative (все до даты, старые бледнее), day (охватывающие дату) или Nd (пересекающие N дней до даты; введите, например, 14d)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="105"/>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="110"/>
+        <source>Date shown on the map: type it or pick it from the calendar (Ctrl+G)</source>
+        <translation>Дата на карте: введите её или выберите в календаре (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="111"/>
+        <source>Current date</source>
+        <translation>Текущая дата</translation>
+    </message>
+</context>
+<context>
+    <name>ka::TimelineView</name>
+    <message>
+        <location filename="../../app/timeline/timelineview.cpp" line="26"/>
+        <source>Timeline</source>
+        <translation>Шкала времени</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelineview.cpp" line="27"/>
+        <source>Click to pick a date, drag the handle to scrub, drag to pan, wheel to zoom, double-click to show all</source>
+        <translation>Щелчок — выбрать дату, перетаскивание ручки — прокрутка, перетаскивание — сдвиг, колесо — масштаб, двойной щелчок — показать всё</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelineview.cpp" line="337"/>
+        <source>%1 – %2: %3 events</source>
+        <translation>%1 – %2: событий — %3</translation>
+    </message>
+</context>
+</TS>
