@@ -27,12 +27,11 @@ DateField::DateField(QWidget* parent)
     layout->addWidget(mEdit);
     layout->addWidget(mCalendarButton);
 
-    mEdit->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    mEdit->setPlaceholderText(tr("YYYY-MM-DD"));
     // Wide enough for the date and a little margin, whatever the font.
     mEdit->setMinimumWidth(mEdit->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 16);
     mEdit->setMaximumWidth(mEdit->minimumWidth() + 24);
-    mEdit->setToolTip(tr("Date shown on the map: type it as YYYY-MM-DD and press Enter, or pick it "
-                         "from the calendar (Ctrl+G). Up/Down: a day, PgUp/PgDn: a month."));
+    mEdit->setToolTip(usage());
     mEdit->setAccessibleName(tr("Current date"));
     mEdit->installEventFilter(this);
     mCalendarButton->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
@@ -46,6 +45,12 @@ DateField::DateField(QWidget* parent)
             markRefused(false);
     });
     connect(mCalendarButton, &QToolButton::clicked, this, &DateField::showCalendar);
+}
+
+QString DateField::usage()
+{
+    return tr("Date shown on the map: type it as YYYY-MM-DD and press Enter, or pick it from the calendar "
+              "(Ctrl+G). Up/Down: a day, PgUp/PgDn: a month.");
 }
 
 void DateField::setDateRange(QDate first, QDate last)
@@ -117,10 +122,7 @@ void DateField::markRefused(bool refused, const QString& reason)
     mEdit->setStyleSheet(refused
             ? QStringLiteral("QLineEdit { border: 2px solid #d0312d; background: #fde8e7; }")
             : QString());
-    mEdit->setToolTip(refused
-            ? reason
-            : tr("Date shown on the map: type it as YYYY-MM-DD and press Enter, or "
-                 "pick it from the calendar (Ctrl+G). Up/Down: a day, PgUp/PgDn: a month."));
+    mEdit->setToolTip(refused ? reason : usage());
 }
 
 void DateField::showCalendar()

@@ -52,6 +52,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    static QString usage();
     void commit();
     void enter(QDate date);
     void markRefused(bool refused, const QString& reason = QString());

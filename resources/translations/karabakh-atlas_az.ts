@@ -652,6 +652,16 @@ və ya GIF üçün:
 <context>
     <name>ka::MainWindow</name>
     <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="1"/>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Düzülüşü sıfırla</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="1"/>
+        <source>Window size, docks and their sizes as at the first start</source>
+        <translation>Pəncərənin ölçüsü, panellər və onların ölçüləri ilk açılışdakı kimi</translation>
+    </message>
+    <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="54"/>
         <source>Karabakh Atlas</source>
         <translation>Karabakh Atlas</translation>
@@ -784,6 +794,26 @@ və ya GIF üçün:
 </context>
 <context>
     <name>ka::TimelineBar</name>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>◂ Event</source>
+        <translation>◂ Hadisə</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>Event ▸</source>
+        <translation>Hadisə ▸</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>Previous event: select the event before the current date and go to it (Ctrl+Left)</source>
+        <translation>Əvvəlki hadisə: cari tarixdən əvvəlki hadisəni seçib ona keçin (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>Next event: select the event after the current date and go to it (Ctrl+Right)</source>
+        <translation>Növbəti hadisə: cari tarixdən sonrakı hadisəni seçib ona keçin (Ctrl+Right)</translation>
+    </message>
     <message>
         <location filename="../../app/timeline/timelinebar.cpp" line="41"/>
         <source>Loop</source>
@@ -936,6 +966,49 @@ və ya GIF üçün:
         <location filename="../../app/timeline/timelineview.cpp" line="337"/>
         <source>%1 – %2: %3 events</source>
         <translation>%1 – %2: %3 hadisə</translation>
+    </message>
+</context>
+<context>
+    <name>ka::DateField</name>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Date shown on the map: type it as YYYY-MM-DD and press Enter, or pick it from the calendar (Ctrl+G). Up/Down: a day, PgUp/PgDn: a month.</source>
+        <translation>Xəritədəki tarix: YYYY-MM-DD şəklində yazıb Enter basın və ya təqvimdən seçin (Ctrl+G). Yuxarı/Aşağı: bir gün, PgUp/PgDn: bir ay.</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>İİİİ-AA-GG</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Current date</source>
+        <translation>Cari tarix</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Tarixi təqvimdən seçin</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Calendar</source>
+        <translation>Təqvim</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>“%1” is not a date: type it as YYYY-MM-DD, e.g. 2020-11-10</source>
+        <translation>“%1” tarix deyil: YYYY-MM-DD şəklində yazın, məsələn 2020-11-10</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>%1 is not a day of the calendar</source>
+        <translation>%1 — təqvimdə belə gün yoxdur</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>%1 is outside the scenario&apos;s dates, %2 to %3</source>
+        <translation>%1 ssenarinin tarixlərindən kənardadır: %2 – %3</translation>
     </message>
 </context>
 </TS>

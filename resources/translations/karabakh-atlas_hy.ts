@@ -652,6 +652,16 @@ or, for a GIF:
 <context>
     <name>ka::MainWindow</name>
     <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="1"/>
+        <source>Reset &amp;Layout</source>
+        <translation>Վերականգնել &amp;դասավորությունը</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="1"/>
+        <source>Window size, docks and their sizes as at the first start</source>
+        <translation>Պատուհանի չափը, վահանակները և դրանց չափերը՝ ինչպես առաջին գործարկման ժամանակ</translation>
+    </message>
+    <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="54"/>
         <source>Karabakh Atlas</source>
         <translation>Karabakh Atlas</translation>
@@ -784,6 +794,26 @@ or, for a GIF:
 </context>
 <context>
     <name>ka::TimelineBar</name>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>◂ Event</source>
+        <translation>◂ Իրադարձ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>Event ▸</source>
+        <translation>Իրադարձ. ▸</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>Previous event: select the event before the current date and go to it (Ctrl+Left)</source>
+        <translation>Նախորդ իրադարձությունը․ ընտրել ընթացիկ ամսաթվից առաջվա իրադարձությունը և անցնել դրան (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>Next event: select the event after the current date and go to it (Ctrl+Right)</source>
+        <translation>Հաջորդ իրադարձությունը․ ընտրել ընթացիկ ամսաթվից հետո եղած իրադարձությունը և անցնել դրան (Ctrl+Right)</translation>
+    </message>
     <message>
         <location filename="../../app/timeline/timelinebar.cpp" line="41"/>
         <source>Loop</source>
@@ -936,6 +966,49 @@ or, for a GIF:
         <location filename="../../app/timeline/timelineview.cpp" line="337"/>
         <source>%1 – %2: %3 events</source>
         <translation>%1 – %2՝ %3 իրադարձություն</translation>
+    </message>
+</context>
+<context>
+    <name>ka::DateField</name>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Date shown on the map: type it as YYYY-MM-DD and press Enter, or pick it from the calendar (Ctrl+G). Up/Down: a day, PgUp/PgDn: a month.</source>
+        <translation>Քարտեզի ամսաթիվը․ մուտքագրեք YYYY-MM-DD ձևով և սեղմեք Enter, կամ ընտրեք օրացույցից (Ctrl+G)։ Վեր/Վար՝ մեկ օր, PgUp/PgDn՝ մեկ ամիս։</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ՏՏՏՏ-ԱԱ-ՕՕ</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Current date</source>
+        <translation>Ընթացիկ ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Ընտրել ամսաթիվը օրացույցից</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Calendar</source>
+        <translation>Օրացույց</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>“%1” is not a date: type it as YYYY-MM-DD, e.g. 2020-11-10</source>
+        <translation>«%1»-ը ամսաթիվ չէ․ մուտքագրեք YYYY-MM-DD ձևով, օրինակ՝ 2020-11-10</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>%1 is not a day of the calendar</source>
+        <translation>%1 օր օրացույցում չկա</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>%1 is outside the scenario&apos;s dates, %2 to %3</source>
+        <translation>%1-ը սցենարի ամսաթվերից դուրս է՝ %2-ից %3</translation>
     </message>
 </context>
 </TS>

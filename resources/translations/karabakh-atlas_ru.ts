@@ -652,6 +652,16 @@ or, for a GIF:
 <context>
     <name>ka::MainWindow</name>
     <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="1"/>
+        <source>Reset &amp;Layout</source>
+        <translation>Сбросить &amp;расположение</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="1"/>
+        <source>Window size, docks and their sizes as at the first start</source>
+        <translation>Размер окна, панели и их размеры — как при первом запуске</translation>
+    </message>
+    <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="54"/>
         <source>Karabakh Atlas</source>
         <translation>Karabakh Atlas</translation>
@@ -784,6 +794,26 @@ or, for a GIF:
 </context>
 <context>
     <name>ka::TimelineBar</name>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>◂ Event</source>
+        <translation>◂ Событие</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>Event ▸</source>
+        <translation>Событие ▸</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>Previous event: select the event before the current date and go to it (Ctrl+Left)</source>
+        <translation>Предыдущее событие: выбрать событие перед текущей датой и перейти к нему (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/timelinebar.cpp" line="1"/>
+        <source>Next event: select the event after the current date and go to it (Ctrl+Right)</source>
+        <translation>Следующее событие: выбрать событие после текущей даты и перейти к нему (Ctrl+Right)</translation>
+    </message>
     <message>
         <location filename="../../app/timeline/timelinebar.cpp" line="41"/>
         <source>Loop</source>
@@ -936,6 +966,49 @@ or, for a GIF:
         <location filename="../../app/timeline/timelineview.cpp" line="337"/>
         <source>%1 – %2: %3 events</source>
         <translation>%1 – %2: событий — %3</translation>
+    </message>
+</context>
+<context>
+    <name>ka::DateField</name>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Date shown on the map: type it as YYYY-MM-DD and press Enter, or pick it from the calendar (Ctrl+G). Up/Down: a day, PgUp/PgDn: a month.</source>
+        <translation>Дата на карте: введите её в виде YYYY-MM-DD и нажмите Enter или выберите в календаре (Ctrl+G). Вверх/Вниз: на день, PgUp/PgDn: на месяц.</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Current date</source>
+        <translation>Текущая дата</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Pick the date from a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>“%1” is not a date: type it as YYYY-MM-DD, e.g. 2020-11-10</source>
+        <translation>«%1» — не дата: введите её в виде YYYY-MM-DD, например 2020-11-10</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>%1 is not a day of the calendar</source>
+        <translation>%1 — такого дня нет в календаре</translation>
+    </message>
+    <message>
+        <location filename="../../app/timeline/datefield.cpp" line="1"/>
+        <source>%1 is outside the scenario&apos;s dates, %2 to %3</source>
+        <translation>%1 вне дат сценария: с %2 по %3</translation>
     </message>
 </context>
 </TS>
