@@ -1,9 +1,10 @@
 #include "imageexporter.h"
 
+#include "io/atomicfile.h"
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImageWriter>
-#include <QSaveFile>
 
 namespace ka {
 
@@ -72,12 +73,7 @@ bool ImageExporter::writeImage(const QImage& image, const QString& path, QString
         *error = QStringLiteral("%1: cannot write: %2").arg(path, writer.errorString());
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, bytes, error);
 }
 
 } // namespace ka

@@ -285,7 +285,7 @@ private slots:
         put(quint64(1)); // one level
         put(qint64(0)); // exponent
         putArray(std::vector<quint16> { 0, 0, 1, 0, 0, 1, 0, 0 });
-        putArray(std::vector<qint32> {});
+        putArray(std::vector<qint32> { 0, 0, 1, 0, 0, 1, 0, 0 }); // room for the ring read as wide
         DetailLevels::Ring ring;
         ring.count = 4;
         ring.box = { 10, 10, 5, 5 }; // inverted
