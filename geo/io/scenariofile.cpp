@@ -402,7 +402,13 @@ bool ScenarioFile::isScenarioFile(const QString& path)
 
 bool ScenarioFile::appendDataSource(ScenarioSpec* spec, const QString& path, QString* error)
 {
-    const QString absolute = path.startsWith(QLatin1String(":/")) ? path : QFileInfo(path).absoluteFilePath();
+    // Checked before the path is made absolute, which would fold "http://" into a local name.
+    if (LocalInput::isNetworkPath(path)) {
+        *error = LocalInput::problem(path, LocalInput::Kind::DataSource);
+        return false;
+    }
+    const bool virtualPath = path.startsWith(QLatin1String(":/")) || path.startsWith(QLatin1String("/vsi"));
+    const QString absolute = virtualPath ? path : QFileInfo(path).absoluteFilePath();
     const QStringList names = VectorReader::layerNames(absolute, error);
     if (names.isEmpty())
         return false;

@@ -167,6 +167,18 @@ private slots:
         QVERIFY(!server.wasContacted());
     }
 
+    void commandLineUrlIsRefusedAsTyped()
+    {
+        Listener server;
+        QVERIFY(server.port() > 0);
+        const QString url = QStringLiteral("http://127.0.0.1:%1/x.geojson").arg(server.port());
+        QString error;
+        QVERIFY(!ScenarioFile::assemble({ url }, &error));
+        QVERIFY2(error.startsWith(url + QLatin1Char(':')) && error.contains(QLatin1String("network")),
+            qPrintable(error));
+        QVERIFY(!server.wasContacted());
+    }
+
     void scenarioWithNetworkSourceIsRefused()
     {
         QString error;
