@@ -41,8 +41,8 @@ QString xmlUnescape(QString text)
 }
 
 // Finds the <ka:export> element of an SVG or PDF without reading the file whole: blocks of
-// 1 MiB are scanned from the start and, in a large file, from the end (Qt writes a PDF's XMP
-// after its pages); memory stays at a few MiB whatever the file's size.
+// 1 MiB are scanned from the start (where the SVG <metadata> and, from Qt, a PDF's XMP are) and,
+// in a file over 128 MiB, from the end too; memory stays at a few MiB whatever the file's size.
 class ElementScanner {
 public:
     static constexpr qint64 kBlock = 1 << 20;
