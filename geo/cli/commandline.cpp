@@ -58,8 +58,10 @@ QString overviewHelp()
         "                        [--no-locator] [--no-layout] [PATH...]\n"
         "      Render the map at the date with its layout to OUT (.png, .jpg, .svg, .pdf). Needs no "
         "display.\n"
-        "  karabakh-atlas export --from D1 --to D2 [--step 1d|1w|1m|event] -o 'dir/frame-%04d.png' [...]\n"
-        "      One frame per step, both ends included (event: one per date with an event).\n"
+        "  karabakh-atlas export --from D1 --to D2 [--step 1d|1w|1m|event] [--max-frames N]\n"
+        "                        -o 'dir/frame-%04d.png' [...]\n"
+        "      One frame per step, both ends included (event: one per date with an event); at most\n"
+        "      10000 frames unless --max-frames says more.\n"
         "  karabakh-atlas COMMAND --help    Options of a command.\n"
         "\n"
         "Options:\n"
@@ -67,7 +69,10 @@ QString overviewHelp()
         "  -v, --version    Show the version.\n"
         "\n"
         "Exit status: 0 success; 1 a data or output problem (one line on stderr naming the file and\n"
-        "the reason); 2 a usage error.\n");
+        "the reason); 2 a usage error.\n"
+        "\n"
+        "Never read: network paths (http://, /vsicurl/, /vsis3/, ...) and files that are not regular\n"
+        "files (FIFOs, devices, sockets).\n");
 }
 
 } // namespace ka::cli

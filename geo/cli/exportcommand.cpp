@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <cmath>
 
 namespace ka::cli {
 
@@ -74,6 +75,19 @@ struct ExportCommandOptions {
     QCommandLineOption fps { QStringLiteral("fps"),
         QStringLiteral("Frames per second of --video (default 2)."), QStringLiteral("N"),
         QStringLiteral("2") };
+    QCommandLineOption maxFrames { QStringLiteral("max-frames"),
+        QStringLiteral("Frame sequence: the most frames to write (default %1); a longer range is refused.")
+            .arg(FrameSequence::kDefaultMaxFrames),
+        QStringLiteral("N"), QString::number(FrameSequence::kDefaultMaxFrames) };
+
+    // Every option of the command but the common ones, in the order --help lists them; a new
+    // option is added here and to the struct only.
+    QList<QCommandLineOption> all() const
+    {
+        return { output, size, dpi, extent, title, window, naming, page, orientation, from, to, step,
+            maxFrames, noTitle, noLegend, noScaleBar, noNorthArrow, noAttribution, noLocator, noLayout, video,
+            fps };
+    }
 };
 
 std::optional<QPageSize::PageSizeId> pageFor(const QString& name)
@@ -140,8 +154,10 @@ bool readExtent(const QCommandLineParser& parser, const QCommandLineOption& opti
     const QStringList parts = parser.value(option).split(QLatin1Char(','));
     bool ok = parts.size() == 4;
     double v[4] = {};
-    for (int i = 0; ok && i < 4; ++i)
+    for (int i = 0; ok && i < 4; ++i) {
         v[i] = parts.at(i).trimmed().toDouble(&ok);
+        ok = ok && std::isfinite(v[i]); // "nan" and "inf" read as numbers
+    }
     if (!ok || v[0] >= v[2] || v[1] >= v[3] || v[0] < -180 || v[2] > 180 || v[1] < -90 || v[3] > 90) {
         printErr(
             QStringLiteral("--extent: \"%1\" is not minlon,minlat,maxlon,maxlat").arg(parser.value(option)));
@@ -174,10 +190,11 @@ std::optional<MapSettings> settingsFor(const Scenario& scenario, QDate date, con
 }
 
 int exportFrames(const Scenario& scenario, const MapSettings& settings, const ExportOptions& options,
-    const QString& pattern, const QList<QDate>& dates)
+    const QString& pattern, const QList<QDate>& dates, int maxFrames)
 {
     FrameSequence frames(
         std::shared_ptr<const Scenario>(&scenario, [](const Scenario*) {}), settings, options);
+    frames.setMaxFrames(maxFrames);
     if (!frames.write(pattern, dates)) {
         printErr(frames.errorString());
         return ExitDataError;
@@ -232,6 +249,130 @@ int assembleVideo(const QString& pattern, int frames, const QString& video, int 
     return ExitOk;
 }
 
+// Everything an export was asked for, read and checked.
+struct ExportRequest {
+    QString out;
+    ExportOptions options;
+    QRectF extentWgs84;
+    QDate date, from, to;
+    TimeWindow window;
+    QString naming;
+    bool sequence = false;
+    DateStep step;
+    int maxFrames = FrameSequence::kDefaultMaxFrames;
+};
+
+bool readMaxFrames(const QCommandLineParser& parser, const QCommandLineOption& option, int* out)
+{
+    bool ok = false;
+    const int n = parser.value(option).toInt(&ok);
+    if (!ok || n < 1) {
+        printErr(QStringLiteral("--max-frames: \"%1\" is not a whole number of at least 1")
+                     .arg(parser.value(option)));
+        return false;
+    }
+    *out = n;
+    return true;
+}
+
+// The frame-sequence options: both ends, a step, a numbered file name, no --date.
+bool readSequence(const QCommandLineParser& parser, const ExportCommandOptions& o,
+    const CommonOptions& common, ExportRequest* r)
+{
+    r->sequence = parser.isSet(o.from) || parser.isSet(o.to) || parser.isSet(o.step);
+    if (!r->sequence) {
+        if (!FrameSequence::isPattern(r->out))
+            return true;
+        printErr(QStringLiteral("%1: a numbered file name needs --from and --to").arg(r->out));
+        return false;
+    }
+    const auto step = DateStep::parse(parser.value(o.step));
+    if (!parser.isSet(o.from) || !parser.isSet(o.to)) {
+        printErr(QStringLiteral("export: a frame sequence needs both --from and --to"));
+        return false;
+    }
+    if (r->from > r->to) {
+        printErr(QStringLiteral("--from: %1 is after --to %2")
+                     .arg(r->from.toString(Qt::ISODate), r->to.toString(Qt::ISODate)));
+        return false;
+    }
+    if (!step) {
+        printErr(QStringLiteral("--step: \"%1\" is not 1d, 1w, 1m or event").arg(parser.value(o.step)));
+        return false;
+    }
+    r->step = *step;
+    if (parser.isSet(common.date)) {
+        printErr(QStringLiteral("--date: not used with --from/--to (each frame has its own date)"));
+        return false;
+    }
+    if (!FrameSequence::isPattern(r->out)) {
+        printErr(QStringLiteral("%1: a frame sequence needs one frame number in the file name, such as "
+                                "frame-%04d.png")
+                     .arg(r->out));
+        return false;
+    }
+    return true;
+}
+
+// Reads and checks every option; prints the first problem and returns false.
+bool readRequest(const QCommandLineParser& parser, const ExportCommandOptions& o, const CommonOptions& common,
+    ExportRequest* r)
+{
+    if (r->out.isEmpty() && !parser.isSet(o.output)) {
+        printErr(QStringLiteral("export: -o OUT is required"));
+        return false;
+    }
+    if (r->out.isEmpty())
+        r->out = parser.value(o.output);
+    if (!MapExporter::formatFor(r->out)) {
+        printErr(QStringLiteral("%1: unsupported output format (use .png, .jpg, .svg or .pdf)").arg(r->out));
+        return false;
+    }
+    if (!readOptions(parser, o, &r->options) || !readExtent(parser, o.extent, &r->extentWgs84)
+        || !parseDateOption(parser, common.date, &r->date) || !parseDateOption(parser, o.from, &r->from)
+        || !parseDateOption(parser, o.to, &r->to) || !checkCrsOption(parser, common.crs)
+        || !parseWindowOption(parser, o.window, &r->window)
+        || !readMaxFrames(parser, o.maxFrames, &r->maxFrames))
+        return false;
+    r->naming = parser.value(o.naming);
+    static const QStringList namings { QStringLiteral("en"), QStringLiteral("hy"), QStringLiteral("az"),
+        QStringLiteral("both") };
+    if (parser.isSet(o.naming) && !namings.contains(r->naming)) {
+        printErr(QStringLiteral("--naming: \"%1\" is not en, hy, az or both").arg(r->naming));
+        return false;
+    }
+    return readSequence(parser, o, common, r);
+}
+
+// One frame per date of the request's range; *frames tells how many were written.
+int exportSequence(const Scenario& scenario, const ExportRequest& r, int* frames)
+{
+    QList<QDate> eventDates;
+    for (const Event& e : scenario.events.events())
+        eventDates << e.start;
+    const QList<QDate> dates = r.step.dates(r.from, r.to, eventDates);
+    if (dates.isEmpty()) {
+        printErr(QStringLiteral("%1: no frames: no event between %2 and %3")
+                     .arg(r.out, r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate)));
+        return ExitDataError;
+    }
+    if (dates.size() > r.maxFrames) {
+        printErr(
+            QStringLiteral("%1: %2 frames from %3 to %4 is more than --max-frames %5; raise --max-frames "
+                           "to write them")
+                .arg(r.out)
+                .arg(dates.size())
+                .arg(r.from.toString(Qt::ISODate), r.to.toString(Qt::ISODate))
+                .arg(r.maxFrames));
+        return ExitUsage;
+    }
+    const auto settings = settingsFor(scenario, r.from, r.extentWgs84, r.out, r.options, r.window, r.naming);
+    if (!settings)
+        return ExitDataError;
+    *frames = int(dates.size());
+    return exportFrames(scenario, *settings, r.options, r.out, dates, r.maxFrames);
+}
+
 } // namespace
 
 int exportScenario(const Scenario& scenario, QDate date, const QRectF& extentWgs84, const QString& output,
@@ -257,9 +398,8 @@ int runExport(const QStringList& args)
         "PNG, JPEG, SVG or PDF file, or one frame per step from --from to --to. Needs no display."));
     CommonOptions common;
     const ExportCommandOptions o;
-    parser.addOptions({ common.help, o.output, common.date, o.size, o.dpi, o.extent, common.crs, o.title,
-        o.window, o.naming, o.page, o.orientation, o.from, o.to, o.step, o.noTitle, o.noLegend, o.noScaleBar,
-        o.noNorthArrow, o.noAttribution, o.noLocator, o.noLayout, o.video, o.fps });
+    parser.addOptions({ common.help, common.date, common.crs });
+    parser.addOptions(o.all());
     parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("PATH"),
         QStringLiteral("Data files to add to the built-in scenario, or a scenario file to replace it."),
@@ -270,96 +410,35 @@ int runExport(const QStringList& args)
         printOut(parser.helpText());
         return ExitOk;
     }
+    ExportRequest request;
     int fps = 0;
+    std::optional<QTemporaryDir> videoFrames; // the frames of a --video without -o, removed at the end
     if (parser.isSet(o.video)) {
         if (const int status = checkVideoOptions(parser, o, &fps); status != ExitOk)
             return status;
-    } else if (!parser.isSet(o.output)) {
-        printErr(QStringLiteral("export: -o OUT is required"));
-        return ExitUsage;
-    }
-    std::optional<QTemporaryDir> videoFrames; // the frames of a --video without -o, removed at the end
-    if (!parser.isSet(o.output) && !videoFrames.emplace().isValid()) {
-        printErr(QStringLiteral("%1: cannot make a folder for the frames").arg(videoFrames->path()));
-        return ExitDataError;
-    }
-    const QString out
-        = videoFrames ? videoFrames->filePath(QStringLiteral("frame-%05d.png")) : parser.value(o.output);
-    if (!MapExporter::formatFor(out)) {
-        printErr(QStringLiteral("%1: unsupported output format (use .png, .jpg, .svg or .pdf)").arg(out));
-        return ExitUsage;
-    }
-    ExportOptions options;
-    QRectF extentWgs84;
-    QDate date, from, to;
-    if (!readOptions(parser, o, &options) || !readExtent(parser, o.extent, &extentWgs84)
-        || !parseDateOption(parser, common.date, &date) || !parseDateOption(parser, o.from, &from)
-        || !parseDateOption(parser, o.to, &to) || !checkCrsOption(parser, common.crs))
-        return ExitUsage;
-    TimeWindow window;
-    if (!parseWindowOption(parser, o.window, &window))
-        return ExitUsage;
-    const QString naming = parser.value(o.naming);
-    static const QStringList namings { QStringLiteral("en"), QStringLiteral("hy"), QStringLiteral("az"),
-        QStringLiteral("both") };
-    if (parser.isSet(o.naming) && !namings.contains(naming)) {
-        printErr(QStringLiteral("--naming: \"%1\" is not en, hy, az or both").arg(naming));
-        return ExitUsage;
-    }
-    const bool sequence = parser.isSet(o.from) || parser.isSet(o.to) || parser.isSet(o.step);
-    const auto step = DateStep::parse(parser.value(o.step));
-    if (sequence) {
-        if (!parser.isSet(o.from) || !parser.isSet(o.to)) {
-            printErr(QStringLiteral("export: a frame sequence needs both --from and --to"));
-            return ExitUsage;
+        if (!parser.isSet(o.output)) {
+            if (!videoFrames.emplace().isValid()) {
+                printErr(QStringLiteral("%1: cannot make a folder for the frames").arg(videoFrames->path()));
+                return ExitDataError;
+            }
+            request.out = videoFrames->filePath(QStringLiteral("frame-%05d.png"));
         }
-        if (from > to) {
-            printErr(QStringLiteral("--from: %1 is after --to %2")
-                         .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-            return ExitUsage;
-        }
-        if (!step) {
-            printErr(QStringLiteral("--step: \"%1\" is not 1d, 1w, 1m or event").arg(parser.value(o.step)));
-            return ExitUsage;
-        }
-        if (parser.isSet(common.date)) {
-            printErr(QStringLiteral("--date: not used with --from/--to (each frame has its own date)"));
-            return ExitUsage;
-        }
-        if (!FrameSequence::isPattern(out)) {
-            printErr(QStringLiteral("%1: a frame sequence needs one frame number in the file name, such as "
-                                    "frame-%04d.png")
-                         .arg(out));
-            return ExitUsage;
-        }
-    } else if (FrameSequence::isPattern(out)) {
-        printErr(QStringLiteral("%1: a numbered file name needs --from and --to").arg(out));
-        return ExitUsage;
     }
-
+    if (!readRequest(parser, o, common, &request))
+        return ExitUsage;
     int exit = ExitOk;
     const auto scenario = loadFor(parser.positionalArguments().mid(1), parser.value(common.crs), &exit);
     if (!scenario)
         return exit;
-    if (!sequence)
-        return exportScenario(*scenario, date, extentWgs84, out, options, window, naming);
-
-    QList<QDate> eventDates;
-    for (const Event& e : scenario->events.events())
-        eventDates << e.start;
-    const QList<QDate> dates = step->dates(from, to, eventDates);
-    if (dates.isEmpty()) {
-        printErr(QStringLiteral("%1: no frames: no event between %2 and %3")
-                     .arg(out, from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-        return ExitDataError;
+    if (request.sequence) {
+        int frames = 0;
+        const int status = exportSequence(*scenario, request, &frames);
+        if (status != ExitOk || !parser.isSet(o.video))
+            return status;
+        return assembleVideo(request.out, frames, parser.value(o.video), fps);
     }
-    const auto settings = settingsFor(*scenario, from, extentWgs84, out, options, window, naming);
-    if (!settings)
-        return ExitDataError;
-    const int status = exportFrames(*scenario, *settings, options, out, dates);
-    if (status != ExitOk || !parser.isSet(o.video))
-        return status;
-    return assembleVideo(out, int(dates.size()), parser.value(o.video), fps);
+    return exportScenario(*scenario, request.date, request.extentWgs84, request.out, request.options,
+        request.window, request.naming);
 }
 
 } // namespace ka::cli

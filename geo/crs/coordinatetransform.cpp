@@ -119,6 +119,35 @@ int transformStrided(PJ* pj, double* x, double* y, size_t stride, int n, bool in
     return failed;
 }
 
+// Empty when crs can be drawn on a map (projected, geographic, compound); else why not.
+QString mapKindProblem(PJ_CONTEXT* ctx, PJ* crs, const QString& name)
+{
+    // A bound CRS (a +towgs84 PROJ string) is its source CRS on a map.
+    PjPtr source;
+    if (proj_get_type(crs) == PJ_TYPE_BOUND_CRS) {
+        source.reset(proj_get_source_crs(ctx, crs));
+        if (source)
+            crs = source.get();
+    }
+    PjPtr cs(proj_crs_get_coordinate_system(ctx, crs));
+    const bool cartesian = cs && proj_cs_get_type(ctx, cs.get()) == PJ_CS_TYPE_CARTESIAN;
+    switch (proj_get_type(crs)) {
+    case PJ_TYPE_GEODETIC_CRS:
+        if (!cartesian)
+            return QString();
+        [[fallthrough]];
+    case PJ_TYPE_GEOCENTRIC_CRS:
+        return QStringLiteral("\"%1\" is a geocentric CRS (X, Y, Z from the Earth's centre), not a projected "
+                              "or geographic CRS")
+            .arg(name);
+    case PJ_TYPE_VERTICAL_CRS:
+    case PJ_TYPE_TEMPORAL_CRS:
+        return QStringLiteral("\"%1\" has no horizontal axes: not a projected or geographic CRS").arg(name);
+    default:
+        return QString();
+    }
+}
+
 } // namespace
 
 int CoordinateTransform::transform(double* x, double* y, int n, bool inverse) const
@@ -202,13 +231,17 @@ bool CoordinateTransform::checkCrs(const QString& definition, QString* error)
     ContextPtr ctx = makeContext();
     const QByteArray def = definition.toUtf8();
     PjPtr pj(proj_create(ctx.get(), def.constData()));
-    const bool ok = pj && proj_is_crs(pj.get());
-    if (!ok && error) {
-        *error = pj ? QStringLiteral("\"%1\" is not a coordinate reference system").arg(definition.left(80))
-                    : QStringLiteral("unknown CRS \"%1\": %2").arg(definition.left(80), lastError(ctx.get()));
-    }
-    pj.reset();
-    return ok;
+    const bool isCrs = pj && proj_is_crs(pj.get());
+    QString why;
+    if (!pj)
+        why = QStringLiteral("unknown CRS \"%1\": %2").arg(definition.left(80), lastError(ctx.get()));
+    else if (!isCrs)
+        why = QStringLiteral("\"%1\" is not a coordinate reference system").arg(definition.left(80));
+    else
+        why = mapKindProblem(ctx.get(), pj.get(), definition.left(80));
+    if (!why.isEmpty() && error)
+        *error = why;
+    return why.isEmpty();
 }
 
 } // namespace ka

@@ -1,6 +1,8 @@
 #include "exportmetadata.h"
 
 #include "crs/coordinatetransform.h"
+#include "io/localinput.h"
+#include "pngtext.h"
 #include "render/maplayout.h"
 
 #include <QFile>
@@ -38,17 +40,94 @@ QString xmlUnescape(QString text)
     return text;
 }
 
-// The JSON inside the first <ka:export ...>...</ka:export> of an XML-bearing file.
-QByteArray elementText(const QByteArray& data)
+// Finds the <ka:export> element of an SVG or PDF without reading the file whole: blocks of
+// 1 MiB are scanned from the start (where the SVG <metadata> and, from Qt, a PDF's XMP are) and,
+// in a file over 128 MiB, from the end too; memory stays at a few MiB whatever the file's size.
+class ElementScanner {
+public:
+    static constexpr qint64 kBlock = 1 << 20;
+    static constexpr qint64 kScanLimit = 64 << 20; // bytes scanned at each end of a large file
+    static constexpr qsizetype kMaxElement = 4 << 20;
+
+    explicit ElementScanner(QFile* file)
+        : mFile(file)
+    {
+    }
+
+    // The element's text (escaped JSON), empty when there is none; false on a read error or
+    // an element that does not end within kMaxElement bytes.
+    bool find(QByteArray* text, QString* why)
+    {
+        const qint64 size = mFile->size();
+        if (size <= 2 * kScanLimit)
+            return scan(0, size, text, why);
+        return scan(0, kScanLimit, text, why)
+            && (!text->isEmpty() || scan(size - kScanLimit, size, text, why));
+    }
+
+private:
+    bool scan(qint64 from, qint64 to, QByteArray* text, QString* why)
+    {
+        static const QByteArray open("<ka:export");
+        static const QByteArray close("</ka:export>");
+        if (!mFile->seek(from)) {
+            *why = mFile->errorString();
+            return false;
+        }
+        QByteArray window;
+        qsizetype start = -1;
+        for (qint64 pos = from; pos < to;) {
+            const QByteArray block = mFile->read(std::min(kBlock, to - pos));
+            if (block.isEmpty()) {
+                if (mFile->atEnd())
+                    return true; // the file shrank while read: what is there was scanned
+                *why = mFile->errorString();
+                return false;
+            }
+            pos += block.size();
+            window += block;
+            if (start < 0) {
+                start = window.indexOf(open);
+                if (start < 0) {
+                    window = window.right(open.size() - 1); // a tag split between blocks
+                    continue;
+                }
+            }
+            const qsizetype gt = window.indexOf('>', start);
+            const qsizetype end = gt < 0 ? -1 : window.indexOf(close, gt);
+            if (end >= 0) {
+                *text = xmlUnescape(QString::fromUtf8(window.mid(gt + 1, end - gt - 1))).toUtf8();
+                return true;
+            }
+            if (window.size() - start > kMaxElement) {
+                *why = QStringLiteral("the metadata element is larger than %1 bytes").arg(kMaxElement);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    QFile* mFile;
+};
+
+// The record from a JPEG comment; false when the file is not such an image. JPEG segments hold
+// at most 64 KiB each, so Qt's reader takes a bounded amount.
+bool readImageText(QFile* file, QByteArray* json)
 {
-    const int open = data.indexOf("<ka:export");
-    if (open < 0)
-        return QByteArray();
-    const int start = data.indexOf('>', open);
-    const int end = data.indexOf("</ka:export>", start);
-    if (start < 0 || end < 0)
-        return QByteArray();
-    return xmlUnescape(QString::fromUtf8(data.mid(start + 1, end - start - 1))).toUtf8();
+    QImageReader reader(file);
+    if (!reader.canRead())
+        return false;
+    *json = reader.text(ExportMetadata::textKey()).toUtf8();
+    if (json->isEmpty()) {
+        // JPEG comments come back as "key: value" under "Description".
+        const QString comment = reader.text(QStringLiteral("Description"));
+        const QString prefix = ExportMetadata::textKey() + QStringLiteral(": ");
+        for (const QString& line : comment.split(QLatin1Char('\n'))) {
+            if (line.startsWith(prefix))
+                *json = line.mid(prefix.size()).toUtf8();
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -134,11 +213,11 @@ QByteArray ExportMetadata::xmpPacket(
 
 bool ExportMetadata::read(const QString& path, QJsonObject* record, QString* error)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        *error = QStringLiteral("%1: file not found").arg(path);
+    if (const QString problem = LocalInput::problem(path, LocalInput::Kind::File); !problem.isEmpty()) {
+        *error = problem;
         return false;
     }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
         return false;
@@ -146,23 +225,20 @@ bool ExportMetadata::read(const QString& path, QJsonObject* record, QString* err
     QByteArray json;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("svg") || suffix == QLatin1String("pdf")) {
-        json = elementText(file.readAll());
-    } else {
-        QImageReader reader(&file);
-        if (!reader.canRead()) {
-            *error = QStringLiteral("%1: not an image Karabakh Atlas can read").arg(path);
+        QString why;
+        if (!ElementScanner(&file).find(&json, &why)) {
+            *error = QStringLiteral("%1: cannot read: %2").arg(path, why);
             return false;
         }
-        json = reader.text(textKey()).toUtf8();
-        if (json.isEmpty()) {
-            // JPEG comments come back as "key: value" under "Description".
-            const QString comment = reader.text(QStringLiteral("Description"));
-            const QString prefix = textKey() + QStringLiteral(": ");
-            for (const QString& line : comment.split(QLatin1Char('\n'))) {
-                if (line.startsWith(prefix))
-                    json = line.mid(prefix.size()).toUtf8();
-            }
+    } else if (suffix == QLatin1String("png")) {
+        QString why;
+        if (!PngText::read(&file, textKey().toLatin1(), &json, &why)) {
+            *error = QStringLiteral("%1: %2").arg(path, why);
+            return false;
         }
+    } else if (!readImageText(&file, &json)) {
+        *error = QStringLiteral("%1: not an image Karabakh Atlas can read").arg(path);
+        return false;
     }
     if (json.isEmpty()) {
         *error = QStringLiteral("%1: no Karabakh Atlas export metadata").arg(path);

@@ -1,11 +1,11 @@
 #include "framesequence.h"
 
 #include "mapexporter.h"
+#include "stagingfolder.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <filesystem>
 #include <system_error>
 
@@ -61,14 +61,23 @@ bool FrameSequence::write(const QString& pattern, const QList<QDate>& dates, con
         mError = QStringLiteral("%1: no frames: the range holds no date to draw").arg(pattern);
         return false;
     }
+    if (dates.size() > mMaxFrames) {
+        mError = QStringLiteral("%1: %2 frames is more than the limit of %3 (raise it with --max-frames)")
+                     .arg(pattern)
+                     .arg(dates.size())
+                     .arg(mMaxFrames);
+        return false;
+    }
     const QFileInfo target(pattern);
     const QDir folder = target.absoluteDir();
     if (!folder.exists()) {
         mError = QStringLiteral("%1: cannot write: folder %2 does not exist").arg(pattern, folder.path());
         return false;
     }
-    // Hidden staging folder in the destination, so the final moves are renames on one file system.
-    QTemporaryDir staging(folder.filePath(QStringLiteral(".karabakh-atlas-frames-XXXXXX")));
+    // Hidden staging folder in the destination, so the final moves are renames on one file system;
+    // those left by killed runs go first.
+    StagingFolder::removeStale(folder);
+    StagingFolder staging(folder);
     if (!staging.isValid()) {
         mError = QStringLiteral("%1: cannot write: %2").arg(folder.path(), staging.errorString());
         return false;

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QStringList>
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -24,6 +25,12 @@ public:
 
     FrameSequence(
         std::shared_ptr<const Scenario> scenario, const MapSettings& settings, const ExportOptions& options);
+
+    // The most frames write() accepts unless told otherwise: a typo in a date range must not
+    // start a run of millions of files.
+    static constexpr int kDefaultMaxFrames = 10000;
+    // Sets that limit (at least 1).
+    void setMaxFrames(int maxFrames) { mMaxFrames = std::max(1, maxFrames); }
 
     // True when pattern holds exactly one %d or %0Nd.
     static bool isPattern(const QString& pattern);
@@ -46,6 +53,7 @@ private:
     QString mError;
     QStringList mFiles;
     bool mCancelled = false;
+    int mMaxFrames = kDefaultMaxFrames;
 };
 
 } // namespace ka

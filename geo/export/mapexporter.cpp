@@ -1,6 +1,7 @@
 #include "mapexporter.h"
 
 #include "exportmetadata.h"
+#include "io/atomicfile.h"
 #include "render/imageexporter.h"
 
 #include <QBuffer>
@@ -27,21 +28,7 @@ int dotsPerMeter(double dpi)
 
 bool writeAtomically(const QString& path, const QByteArray& data, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (file.write(data) != data.size()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, data, error);
 }
 
 } // namespace

@@ -85,8 +85,18 @@ template <class T> bool readArray(const std::function<bool(char*, qint64)>& read
     quint64 n = 0;
     if (!read(reinterpret_cast<char*>(&n), 8) || n > (quint64(1) << 34) / sizeof(T))
         return false;
-    v->resize(size_t(n));
-    return read(reinterpret_cast<char*>(v->data()), qint64(n * sizeof(T)));
+    // Grown block by block as the bytes arrive: a count that lies costs at most one block more
+    // than the file holds, never the count's worth of memory.
+    constexpr size_t block = (size_t(1) << 20) / sizeof(T);
+    v->clear();
+    for (size_t done = 0; done < n;) {
+        const size_t step = std::min(block, size_t(n) - done);
+        v->resize(done + step);
+        if (!read(reinterpret_cast<char*>(v->data() + done), qint64(step * sizeof(T))))
+            return false;
+        done += step;
+    }
+    return true;
 }
 
 // offsets is a non-decreasing list of count + 1 positions ending at end.
@@ -353,6 +363,8 @@ bool DetailLevels::load(const std::function<bool(char*, qint64)>& read, const st
         l.exponent = int(exponent);
         l.cell = std::ldexp(1.0, l.exponent);
         for (const Ring& r : l.rings) {
+            if (r.box.minX > r.box.maxX || r.box.minY > r.box.maxY)
+                return false;
             const size_t values = r.isWide() ? l.wide.size() : l.narrow.size();
             if ((size_t(r.start) + r.count) * 2 > values
                 || size_t(r.firstChunk) + r.chunkCount() > l.chunks.size())

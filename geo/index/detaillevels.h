@@ -41,7 +41,10 @@ public:
         GridBox box {};
         bool isWide() const
         {
-            return quint32(box.maxX - box.minX) > 0xffff || quint32(box.maxY - box.minY) > 0xffff;
+            // In 64 bits: a box read from a damaged cache may span all of qint32 or be inverted.
+            const qint64 width = qint64(box.maxX) - box.minX;
+            const qint64 height = qint64(box.maxY) - box.minY;
+            return width < 0 || height < 0 || width > 0xffff || height > 0xffff;
         }
         quint32 chunkCount() const { return count > 2 * kChunk ? (count - 2) / kChunk + 1 : 0; }
     };

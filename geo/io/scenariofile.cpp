@@ -2,6 +2,7 @@
 
 #include "core/isodate.h"
 #include "crs/coordinatetransform.h"
+#include "io/localinput.h"
 #include "io/vectorreader.h"
 
 #include <QDir>
@@ -126,6 +127,201 @@ QColor defaultColor(int n)
     return palette[n % int(std::size(palette))];
 }
 
+// "string", "number", ... for messages that name a wrong type.
+QString typeName(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("true/false");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+// o[key] as a string into *out (left alone when absent); fails naming the type it got.
+bool readString(const QJsonObject& o, const char* key, const QString& where, QString* out, Errors& errors)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined())
+        return true;
+    if (!v.isString())
+        return errors.fail(QStringLiteral("%1\"%2\" must be a string, got %3")
+                               .arg(where.isEmpty() ? QString() : where + QStringLiteral(": "),
+                                   QLatin1String(key), typeName(v)));
+    *out = v.toString();
+    return true;
+}
+
+// o[key] as an array (empty when absent); fails naming the type it got.
+QJsonArray readArray(const QJsonObject& o, const char* key, Errors& errors)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isUndefined() && !v.isArray())
+        errors.fail(QStringLiteral("\"%1\" must be an array, got %2").arg(QLatin1String(key), typeName(v)));
+    return v.toArray();
+}
+
+// title, naming and crs.
+void readHeader(const QJsonObject& root, const QString& path, ScenarioSpec* spec, Errors& errors)
+{
+    spec->title = QFileInfo(path).completeBaseName();
+    readString(root, "title", QString(), &spec->title, errors);
+    readString(root, "naming", QString(), &spec->naming, errors);
+    static const QStringList namings { QStringLiteral("en"), QStringLiteral("hy"), QStringLiteral("az"),
+        QStringLiteral("both") };
+    if (!namings.contains(spec->naming))
+        errors.fail(
+            QStringLiteral("\"naming\" must be one of en, hy, az, both, not \"%1\"").arg(spec->naming));
+    if (root.contains(QLatin1String("crs")) && readString(root, "crs", QString(), &spec->crs, errors)) {
+        QString crsError;
+        if (!CoordinateTransform::isValidCrs(spec->crs, &crsError))
+            errors.fail(QStringLiteral("\"crs\": %1").arg(crsError));
+    }
+}
+
+void readExtent(const QJsonObject& root, ScenarioSpec* spec, Errors& errors)
+{
+    const QJsonValue extent = root.value(QLatin1String("extent"));
+    if (extent.isUndefined())
+        return;
+    const QJsonArray a = extent.toArray();
+    bool numbers = a.size() == 4;
+    for (const QJsonValue& v : a)
+        numbers = numbers && v.isDouble();
+    if (!numbers) {
+        errors.fail(QStringLiteral("\"extent\" must be [minlon, minlat, maxlon, maxlat]"));
+        return;
+    }
+    const double minLon = a[0].toDouble(), minLat = a[1].toDouble();
+    const double maxLon = a[2].toDouble(), maxLat = a[3].toDouble();
+    if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon >= maxLon || minLat >= maxLat)
+        errors.fail(QStringLiteral("\"extent\" must satisfy -180 <= minlon < maxlon <= 180 and "
+                                   "-90 <= minlat < maxlat <= 90"));
+    else
+        spec->extentWgs84 = QRectF(QPointF(minLon, minLat), QPointF(maxLon, maxLat));
+}
+
+// date and key_dates.
+void readDates(const QJsonObject& root, ScenarioSpec* spec, Errors& errors)
+{
+    if (const QJsonValue date = root.value(QLatin1String("date")); !date.isUndefined()) {
+        const auto parsed = isodate::parse(date.toString());
+        if (!parsed)
+            errors.fail(QStringLiteral("\"date\": \"%1\" is not a date (YYYY-MM-DD)")
+                            .arg(date.toVariant().toString()));
+        else
+            spec->date = parsed->date;
+    }
+    const QJsonArray keyDates = readArray(root, "key_dates", errors);
+    for (int i = 0; i < keyDates.size(); ++i) {
+        const QJsonObject o = keyDates.at(i).toObject();
+        const auto d = isodate::parse(o.value(QLatin1String("date")).toString());
+        if (!d)
+            errors.fail(QStringLiteral("key_dates[%1]: \"date\" is not a date (YYYY-MM-DD)").arg(i));
+        else
+            spec->keyDates.append({ d->date, o.value(QLatin1String("label")).toString() });
+    }
+}
+
+// attribution and categories.
+void readCategories(const QJsonObject& root, ScenarioSpec* spec, Errors& errors)
+{
+    for (const QJsonValue& v : readArray(root, "attribution", errors))
+        spec->attribution.append(v.toString());
+    const QJsonObject categories = root.value(QLatin1String("categories")).toObject();
+    for (auto it = categories.begin(); it != categories.end(); ++it) {
+        QColor c;
+        if (readColor(it.value(), QStringLiteral("category \"%1\"").arg(it.key()), &c, errors))
+            spec->categoryColors.insert(it.key(), c);
+    }
+}
+
+// One entry of "layers"; false (with the error set) when it cannot be used.
+bool readLayer(
+    const QJsonValue& value, const QString& where, const QDir& base, LayerSpec* layer, Errors& errors)
+{
+    if (!value.isObject())
+        return errors.fail(QStringLiteral("%1 is not an object").arg(where));
+    const QJsonObject o = value.toObject();
+    QString source;
+    if (!readString(o, "source", where, &source, errors))
+        return false;
+    if (source.isEmpty())
+        return errors.fail(QStringLiteral("%1 has no \"source\"").arg(where));
+    if (LocalInput::isNetworkPath(source))
+        return errors.fail(
+            QStringLiteral("%1: source \"%2\" is a network path; Karabakh Atlas never goes online")
+                .arg(where, source));
+    layer->source
+        = source.startsWith(QLatin1String("/vsi")) ? source : QDir::cleanPath(base.absoluteFilePath(source));
+    readString(o, "layer", where, &layer->gdalLayer, errors);
+    layer->id = layer->gdalLayer.isEmpty() ? QFileInfo(source).completeBaseName() : layer->gdalLayer;
+    readString(o, "id", where, &layer->id, errors);
+    layer->title = layer->id;
+    readString(o, "title", where, &layer->title, errors);
+    layer->visible = o.value(QLatin1String("visible")).toBool(true);
+    layer->temporal = o.value(QLatin1String("temporal")).toBool(true);
+    readStyle(o.value(QLatin1String("style")).toObject(),
+        QStringLiteral("%1 (%2) style").arg(where, layer->id), &layer->style, errors);
+    return errors.ok();
+}
+
+// The "layers" array into spec; returns the layer ids.
+QSet<QString> readLayers(const QJsonValue& layers, const QDir& base, ScenarioSpec* spec, Errors& errors)
+{
+    QSet<QString> ids;
+    if (!layers.isArray()) {
+        errors.fail(QStringLiteral("\"layers\" must be an array, got %1").arg(typeName(layers)));
+        return ids;
+    }
+    const QJsonArray array = layers.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("layers[%1]").arg(i);
+        LayerSpec layer;
+        if (!readLayer(array.at(i), where, base, &layer, errors))
+            break;
+        if (ids.contains(layer.id)) {
+            errors.fail(QStringLiteral("%1: duplicate layer id \"%2\"").arg(where, layer.id));
+            break;
+        }
+        ids.insert(layer.id);
+        spec->layers.append(layer);
+    }
+    return ids;
+}
+
+// "events_layer": one layer id or a list of them, each naming a layer of the file.
+void readEventLayers(const QJsonObject& root, const QSet<QString>& ids, ScenarioSpec* spec, Errors& errors)
+{
+    const QJsonValue events = root.value(QLatin1String("events_layer"));
+    if (events.isUndefined())
+        return;
+    const QJsonArray list = events.isArray() ? events.toArray() : QJsonArray { events };
+    for (const QJsonValue& v : list) {
+        if (!v.isString()) {
+            errors.fail(
+                QStringLiteral("\"events_layer\" must be a layer id (a string) or a list of them, got %1")
+                    .arg(typeName(v)));
+            return;
+        }
+        const QString name = v.toString();
+        if (!ids.contains(name))
+            errors.fail(QStringLiteral("\"events_layer\": no layer with id \"%1\"").arg(name));
+        spec->eventLayers.append(name);
+    }
+}
+
 } // namespace
 
 QString ScenarioFile::builtinPath()
@@ -135,21 +331,27 @@ QString ScenarioFile::builtinPath()
 
 std::optional<ScenarioSpec> ScenarioFile::read(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.exists()) {
-        *error = QStringLiteral("%1: file not found").arg(path);
+    if (const QString problem = LocalInput::problem(path, LocalInput::Kind::File); !problem.isEmpty()) {
+        *error = problem;
         return std::nullopt;
     }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
         return std::nullopt;
     }
-    return parse(file.readAll(), path, error);
+    if (file.size() > kMaximumSize) {
+        *error = QStringLiteral("%1: too large for a scenario file (%2 bytes; at most %3)")
+                     .arg(path)
+                     .arg(file.size())
+                     .arg(kMaximumSize);
+        return std::nullopt;
+    }
+    return parse(file.read(kMaximumSize), path, error);
 }
 
 std::optional<ScenarioSpec> ScenarioFile::parse(const QByteArray& json, const QString& path, QString* error)
 {
-    Errors errors(path);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -157,122 +359,22 @@ std::optional<ScenarioSpec> ScenarioFile::parse(const QByteArray& json, const QS
                      .arg(path, lineAndColumn(json, parseError.offset), parseError.errorString());
         return std::nullopt;
     }
-    if (!doc.isObject() || !doc.object().value(QLatin1String("layers")).isArray()) {
+    const QJsonValue layers = doc.object().value(QLatin1String("layers"));
+    if (!doc.isObject() || layers.isUndefined()) {
         *error = QStringLiteral("%1: not a scenario file (expected an object with a \"layers\" array)")
                      .arg(path);
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
-    const QDir base = QFileInfo(path).absoluteDir();
-
+    Errors errors(path);
     ScenarioSpec spec;
     spec.path = path;
-    spec.title = root.value(QLatin1String("title")).toString(QFileInfo(path).completeBaseName());
-    spec.naming = root.value(QLatin1String("naming")).toString(spec.naming);
-    static const QStringList namings { QStringLiteral("en"), QStringLiteral("hy"), QStringLiteral("az"),
-        QStringLiteral("both") };
-    if (!namings.contains(spec.naming))
-        errors.fail(
-            QStringLiteral("\"naming\" must be one of en, hy, az, both, not \"%1\"").arg(spec.naming));
-
-    if (const QJsonValue crs = root.value(QLatin1String("crs")); !crs.isUndefined()) {
-        QString crsError;
-        spec.crs = crs.toString();
-        if (!CoordinateTransform::isValidCrs(spec.crs, &crsError))
-            errors.fail(QStringLiteral("\"crs\": %1").arg(crsError));
-    }
-
-    if (const QJsonValue extent = root.value(QLatin1String("extent")); !extent.isUndefined()) {
-        const QJsonArray a = extent.toArray();
-        bool numbers = a.size() == 4;
-        for (const QJsonValue& v : a)
-            numbers = numbers && v.isDouble();
-        if (!numbers)
-            errors.fail(QStringLiteral("\"extent\" must be [minlon, minlat, maxlon, maxlat]"));
-        else {
-            const double minLon = a[0].toDouble(), minLat = a[1].toDouble();
-            const double maxLon = a[2].toDouble(), maxLat = a[3].toDouble();
-            if (minLon < -180 || maxLon > 180 || minLat < -90 || maxLat > 90 || minLon >= maxLon
-                || minLat >= maxLat)
-                errors.fail(QStringLiteral("\"extent\" must satisfy -180 <= minlon < maxlon <= 180 and "
-                                           "-90 <= minlat < maxlat <= 90"));
-            else
-                spec.extentWgs84 = QRectF(QPointF(minLon, minLat), QPointF(maxLon, maxLat));
-        }
-    }
-
-    if (const QJsonValue date = root.value(QLatin1String("date")); !date.isUndefined()) {
-        const auto parsed = isodate::parse(date.toString());
-        if (!parsed)
-            errors.fail(QStringLiteral("\"date\": \"%1\" is not a date (YYYY-MM-DD)")
-                            .arg(date.toVariant().toString()));
-        else
-            spec.date = parsed->date;
-    }
-
-    const QJsonArray keyDates = root.value(QLatin1String("key_dates")).toArray();
-    for (int i = 0; i < keyDates.size(); ++i) {
-        const QJsonObject o = keyDates.at(i).toObject();
-        const auto d = isodate::parse(o.value(QLatin1String("date")).toString());
-        if (!d)
-            errors.fail(QStringLiteral("key_dates[%1]: \"date\" is not a date (YYYY-MM-DD)").arg(i));
-        else
-            spec.keyDates.append({ d->date, o.value(QLatin1String("label")).toString() });
-    }
-
-    for (const QJsonValue& v : root.value(QLatin1String("attribution")).toArray())
-        spec.attribution.append(v.toString());
-
-    const QJsonObject categories = root.value(QLatin1String("categories")).toObject();
-    for (auto it = categories.begin(); it != categories.end(); ++it) {
-        QColor c;
-        if (readColor(it.value(), QStringLiteral("category \"%1\"").arg(it.key()), &c, errors))
-            spec.categoryColors.insert(it.key(), c);
-    }
-
-    QSet<QString> ids;
-    const QJsonArray layers = root.value(QLatin1String("layers")).toArray();
-    for (int i = 0; i < layers.size(); ++i) {
-        const QJsonObject o = layers.at(i).toObject();
-        const QString where = QStringLiteral("layers[%1]").arg(i);
-        if (!layers.at(i).isObject()) {
-            errors.fail(QStringLiteral("%1 is not an object").arg(where));
-            break;
-        }
-        LayerSpec layer;
-        const QString source = o.value(QLatin1String("source")).toString();
-        if (source.isEmpty()) {
-            errors.fail(QStringLiteral("%1 has no \"source\"").arg(where));
-            break;
-        }
-        layer.source = QDir::cleanPath(base.absoluteFilePath(source));
-        layer.gdalLayer = o.value(QLatin1String("layer")).toString();
-        layer.id = o.value(QLatin1String("id"))
-                       .toString(layer.gdalLayer.isEmpty() ? QFileInfo(source).completeBaseName()
-                                                           : layer.gdalLayer);
-        if (ids.contains(layer.id)) {
-            errors.fail(QStringLiteral("%1: duplicate layer id \"%2\"").arg(where, layer.id));
-            break;
-        }
-        ids.insert(layer.id);
-        layer.title = o.value(QLatin1String("title")).toString(layer.id);
-        layer.visible = o.value(QLatin1String("visible")).toBool(true);
-        layer.temporal = o.value(QLatin1String("temporal")).toBool(true);
-        readStyle(o.value(QLatin1String("style")).toObject(),
-            QStringLiteral("%1 (%2) style").arg(where, layer.id), &layer.style, errors);
-        spec.layers.append(layer);
-    }
-
-    if (const QJsonValue events = root.value(QLatin1String("events_layer")); !events.isUndefined()) {
-        const QStringList names
-            = events.isArray() ? events.toVariant().toStringList() : QStringList { events.toString() };
-        for (const QString& name : names) {
-            if (!ids.contains(name))
-                errors.fail(QStringLiteral("\"events_layer\": no layer with id \"%1\"").arg(name));
-            spec.eventLayers.append(name);
-        }
-    }
-
+    readHeader(root, path, &spec, errors);
+    readExtent(root, &spec, errors);
+    readDates(root, &spec, errors);
+    readCategories(root, &spec, errors);
+    const QSet<QString> ids = readLayers(layers, QFileInfo(path).absoluteDir(), &spec, errors);
+    readEventLayers(root, ids, &spec, errors);
     if (!errors.ok()) {
         *error = errors.message();
         return std::nullopt;
@@ -282,18 +384,31 @@ std::optional<ScenarioSpec> ScenarioFile::parse(const QByteArray& json, const QS
 
 bool ScenarioFile::isScenarioFile(const QString& path)
 {
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        || !LocalInput::problem(path, LocalInput::Kind::File).isEmpty())
         return false;
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaximumSize)
         return false;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(64 * 1024 * 1024));
-    return doc.isObject() && doc.object().value(QLatin1String("layers")).isArray();
+    QJsonParseError parseError;
+    const QByteArray bytes = file.read(kMaximumSize);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    // A .json that is not JSON at all is reported as a scenario: its message then gives the line
+    // and column of the syntax error, which says more than "GDAL cannot read it".
+    if (parseError.error != QJsonParseError::NoError)
+        return true;
+    return doc.isObject() && doc.object().contains(QLatin1String("layers"));
 }
 
 bool ScenarioFile::appendDataSource(ScenarioSpec* spec, const QString& path, QString* error)
 {
-    const QString absolute = path.startsWith(QLatin1String(":/")) ? path : QFileInfo(path).absoluteFilePath();
+    // Checked before the path is made absolute, which would fold "http://" into a local name.
+    if (LocalInput::isNetworkPath(path)) {
+        *error = LocalInput::problem(path, LocalInput::Kind::DataSource);
+        return false;
+    }
+    const bool virtualPath = path.startsWith(QLatin1String(":/")) || path.startsWith(QLatin1String("/vsi"));
+    const QString absolute = virtualPath ? path : QFileInfo(path).absoluteFilePath();
     const QStringList names = VectorReader::layerNames(absolute, error);
     if (names.isEmpty())
         return false;

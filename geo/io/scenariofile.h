@@ -10,6 +10,9 @@ namespace ka {
 // and the window open: the built-in scenario, a scenario file, plus data files added to it.
 class ScenarioFile {
 public:
+    // Scenario files are small; a larger .json is a data source (GeoJSON), never read whole here.
+    static constexpr qint64 kMaximumSize = 64 * 1024 * 1024;
+
     // Resource path of the built-in scenario.
     static QString builtinPath();
 
@@ -21,7 +24,8 @@ public:
     // Same, from bytes already in memory; path names the file in messages and anchors sources.
     static std::optional<ScenarioSpec> parse(const QByteArray& json, const QString& path, QString* error);
 
-    // True when path is a JSON file whose top level has a "layers" array (GeoJSON is not).
+    // True when path is a .json file shaped as a scenario: its top level has a "layers" key
+    // (GeoJSON has none), or it is not valid JSON (read() then reports the line and column).
     static bool isScenarioFile(const QString& path);
 
     // Adds every layer of a GDAL source to spec with a default style; point layers with a

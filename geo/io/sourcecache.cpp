@@ -1,6 +1,8 @@
 #include "sourcecache.h"
 
 #include "index/layerindex.h"
+#include "io/boundedreader.h"
+#include "io/checksumwriter.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -16,13 +18,23 @@ namespace ka {
 
 namespace {
 
-// Layout: magic, meta length (u64), meta (QDataStream: key, layer fields, per feature fid,
-// dates, attributes, geometry type and part count), part sizes (u32, padded to 8 bytes),
-// coordinates (raw doubles x, y), levels of detail (flag u64, DetailLevels::save), trailer. Raw blocks are
-// copied straight into QPolygonF.
-constexpr char kMagic[8] = { 'K', 'A', 'C', 'A', 'C', 'H', 'E', '3' };
+// Layout: magic, meta length (u64), part count (u64), meta (QDataStream of plain values only:
+// key, layer fields, per feature fid, dates, attributes, geometry type and part count), part
+// sizes (u32, padded to 8 bytes), coordinates (raw doubles x, y), levels of detail (flag u64,
+// DetailLevels::save), point count (u64), CRC-32 of everything before it (u64), trailer.
+// Raw blocks are copied straight into QPolygonF. Every count read back is checked against the
+// bytes left before anything is allocated, and the CRC must match before a layer is returned.
+constexpr char kMagic[8] = { 'K', 'A', 'C', 'A', 'C', 'H', 'E', '4' };
 constexpr char kTrailer[8] = { 'K', 'A', 'E', 'N', 'D', '\0', '\0', '\0' };
+constexpr qint64 kHeadSize = 24;
+constexpr qint64 kTailSize = 24; // point count, CRC, trailer
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
+// The smallest feature record in the meta block: fid, two dates, attribute count, geometry
+// type, bounds, part count.
+constexpr qint64 kMinFeatureRecord = 8 + 8 + 8 + 4 + 1 + 32 + 4;
+
+// Attribute value tags: the types VectorReader produces.
+enum class ValueTag : quint8 { Null, Int, Int64, Double, String };
 
 QString keyOf(const LayerSpec& spec, const QString& displayCrs, const QFileInfo& info)
 {
@@ -36,6 +48,275 @@ QString keyOf(const LayerSpec& spec, const QString& displayCrs, const QFileInfo&
 size_t padded(size_t n)
 {
     return (n + 7) & ~size_t(7);
+}
+
+void writeStrings(QDataStream& ds, const QStringList& list)
+{
+    ds << quint32(list.size());
+    for (const QString& s : list)
+        ds << s;
+}
+
+void writeValue(QDataStream& ds, const QVariant& v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Int:
+        ds << quint8(ValueTag::Int) << v.toInt();
+        return;
+    case QMetaType::LongLong:
+        ds << quint8(ValueTag::Int64) << v.toLongLong();
+        return;
+    case QMetaType::Double:
+        ds << quint8(ValueTag::Double) << v.toDouble();
+        return;
+    default:
+        if (v.isNull())
+            ds << quint8(ValueTag::Null);
+        else
+            ds << quint8(ValueTag::String) << v.toString();
+        return;
+    }
+}
+
+// Reads values from a meta block, checking every count against the bytes left in it.
+class MetaReader {
+public:
+    explicit MetaReader(const QByteArray& meta)
+        : mStream(meta)
+        , mSize(meta.size())
+    {
+        mStream.setVersion(kStreamVersion);
+    }
+    QDataStream& stream() { return mStream; }
+    bool ok() const { return mStream.status() == QDataStream::Ok; }
+    qint64 left() const { return mSize - mStream.device()->pos(); }
+
+    // A count of items taking at least itemSize bytes each; false when they cannot fit.
+    bool count(quint32* n, qint64 itemSize)
+    {
+        mStream >> *n;
+        return ok() && qint64(*n) * itemSize <= left();
+    }
+    bool strings(QStringList* out)
+    {
+        quint32 n = 0;
+        if (!count(&n, 4))
+            return false;
+        out->reserve(qsizetype(n));
+        for (quint32 i = 0; i < n && ok(); ++i) {
+            QString s;
+            mStream >> s;
+            out->append(s);
+        }
+        return ok();
+    }
+    bool value(QVariant* out)
+    {
+        quint8 tag = 0;
+        mStream >> tag;
+        switch (ValueTag(tag)) {
+        case ValueTag::Null:
+            *out = QVariant();
+            return ok();
+        case ValueTag::Int:
+            return readAs<qint32>(out);
+        case ValueTag::Int64:
+            return readAs<qint64>(out);
+        case ValueTag::Double:
+            return readAs<double>(out);
+        case ValueTag::String:
+            return readAs<QString>(out);
+        }
+        return false;
+    }
+
+private:
+    template <class T> bool readAs(QVariant* out)
+    {
+        T v {};
+        mStream >> v;
+        *out = QVariant::fromValue(v);
+        return ok();
+    }
+
+    QDataStream mStream;
+    qint64 mSize;
+};
+
+// The meta block of a layer; the size of each part goes to sizes.
+QByteArray metaBlock(const LayerSpec& spec, const QString& displayCrs, const Layer& layer,
+    const QStringList& warnings, std::vector<quint32>* sizes)
+{
+    QByteArray meta;
+    QDataStream ds(&meta, QIODevice::WriteOnly);
+    ds.setVersion(kStreamVersion);
+    ds << keyOf(spec, displayCrs, QFileInfo(spec.source)) << qint32(layer.geometryType);
+    writeStrings(ds, layer.fieldNames);
+    ds << layer.extent << layer.extentWgs84 << layer.hasExtent << qint32(layer.datedFeatures);
+    writeStrings(ds, warnings);
+    ds << quint64(layer.features.size());
+    for (const Feature& f : layer.features) {
+        ds << qint64(f.fid) << f.validity.from() << f.validity.to() << quint32(f.attributes.size());
+        for (const QVariant& v : f.attributes)
+            writeValue(ds, v);
+        ds << quint8(f.geometry.type) << f.geometry.bounds << quint32(f.geometry.parts.size());
+        for (const QPolygonF& part : f.geometry.parts)
+            sizes->push_back(quint32(part.size()));
+    }
+    return meta;
+}
+
+// One feature record; its part count is appended to parts.
+bool readFeature(MetaReader& in, qsizetype fieldCount, Feature* f, std::vector<quint32>* parts)
+{
+    qint64 fid = 0;
+    QDate from, to;
+    quint32 attributes = 0;
+    in.stream() >> fid >> from >> to;
+    if (!in.count(&attributes, 1) || qsizetype(attributes) != fieldCount)
+        return false;
+    f->fid = fid;
+    f->validity = Validity(from, to);
+    f->attributes.resize(qsizetype(attributes));
+    for (QVariant& v : f->attributes) {
+        if (!in.value(&v))
+            return false;
+    }
+    quint8 geometryType = 0;
+    quint32 partCount = 0;
+    in.stream() >> geometryType >> f->geometry.bounds >> partCount;
+    if (!in.ok() || geometryType > quint8(GeometryType::Polygon))
+        return false;
+    f->geometry.type = GeometryType(geometryType);
+    parts->push_back(partCount);
+    return true;
+}
+
+// The meta block: key, layer fields and feature records (their part counts to featureParts);
+// false with *why set when it is not the one for key or does not add up.
+bool readMeta(const QByteArray& meta, const QString& key, quint64 partCount, Layer* layer,
+    QStringList* warnings, std::vector<quint32>* featureParts, const char** why)
+{
+    MetaReader in(meta);
+    QString storedKey;
+    in.stream() >> storedKey;
+    if (!in.ok() || storedKey != key) {
+        *why = "made for another version of the source";
+        return false;
+    }
+    qint32 type = 0, dated = 0;
+    quint64 featureCount = 0;
+    in.stream() >> type;
+    *why = "bad header";
+    if (!in.strings(&layer->fieldNames))
+        return false;
+    in.stream() >> layer->extent >> layer->extentWgs84 >> layer->hasExtent >> dated;
+    if (!in.strings(warnings))
+        return false;
+    in.stream() >> featureCount;
+    if (!in.ok() || type < 0 || type > int(GeometryType::Polygon) || dated < 0
+        || featureCount > quint64(in.left() / kMinFeatureRecord))
+        return false;
+    layer->geometryType = GeometryType(type);
+    layer->datedFeatures = dated;
+    layer->features.resize(size_t(featureCount));
+    featureParts->reserve(size_t(featureCount));
+    *why = "bad feature record";
+    quint64 parts = 0;
+    for (Feature& f : layer->features) {
+        if (!readFeature(in, layer->fieldNames.size(), &f, featureParts))
+            return false;
+        parts += featureParts->back();
+        if (parts > partCount)
+            return false;
+    }
+    if (parts != partCount || in.left() != 0) {
+        *why = "inconsistent sizes";
+        return false;
+    }
+    return true;
+}
+
+// What a cache file holds besides its framing.
+struct Payload {
+    Layer layer;
+    QStringList warnings;
+    DetailLevels levels;
+    bool hasLevels = false;
+};
+
+// The coordinates of every part, checked against the bytes left before each allocation.
+bool readGeometry(BoundedReader& in, const std::vector<quint32>& featureParts,
+    const std::vector<quint32>& sizes, Layer* layer)
+{
+    size_t partIndex = 0;
+    for (size_t i = 0; i < layer->features.size(); ++i) {
+        Geometry& g = layer->features[i].geometry;
+        g.parts.resize(featureParts[i]);
+        for (QPolygonF& part : g.parts) {
+            const quint32 n = sizes[partIndex++];
+            const qint64 bytes = qint64(n) * qint64(sizeof(QPointF));
+            if (bytes > in.remaining())
+                return false;
+            part = QPolygonF(qsizetype(n)); // exact allocation (resize() may over-allocate)
+            if (!in.read(reinterpret_cast<char*>(part.data()), bytes))
+                return false;
+        }
+    }
+    return true;
+}
+
+// The levels of detail and the point count that closes the payload.
+bool readLevels(BoundedReader& in, Payload* payload)
+{
+    quint64 levelsStored = 0;
+    if (!in.read(&levelsStored) || levelsStored > 1)
+        return false;
+    auto read = [&in](char* dst, qint64 bytes) { return in.read(dst, bytes); };
+    if (levelsStored == 1 && !payload->levels.load(read, payload->layer.features))
+        return false;
+    quint64 pointCount = 0, points = 0;
+    for (const Feature& f : payload->layer.features) {
+        for (const QPolygonF& part : f.geometry.parts)
+            points += quint64(part.size());
+    }
+    if (!in.read(&pointCount) || pointCount != points)
+        return false;
+    payload->hasLevels = levelsStored == 1;
+    return true;
+}
+
+// Everything between the magic and the CRC.
+bool readPayload(
+    BoundedReader& in, const LayerSpec& spec, const QString& displayCrs, Payload* payload, const char** why)
+{
+    char magic[8];
+    quint64 metaLength = 0, partCount = 0;
+    if (!in.read(magic, 8) || std::memcmp(magic, kMagic, sizeof kMagic) != 0) {
+        *why = "not a cache file of this version";
+        return false;
+    }
+    if (!in.read(&metaLength) || !in.read(&partCount) || metaLength > quint64(in.remaining())
+        || partCount > quint64(in.remaining()) / 4)
+        return false;
+    QByteArray meta(qsizetype(metaLength), Qt::Uninitialized);
+    std::vector<quint32> featureParts;
+    char pad[8];
+    if (!in.read(meta.data(), meta.size()) || !in.read(pad, qint64(padded(size_t(metaLength)) - metaLength)))
+        return false;
+    if (!readMeta(meta, keyOf(spec, displayCrs, QFileInfo(spec.source)), partCount, &payload->layer,
+            &payload->warnings, &featureParts, why))
+        return false;
+    meta = QByteArray();
+    std::vector<quint32> sizes(static_cast<size_t>(partCount));
+    if (!in.read(reinterpret_cast<char*>(sizes.data()), qint64(partCount * 4))
+        || !in.read(pad, qint64(padded(size_t(partCount) * 4) - partCount * 4)))
+        return false;
+    *why = "bad part size";
+    if (!readGeometry(in, featureParts, sizes, &payload->layer))
+        return false;
+    *why = "bad levels of detail";
+    return readLevels(in, payload);
 }
 
 } // namespace
@@ -77,49 +358,38 @@ bool SourceCache::write(
         mError = QStringLiteral("%1: cannot create the cache folder").arg(mDirectory);
         return false;
     }
-    QByteArray meta;
     std::vector<quint32> sizes;
-    size_t points = 0;
-    {
-        QDataStream ds(&meta, QIODevice::WriteOnly);
-        ds.setVersion(kStreamVersion);
-        ds << keyOf(spec, displayCrs, QFileInfo(spec.source)) << int(layer.geometryType) << layer.fieldNames
-           << layer.extent << layer.extentWgs84 << layer.hasExtent << layer.datedFeatures << warnings
-           << quint64(layer.features.size());
-        for (const Feature& f : layer.features) {
-            ds << f.fid << f.validity.from() << f.validity.to() << f.attributes << quint8(f.geometry.type)
-               << f.geometry.bounds << quint32(f.geometry.parts.size());
-            for (const QPolygonF& part : f.geometry.parts) {
-                sizes.push_back(quint32(part.size()));
-                points += size_t(part.size());
-            }
-        }
-    }
+    const QByteArray meta = metaBlock(spec, displayCrs, layer, warnings, &sizes);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         mError = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
+    ChecksumWriter out(&file);
     const quint64 metaLength = quint64(meta.size());
     const quint64 partCount = sizes.size();
-    file.write(kMagic, sizeof kMagic);
-    file.write(reinterpret_cast<const char*>(&metaLength), 8);
-    file.write(reinterpret_cast<const char*>(&partCount), 8);
-    file.write(meta);
-    file.write(QByteArray(qsizetype(padded(size_t(metaLength)) - size_t(metaLength)), '\0'));
-    file.write(reinterpret_cast<const char*>(sizes.data()), qint64(sizes.size() * 4));
-    file.write(QByteArray(qsizetype(padded(sizes.size() * 4) - sizes.size() * 4), '\0'));
+    quint64 pointCount = 0;
+    out.write(kMagic, sizeof kMagic);
+    out.write(reinterpret_cast<const char*>(&metaLength), 8);
+    out.write(reinterpret_cast<const char*>(&partCount), 8);
+    out.write(meta);
+    out.write(QByteArray(qsizetype(padded(size_t(metaLength)) - size_t(metaLength)), '\0'));
+    out.write(reinterpret_cast<const char*>(sizes.data()), qint64(sizes.size() * 4));
+    out.write(QByteArray(qsizetype(padded(sizes.size() * 4) - sizes.size() * 4), '\0'));
     for (const Feature& f : layer.features) {
-        for (const QPolygonF& part : f.geometry.parts)
-            file.write(reinterpret_cast<const char*>(part.constData()),
+        for (const QPolygonF& part : f.geometry.parts) {
+            out.write(reinterpret_cast<const char*>(part.constData()),
                 qint64(part.size()) * qint64(sizeof(QPointF)));
+            pointCount += quint64(part.size());
+        }
     }
     const quint64 hasLevels = layer.index ? 1 : 0;
-    file.write(reinterpret_cast<const char*>(&hasLevels), 8);
+    out.write(reinterpret_cast<const char*>(&hasLevels), 8);
     if (layer.index)
-        layer.index->levels().save(&file);
-    const quint64 pointCount = points;
-    file.write(reinterpret_cast<const char*>(&pointCount), 8);
+        layer.index->levels().save(&out);
+    out.write(reinterpret_cast<const char*>(&pointCount), 8);
+    const quint64 crc = out.checksum();
+    file.write(reinterpret_cast<const char*>(&crc), 8);
     file.write(kTrailer, sizeof kTrailer);
     if (!file.commit()) {
         mError = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
@@ -145,106 +415,29 @@ bool SourceCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* 
                      .arg(spec.source, path, QLatin1String(why));
         return false;
     };
-    char head[24];
     char tail[16];
-    if (size < 40 || file.read(head, 24) != 24 || std::memcmp(head, kMagic, sizeof kMagic) != 0)
-        return corrupt("not a cache file of this version");
-    quint64 metaLength = 0, partCount = 0, pointCount = 0;
-    std::memcpy(&metaLength, head + 8, 8);
-    std::memcpy(&partCount, head + 16, 8);
-    if (!file.seek(size - 16) || file.read(tail, 16) != 16)
-        return corrupt("truncated");
-    std::memcpy(&pointCount, tail, 8);
-    const quint64 sizesAt = padded(24 + size_t(std::min<quint64>(metaLength, quint64(size))));
-    const quint64 pointsAt = sizesAt + padded(size_t(std::min<quint64>(partCount, quint64(size))) * 4);
-    if (metaLength > quint64(size) || partCount > quint64(size) / 4 || pointCount > quint64(size) / 16
-        || pointsAt + pointCount * sizeof(QPointF) + 8 + 16 > quint64(size)
+    quint64 storedCrc = 0;
+    if (size < kHeadSize + kTailSize || !file.seek(size - 16) || file.read(tail, 16) != 16
         || std::memcmp(tail + 8, kTrailer, sizeof kTrailer) != 0)
         return corrupt("truncated");
-    file.seek(24);
-    const QByteArray meta = file.read(qint64(metaLength));
-    std::vector<quint32> sizeList(partCount);
-    file.seek(qint64(sizesAt));
-    if (meta.size() != qsizetype(metaLength)
-        || file.read(reinterpret_cast<char*>(sizeList.data()), qint64(partCount * 4))
-            != qint64(partCount * 4))
-        return corrupt("truncated");
-    file.seek(qint64(pointsAt));
-    const quint32* sizes = sizeList.data();
-    // Coordinates stream through a small buffer straight into each part.
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    qint64 bufferFill = 0, bufferPos = 0;
-    auto readPoints = [&](char* dst, qint64 bytes) {
-        while (bytes > 0) {
-            if (bufferPos == bufferFill) {
-                bufferFill = file.read(buffer.data(), buffer.size());
-                bufferPos = 0;
-                if (bufferFill <= 0)
-                    return false;
-            }
-            const qint64 n = std::min(bytes, bufferFill - bufferPos);
-            std::memcpy(dst, buffer.constData() + bufferPos, size_t(n));
-            dst += n;
-            bufferPos += n;
-            bytes -= n;
-        }
-        return true;
-    };
-
-    Layer layer;
-    QStringList storedWarnings;
-    QString key;
-    int type = 0;
-    quint64 featureCount = 0;
-    QDataStream ds(meta);
-    ds.setVersion(kStreamVersion);
-    ds >> key;
-    if (key != keyOf(spec, displayCrs, QFileInfo(spec.source)))
-        return corrupt("made for another version of the source");
-    ds >> type >> layer.fieldNames >> layer.extent >> layer.extentWgs84 >> layer.hasExtent
-        >> layer.datedFeatures >> storedWarnings >> featureCount;
-    if (ds.status() != QDataStream::Ok || featureCount > partCount + quint64(size))
-        return corrupt("bad header");
-    layer.geometryType = GeometryType(type);
-    layer.features.resize(size_t(featureCount));
-    quint64 partIndex = 0, pointIndex = 0;
-    for (Feature& f : layer.features) {
-        QDate from, to;
-        quint8 geometryType = 0;
-        quint32 parts = 0;
-        ds >> f.fid >> from >> to >> f.attributes >> geometryType >> f.geometry.bounds >> parts;
-        if (ds.status() != QDataStream::Ok || partIndex + parts > partCount)
-            return corrupt("bad feature record");
-        f.validity = Validity(from, to);
-        f.geometry.type = GeometryType(geometryType);
-        f.geometry.parts.resize(parts);
-        for (QPolygonF& part : f.geometry.parts) {
-            const quint32 n = sizes[partIndex++];
-            if (pointIndex + n > pointCount)
-                return corrupt("bad part size");
-            part = QPolygonF(qsizetype(n)); // exact allocation (resize() may over-allocate)
-            if (!readPoints(reinterpret_cast<char*>(part.data()), qint64(n) * qint64(sizeof(QPointF))))
-                return corrupt("truncated");
-            pointIndex += n;
-        }
-    }
-    if (partIndex != partCount || pointIndex != pointCount)
+    std::memcpy(&storedCrc, tail, 8);
+    file.seek(0);
+    BoundedReader in(&file, size - 16); // the CRC covers everything before itself
+    Payload payload;
+    const char* why = "truncated";
+    if (!readPayload(in, spec, displayCrs, &payload, &why))
+        return corrupt(why);
+    if (in.remaining() != 0)
         return corrupt("inconsistent sizes");
-    quint64 levelsStored = 0;
-    if (!readPoints(reinterpret_cast<char*>(&levelsStored), 8))
-        return corrupt("truncated");
-    DetailLevels readLevels;
-    if (levelsStored == 1 && !readLevels.load(readPoints, layer.features))
-        return corrupt("bad levels of detail");
-    if (file.pos() - (bufferFill - bufferPos) != size - 16)
-        return corrupt("inconsistent sizes");
+    if (in.checksum() != storedCrc)
+        return corrupt("checksum mismatch");
     if (levels)
-        *levels = std::move(readLevels);
+        *levels = std::move(payload.levels);
     if (hasLevels)
-        *hasLevels = levelsStored == 1;
-    *out = std::move(layer);
+        *hasLevels = payload.hasLevels;
+    *out = std::move(payload.layer);
     if (warnings)
-        *warnings = storedWarnings;
+        *warnings = payload.warnings;
     return true;
 }
 

@@ -13,8 +13,11 @@ namespace ka {
 // One file per (absolute path, size, modification time, GDAL layer, display CRS) under
 // <generic cache location>/karabakh-atlas/sources (~/.cache/karabakh-atlas/sources on Linux):
 // changing the source changes the key, so a stale copy is never read. Files are written
-// atomically (QSaveFile); a file that is truncated, from another format version or for another
-// key is ignored (and later overwritten). Thread-safe: no shared state.
+// atomically (QSaveFile) with a CRC-32 of their payload; a file that is truncated, damaged (any
+// count, length or box that does not fit the file, or a checksum that does not match), from
+// another format version or for another key is ignored (and later overwritten). Nothing read
+// from a file is trusted before it is checked against the file's size. Thread-safe: no shared
+// state.
 class SourceCache {
 public:
     // directory: where cache files go; empty: the standard location above.

@@ -2,11 +2,14 @@
 
 #include "core/isodate.h"
 #include "crs/coordinatetransform.h"
+#include "io/gdaloffline.h"
+#include "io/localinput.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QStringDecoder>
 #include <algorithm>
 #include <cmath>
 #include <cpl_conv.h>
@@ -73,15 +76,10 @@ DatasetPtr openVector(const QString& path, QString* error)
 {
     VectorReader::initGdal();
     const QFileInfo info(path);
-    if (!path.startsWith(QLatin1String(":/")) && !path.startsWith(QLatin1String("/vsi"))) {
-        if (!info.exists()) {
-            *error = QStringLiteral("%1: file not found").arg(path);
-            return nullptr;
-        }
-        if (!info.isReadable()) {
-            *error = QStringLiteral("%1: permission denied").arg(path);
-            return nullptr;
-        }
+    // Network paths, FIFOs and devices never reach GDAL: it would go online or block for ever.
+    if (const QString problem = LocalInput::problem(path, LocalInput::Kind::DataSource); !problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
     }
     const QString gdalPath = gdalPathFor(path);
     if (gdalPath.isEmpty()) {
@@ -155,7 +153,19 @@ void appendGeometry(OGRGeometryH g, Geometry* out)
     }
 }
 
-QVariant fieldValue(OGRFeatureH f, int i, OGRFieldType type)
+// Text as UTF-8; bytes that are not valid UTF-8 (a Latin-1 or Windows CSV) are read as Latin-1
+// and counted in *notUtf8, so the reader can say so once instead of showing mojibake.
+QString textValue(const char* bytes, int* notUtf8)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8(QByteArrayView(bytes));
+    if (!utf8.hasError())
+        return text;
+    ++*notUtf8;
+    return QString::fromLatin1(bytes);
+}
+
+QVariant fieldValue(OGRFeatureH f, int i, OGRFieldType type, int* notUtf8)
 {
     if (!OGR_F_IsFieldSetAndNotNull(f, i))
         return QVariant();
@@ -190,7 +200,7 @@ QVariant fieldValue(OGRFeatureH f, int i, OGRFieldType type)
         return text;
     }
     default:
-        return QString::fromUtf8(OGR_F_GetFieldAsString(f, i));
+        return textValue(OGR_F_GetFieldAsString(f, i), notUtf8);
     }
 }
 
@@ -210,6 +220,166 @@ QString sourceCrsOf(OGRLayerH layer)
     return result;
 }
 
+// What reading a layer's features counted, for the layer's type, extent and warnings.
+struct ReadTally {
+    int noGeometry = 0;
+    int outOfDomain = 0;
+    int badDates = 0;
+    int notUtf8 = 0;
+    QHash<GeometryType, int> typeCounts;
+    QRectF sourceExtent;
+    bool hasExtent = false;
+};
+
+// The field names into layer, their types into types.
+void readFieldDefinitions(OGRLayerH layer, Layer* result, std::vector<OGRFieldType>* types)
+{
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
+        OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, i);
+        result->fieldNames.append(QString::fromUtf8(OGR_Fld_GetNameRef(fd)));
+        types->push_back(OGR_Fld_GetType(fd));
+    }
+}
+
+// The feature's valid_from / valid_to attributes (field index -1: none) as its validity.
+Validity readValidity(const QVariantList& attributes, int fromField, int toField, int* badDates)
+{
+    QDate from;
+    QDate to;
+    if (fromField >= 0 && !attributes.at(fromField).isNull()) {
+        const QString text = attributes.at(fromField).toString();
+        if (const auto d = isodate::parse(text))
+            from = d->date;
+        else if (!text.trimmed().isEmpty())
+            ++*badDates;
+    }
+    if (toField >= 0 && !attributes.at(toField).isNull()) {
+        const QString text = attributes.at(toField).toString();
+        if (const auto d = isodate::parseExclusiveEnd(text))
+            to = *d;
+        else if (!text.trimmed().isEmpty())
+            ++*badDates;
+    }
+    return Validity(from, to);
+}
+
+// Reads g into feature and transforms it into the display CRS; a geometry that is missing or
+// outside the CRS's domain is left empty and counted.
+void placeGeometry(
+    OGRGeometryH g, const CoordinateTransform& toDisplay, Feature* feature, Layer* result, ReadTally* tally)
+{
+    appendGeometry(g, &feature->geometry);
+    if (!feature->geometry.isEmpty()) {
+        feature->geometry.updateBounds(); // source coordinates, for the lon/lat extent
+        tally->sourceExtent = unitedBounds(tally->sourceExtent, tally->hasExtent, feature->geometry.bounds);
+    }
+    if (feature->geometry.isEmpty()) {
+        feature->geometry = Geometry();
+        ++tally->noGeometry;
+        return;
+    }
+    int failed = 0;
+    for (QPolygonF& part : feature->geometry.parts)
+        failed += toDisplay.transform(part.data(), int(part.size()));
+    if (failed > 0) {
+        feature->geometry = Geometry();
+        ++tally->outOfDomain;
+        return;
+    }
+    feature->geometry.updateBounds();
+    ++tally->typeCounts[feature->geometry.type];
+    result->extent = unitedBounds(result->extent, tally->hasExtent, feature->geometry.bounds);
+    tally->hasExtent = true;
+}
+
+// Reads every feature of layer into result; false when progress cancelled.
+bool readFeatures(OGRLayerH layer, const CoordinateTransform& toDisplay,
+    const VectorReader::Progress& progress, Layer* result, ReadTally* tally)
+{
+    std::vector<OGRFieldType> fieldTypes;
+    readFieldDefinitions(layer, result, &fieldTypes);
+    const int fieldCount = int(fieldTypes.size());
+    const int fromField = result->fieldIndex(QStringLiteral("valid_from"));
+    const int toField = result->fieldIndex(QStringLiteral("valid_to"));
+    const GIntBig expected = progress ? OGR_L_GetFeatureCount(layer, FALSE) : -1;
+    OGR_L_ResetReading(layer);
+    CPLErrorReset();
+    while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
+        const double done = double(result->features.size());
+        if (progress && result->features.size() % 16 == 0
+            && !progress(expected > 0 ? std::min(1.0, done / double(expected)) : -1.0))
+            return false;
+        Feature feature;
+        feature.fid = OGR_F_GetFID(f.get());
+        feature.attributes.reserve(fieldCount);
+        for (int i = 0; i < fieldCount; ++i)
+            feature.attributes.append(fieldValue(f.get(), i, fieldTypes[size_t(i)], &tally->notUtf8));
+        feature.validity = readValidity(feature.attributes, fromField, toField, &tally->badDates);
+        if (feature.validity.hasStart() || feature.validity.hasEnd())
+            ++result->datedFeatures;
+        placeGeometry(OGR_F_GetGeometryRef(f.get()), toDisplay, &feature, result, tally);
+        result->features.push_back(std::move(feature));
+    }
+    return true;
+}
+
+// The layer's type: the commonest among its features, else what the source declares.
+GeometryType layerGeometryType(const QHash<GeometryType, int>& typeCounts, OGRLayerH layer)
+{
+    int best = 0;
+    GeometryType type = GeometryType::None;
+    for (auto it = typeCounts.constBegin(); it != typeCounts.constEnd(); ++it) {
+        if (it.value() > best) {
+            best = it.value();
+            type = it.key();
+        }
+    }
+    if (best > 0)
+        return type;
+    switch (wkbFlatten(OGR_L_GetGeomType(layer))) {
+    case wkbPoint:
+    case wkbMultiPoint:
+        return GeometryType::Point;
+    case wkbLineString:
+    case wkbMultiLineString:
+        return GeometryType::Line;
+    case wkbPolygon:
+    case wkbMultiPolygon:
+        return GeometryType::Polygon;
+    default:
+        return GeometryType::None;
+    }
+}
+
+// One warning per kind of partial problem the tally counted.
+QStringList tallyWarnings(const QString& where, const Layer& result, const ReadTally& tally)
+{
+    QStringList warnings;
+    if (result.features.empty())
+        warnings.append(QStringLiteral("%1: layer is empty").arg(where));
+    if (tally.noGeometry > 0)
+        warnings.append(QStringLiteral("%1: %2 feature(s) without geometry are kept but not drawn")
+                            .arg(where)
+                            .arg(tally.noGeometry));
+    if (tally.outOfDomain > 0)
+        warnings.append(
+            QStringLiteral("%1: %2 feature(s) lie outside the display CRS's domain and are not drawn")
+                .arg(where)
+                .arg(tally.outOfDomain));
+    if (tally.badDates > 0)
+        warnings.append(QStringLiteral(
+            "%1: %2 unreadable valid_from/valid_to value(s); those features are kept without that date")
+                            .arg(where)
+                            .arg(tally.badDates));
+    if (tally.notUtf8 > 0)
+        warnings.append(QStringLiteral("%1: %2 text value(s) are not valid UTF-8 and were read as Latin-1; "
+                                       "save the file as UTF-8 if they look wrong")
+                            .arg(where)
+                            .arg(tally.notUtf8));
+    return warnings;
+}
+
 } // namespace
 
 void VectorReader::initGdal()
@@ -218,8 +388,7 @@ void VectorReader::initGdal()
     std::call_once(once, [] {
         CPLSetErrorHandler(CPLQuietErrorHandler); // errors come back through errorString()
         CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0"); // large GeoJSON features are fine
-        CPLSetConfigOption("GDAL_HTTP_TIMEOUT", "1");
-        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", "none"); // never go online
+        gdaloffline::install(); // never go online
         GDALAllRegister();
     });
 }
@@ -250,20 +419,26 @@ QStringList VectorReader::layerNames(const QString& path, QString* error)
     return names;
 }
 
+bool VectorReader::open(const QString& path)
+{
+    if (mDataset && mDatasetPath == path)
+        return true;
+    mDataset.reset();
+    DatasetPtr opened = openVector(path, &mError);
+    if (!opened)
+        return false;
+    mDataset = std::shared_ptr<void>(opened.release(), [](void* ds) { GDALClose(ds); });
+    mDatasetPath = path;
+    return true;
+}
+
 bool VectorReader::read(const LayerSpec& spec, Layer* out)
 {
     mError.clear();
     mWarnings.clear();
     const QString& path = spec.source;
-
-    if (!mDataset || mDatasetPath != path) {
-        mDataset.reset();
-        DatasetPtr opened = openVector(path, &mError);
-        if (!opened)
-            return false;
-        mDataset = std::shared_ptr<void>(opened.release(), [](void* ds) { GDALClose(ds); });
-        mDatasetPath = path;
-    }
+    if (!open(path))
+        return false;
     void* const ds = mDataset.get();
     // Keep only a GeoPackage open for its next layer: other drivers (GeoJSON) may hold the whole
     // file in memory, which must go as soon as this layer is read.
@@ -278,17 +453,13 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
         }
     } closer { this, keepOpen };
 
-    OGRLayerH layer = nullptr;
-    if (spec.gdalLayer.isEmpty()) {
-        layer = GDALDatasetGetLayer(ds, 0);
-    } else {
-        layer = GDALDatasetGetLayerByName(ds, spec.gdalLayer.toUtf8().constData());
-        if (!layer) {
-            mError = QStringLiteral("%1: has no layer named \"%2\"").arg(path, spec.gdalLayer);
-            return false;
-        }
+    OGRLayerH layer = spec.gdalLayer.isEmpty()
+        ? GDALDatasetGetLayer(ds, 0)
+        : GDALDatasetGetLayerByName(ds, spec.gdalLayer.toUtf8().constData());
+    if (!layer) {
+        mError = QStringLiteral("%1: has no layer named \"%2\"").arg(path, spec.gdalLayer);
+        return false;
     }
-
     QString sourceCrs = sourceCrsOf(layer);
     if (sourceCrs.isEmpty()) {
         sourceCrs = QStringLiteral("EPSG:4326");
@@ -305,140 +476,25 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
 
     Layer result;
     result.spec = spec;
-    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
-    const int fieldCount = OGR_FD_GetFieldCount(defn);
-    std::vector<OGRFieldType> fieldTypes;
-    for (int i = 0; i < fieldCount; ++i) {
-        OGRFieldDefnH fd = OGR_FD_GetFieldDefn(defn, i);
-        result.fieldNames.append(QString::fromUtf8(OGR_Fld_GetNameRef(fd)));
-        fieldTypes.push_back(OGR_Fld_GetType(fd));
-    }
-    const int fromField = result.fieldIndex(QStringLiteral("valid_from"));
-    const int toField = result.fieldIndex(QStringLiteral("valid_to"));
-
-    int noGeometry = 0;
-    int outOfDomain = 0;
-    int badDates = 0;
-    QHash<GeometryType, int> typeCounts;
-    QRectF sourceExtent;
-    bool hasExtent = false;
-    const GIntBig expected = mProgress ? OGR_L_GetFeatureCount(layer, FALSE) : -1;
-    OGR_L_ResetReading(layer);
-    CPLErrorReset();
-    while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
-        if (mProgress && result.features.size() % 16 == 0
-            && !mProgress(
-                expected > 0 ? std::min(1.0, double(result.features.size()) / double(expected)) : -1.0)) {
-            mError = QStringLiteral("%1: loading cancelled").arg(path);
-            return false;
-        }
-        Feature feature;
-        feature.fid = OGR_F_GetFID(f.get());
-        feature.attributes.reserve(fieldCount);
-        for (int i = 0; i < fieldCount; ++i)
-            feature.attributes.append(fieldValue(f.get(), i, fieldTypes[size_t(i)]));
-
-        QDate from;
-        QDate to;
-        if (fromField >= 0 && !feature.attributes.at(fromField).isNull()) {
-            const QString text = feature.attributes.at(fromField).toString();
-            if (const auto d = isodate::parse(text))
-                from = d->date;
-            else if (!text.trimmed().isEmpty())
-                ++badDates;
-        }
-        if (toField >= 0 && !feature.attributes.at(toField).isNull()) {
-            const QString text = feature.attributes.at(toField).toString();
-            if (const auto d = isodate::parseExclusiveEnd(text))
-                to = *d;
-            else if (!text.trimmed().isEmpty())
-                ++badDates;
-        }
-        feature.validity = Validity(from, to);
-        if (feature.validity.hasStart() || feature.validity.hasEnd())
-            ++result.datedFeatures;
-
-        appendGeometry(OGR_F_GetGeometryRef(f.get()), &feature.geometry);
-        if (!feature.geometry.isEmpty()) {
-            feature.geometry.updateBounds(); // source coordinates, for the lon/lat extent
-            sourceExtent = unitedBounds(sourceExtent, hasExtent, feature.geometry.bounds);
-        }
-        if (feature.geometry.isEmpty()) {
-            feature.geometry = Geometry();
-            ++noGeometry;
-        } else {
-            int failed = 0;
-            for (QPolygonF& part : feature.geometry.parts)
-                failed += toDisplay.transform(part.data(), int(part.size()));
-            if (failed > 0) {
-                feature.geometry = Geometry();
-                ++outOfDomain;
-            } else {
-                feature.geometry.updateBounds();
-                ++typeCounts[feature.geometry.type];
-                result.extent = unitedBounds(result.extent, hasExtent, feature.geometry.bounds);
-                hasExtent = true;
-            }
-        }
-        result.features.push_back(std::move(feature));
+    ReadTally tally;
+    if (!readFeatures(layer, toDisplay, mProgress, &result, &tally)) {
+        mError = QStringLiteral("%1: loading cancelled").arg(path);
+        return false;
     }
     if (CPLGetLastErrorType() >= CE_Failure && result.features.empty()) {
         mError = QStringLiteral("%1: cannot read features: %2").arg(path, gdalMessage());
         return false;
     }
-
-    // The layer's type: the commonest among its features, else what the source declares.
-    int best = 0;
-    for (auto it = typeCounts.constBegin(); it != typeCounts.constEnd(); ++it) {
-        if (it.value() > best) {
-            best = it.value();
-            result.geometryType = it.key();
-        }
-    }
-    if (best == 0) {
-        switch (wkbFlatten(OGR_L_GetGeomType(layer))) {
-        case wkbPoint:
-        case wkbMultiPoint:
-            result.geometryType = GeometryType::Point;
-            break;
-        case wkbLineString:
-        case wkbMultiLineString:
-            result.geometryType = GeometryType::Line;
-            break;
-        case wkbPolygon:
-        case wkbMultiPolygon:
-            result.geometryType = GeometryType::Polygon;
-            break;
-        default:
-            break;
-        }
-    }
-
-    result.hasExtent = hasExtent;
-    if (hasExtent) {
+    result.geometryType = layerGeometryType(tally.typeCounts, layer);
+    result.hasExtent = tally.hasExtent;
+    if (tally.hasExtent) {
         // From the source coordinates: exact for lon/lat sources, edge-densified otherwise.
         const CoordinateTransform& toWgs84 = transform(sourceCrs, QStringLiteral("EPSG:4326"));
-        result.extentWgs84 = toWgs84.transformBounds(sourceExtent);
+        result.extentWgs84 = toWgs84.transformBounds(tally.sourceExtent);
     }
-
     const QString where
         = spec.gdalLayer.isEmpty() ? path : QStringLiteral("%1 (layer %2)").arg(path, spec.gdalLayer);
-    if (result.features.empty())
-        mWarnings.append(QStringLiteral("%1: layer is empty").arg(where));
-    if (noGeometry > 0)
-        mWarnings.append(QStringLiteral("%1: %2 feature(s) without geometry are kept but not drawn")
-                             .arg(where)
-                             .arg(noGeometry));
-    if (outOfDomain > 0)
-        mWarnings.append(
-            QStringLiteral("%1: %2 feature(s) lie outside the display CRS's domain and are not drawn")
-                .arg(where)
-                .arg(outOfDomain));
-    if (badDates > 0)
-        mWarnings.append(QStringLiteral(
-            "%1: %2 unreadable valid_from/valid_to value(s); those features are kept without that date")
-                             .arg(where)
-                             .arg(badDates));
+    mWarnings.append(tallyWarnings(where, result, tally));
     *out = std::move(result);
     return true;
 }

@@ -43,6 +43,8 @@ public:
     static void initGdal();
 
 private:
+    // Opens path into mDataset unless it is open already; false with mError set.
+    bool open(const QString& path);
     // Creating a PROJ transform costs milliseconds; layers of one source share theirs.
     const CoordinateTransform& transform(const QString& source, const QString& target);
 

@@ -1,8 +1,10 @@
 #include "imageexporter.h"
 
+#include "io/atomicfile.h"
+
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImageWriter>
-#include <QSaveFile>
 
 namespace ka {
 
@@ -50,12 +52,12 @@ bool ImageExporter::writeImage(const QImage& image, const QString& path, QString
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool jpeg = suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    QImageWriter writer(&file, jpeg ? "jpeg" : "png");
+    // Encoded in memory first: a full disk then fails in one write with errno's reason, not
+    // inside the codec (libpng would add a line of its own and say only "Unknown error").
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, jpeg ? "jpeg" : "png");
     QImage out;
     if (jpeg) {
         writer.setQuality(92);
@@ -68,15 +70,10 @@ bool ImageExporter::writeImage(const QImage& image, const QString& path, QString
         out = isOpaque(image) ? image.convertToFormat(QImage::Format_RGB888) : image;
     }
     if (!writer.write(out)) {
-        file.cancelWriting();
         *error = QStringLiteral("%1: cannot write: %2").arg(path, writer.errorString());
         return false;
     }
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, bytes, error);
 }
 
 } // namespace ka

@@ -1,12 +1,18 @@
 // The command line as users run it: a separate process with no display.
 #include "testdata.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
+#include <csignal>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -415,6 +421,98 @@ private slots:
             QCOMPARE(QJsonDocument::fromJson(info.out).object().value(QStringLiteral("date")).toString(),
                 dates.at(i));
         }
+    }
+
+    void hostileInputsGetOneLineEach_data()
+    {
+        QTest::addColumn<QStringList>("args"); // %D: the test folder
+        QTest::addColumn<int>("exit");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("extent nan") << testdata::strings({ "export", "-o", "%D/x.png", "--extent",
+            "nan,38,47,40" }) << 2 << "--extent";
+        QTest::newRow("extent inf") << testdata::strings({ "export", "-o", "%D/x.png", "--extent",
+            "45,38,inf,40" }) << 2 << "--extent";
+        QTest::newRow("geocentric crs")
+            << testdata::strings({ "info", "--crs", "EPSG:4978" }) << 2 << "geocentric";
+        QTest::newRow("scenario with trailing garbage")
+            << testdata::strings({ "info", "%D/trailing.json" }) << 1 << "invalid JSON at line 1";
+        QTest::newRow("scenario with layers of the wrong type") << testdata::strings(
+            { "info", "%D/layers-string.json" }) << 1 << "\"layers\" must be an array, got string";
+        QTest::newRow("network source")
+            << testdata::strings({ "info", "/vsicurl/http://127.0.0.1:9/x.geojson" }) << 1
+            << "network paths are not read";
+        QTest::newRow("fifo source") << testdata::strings({ "info", "%D/pipe.geojson" }) << 1 << "FIFO";
+        QTest::newRow("device as exported file")
+            << testdata::strings({ "info", "%D/zero.pdf" }) << 1 << "character device";
+        QTest::newRow("symlink loop")
+            << testdata::strings({ "info", "%D/loop.geojson" }) << 1 << "symlink loop";
+        QTest::newRow("too many frames") << testdata::strings(
+            { "export", "--from", "0001-01-01", "--to", "9999-12-31", "-o", "%D/f-%04d.png" })
+                                         << 2 << "3652059 frames";
+    }
+    void hostileInputsGetOneLineEach()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exit);
+        QFETCH(QString, message);
+        testdata::write(mDir, QStringLiteral("trailing.json"), R"({"layers":[]} x)");
+        testdata::write(mDir, QStringLiteral("layers-string.json"), R"({"layers":"abc"})");
+        const QString fifo = mDir.filePath(QStringLiteral("pipe.geojson"));
+        if (!QFileInfo::exists(fifo))
+            QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QFile::link(QStringLiteral("/dev/zero"), mDir.filePath(QStringLiteral("zero.pdf")));
+        QFile::link(
+            mDir.filePath(QStringLiteral("loop.geojson")), mDir.filePath(QStringLiteral("loop.geojson")));
+        args.replaceInStrings(QStringLiteral("%D"), mDir.path());
+        const Run r = runAtlas(args);
+        QCOMPARE(r.exitCode, exit);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1); // one line, nothing from a library
+    }
+
+    void fullDiskSaysWhyOnOneLine()
+    {
+        // A file size limit makes every write past 4 KiB fail with errno EFBIG, as a full disk
+        // fails with ENOSPC: the same path through the code, without root or a tiny file system.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.setChildProcessModifier([] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            rlimit limit { 4096, 4096 };
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+        const QString out = mDir.filePath(QStringLiteral("full.png"));
+        p.start(QStringLiteral(KA_EXECUTABLE),
+            { QStringLiteral("export"), QStringLiteral("-o"), out, mScenario });
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(out.toUtf8() + ": cannot write: File too large"), err.constData());
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY(!QFileInfo::exists(out));
+    }
+
+    void staleFrameFoldersAreCleanedAtStart()
+    {
+        QTemporaryDir out;
+        QVERIFY(out.isValid());
+        // Left by an export killed mid-way (by an older version: no owner record, two hours old).
+        const QString stale = QDir(out.path()).filePath(QStringLiteral(".karabakh-atlas-frames-AbC123"));
+        QVERIFY(QDir().mkpath(stale));
+        testdata::write(out, QStringLiteral(".karabakh-atlas-frames-AbC123/frame-0001.png"), "x");
+        const qint64 old = QDateTime::currentSecsSinceEpoch() - 7200;
+        const timespec times[2] = { { old, 0 }, { old, 0 } };
+        QCOMPARE(::utimensat(AT_FDCWD, QFile::encodeName(stale).constData(), times, 0), 0);
+        const Run r = runAtlas({ QStringLiteral("export"), QStringLiteral("--from"),
+            QStringLiteral("2006-01-01"), QStringLiteral("--to"), QStringLiteral("2006-01-02"),
+            QStringLiteral("--size"), QStringLiteral("160x100"), QStringLiteral("-o"),
+            out.filePath(QStringLiteral("frame-%04d.png")), mScenario });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(
+            QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+            QStringList({ QStringLiteral("frame-0001.png"), QStringLiteral("frame-0002.png") }));
     }
 
     void infoOnAFileWithoutMetadata()

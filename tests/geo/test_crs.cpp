@@ -103,6 +103,36 @@ private slots:
         QVERIFY(!t.errorString().isEmpty());
     }
 
+    void onlyMapCrsAreAccepted_data()
+    {
+        QTest::addColumn<QString>("definition");
+        QTest::addColumn<QString>("reason"); // empty: accepted
+        QTest::newRow("geographic") << "EPSG:4326"
+                                    << "";
+        QTest::newRow("projected") << "EPSG:32638"
+                                   << "";
+        QTest::newRow("geographic 3D") << "EPSG:4979"
+                                       << "";
+        QTest::newRow("towgs84 PROJ string") << "+proj=longlat +ellps=intl +towgs84=-87,-98,-121 +type=crs"
+                                             << "";
+        QTest::newRow("geocentric EPSG") << "EPSG:4978"
+                                         << "geocentric";
+        QTest::newRow("geocentric PROJ") << "+proj=geocent +datum=WGS84 +type=crs"
+                                         << "geocentric";
+        QTest::newRow("vertical") << "EPSG:5773"
+                                  << "no horizontal axes";
+    }
+    void onlyMapCrsAreAccepted()
+    {
+        QFETCH(QString, definition);
+        QFETCH(QString, reason);
+        QString error;
+        QCOMPARE(CoordinateTransform::isValidCrs(definition, &error), reason.isEmpty());
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        if (!reason.isEmpty())
+            QVERIFY2(error.contains(QLatin1String("not a projected or geographic CRS")), qPrintable(error));
+    }
+
     void outsideDomainBecomesNaN()
     {
         // An orthographic view centred on the region cannot show the far side of the Earth.

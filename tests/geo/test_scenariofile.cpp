@@ -98,6 +98,16 @@ private slots:
         QTest::newRow("bad key date")
             << QByteArray(R"({"key_dates":[{"date":"soon","label":"x"}],"layers":[]})") << "key_dates[0]";
         QTest::newRow("bad naming") << QByteArray(R"({"naming":"fr","layers":[]})") << "\"naming\"";
+        QTest::newRow("crs of the wrong type")
+            << QByteArray(R"({"crs":4326,"layers":[]})") << "\"crs\" must be a string, got number";
+        QTest::newRow("events layer of the wrong type")
+            << QByteArray(R"({"events_layer":5,"layers":[{"source":"a.gpkg"}]})")
+            << "\"events_layer\" must be a layer id (a string) or a list of them, got number";
+        QTest::newRow("layers of the wrong type")
+            << QByteArray(R"({"layers":"abc"})") << "\"layers\" must be an array, got string";
+        QTest::newRow("source of the wrong type") << QByteArray(R"({"layers":[{"source":7}]})")
+                                                  << "layers[0]: \"source\" must be a string, got number";
+        QTest::newRow("geocentric crs") << QByteArray(R"({"crs":"EPSG:4978","layers":[]})") << "geocentric";
         QTest::newRow("bad category colour")
             << QByteArray(R"({"categories":{"war":"nope"},"layers":[]})") << "category \"war\"";
     }
@@ -127,6 +137,17 @@ private slots:
         const QString geojsonWithJsonSuffix
             = testdata::write(mDir, QStringLiteral("events.json"), testdata::eventsGeoJson());
         QVERIFY(!ScenarioFile::isScenarioFile(geojsonWithJsonSuffix));
+        // Shaped as a scenario: a "layers" key of any type, or not JSON at all (its error then
+        // comes with line and column instead of "GDAL cannot read it").
+        QVERIFY(ScenarioFile::isScenarioFile(
+            testdata::write(mDir, QStringLiteral("layers-string.json"), R"({"layers":"abc"})")));
+        const QString garbage
+            = testdata::write(mDir, QStringLiteral("trailing.json"), "{\n  \"layers\": []\n} trailing");
+        QVERIFY(ScenarioFile::isScenarioFile(garbage));
+        QString error;
+        QVERIFY(!ScenarioFile::assemble({ garbage }, &error));
+        QVERIFY2(error.startsWith(garbage) && error.contains(QLatin1String("invalid JSON at line 3")),
+            qPrintable(error));
     }
 
     void assembleAddsDataAndReplacesScenario()

@@ -7,8 +7,11 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QTest>
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 using namespace ka;
 
@@ -37,6 +40,24 @@ private:
         auto scenario = loader.load(spec());
         *hits = loader.cacheHits();
         return scenario;
+    }
+
+    // A wiggly coastline big enough to have levels of detail.
+    QString writeCoast() const
+    {
+        QByteArray coords;
+        for (int i = 0; i < 20000; ++i) {
+            const double a = 2 * M_PI * i / 20000;
+            const double r = 0.5 + 0.05 * std::sin(a * 300) + 0.01 * std::sin(a * 2900);
+            coords += QByteArray::number(46.5 + r * std::cos(a), 'f', 6) + ','
+                + QByteArray::number(39.5 + r * std::sin(a), 'f', 6);
+            coords += "],[";
+        }
+        coords += QByteArray::number(46.5 + 0.5, 'f', 6) + ",39.5";
+        return testdata::write(mDir, QStringLiteral("coast.geojson"),
+            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Coast"},)"
+            R"("geometry":{"type":"Polygon","coordinates":[[[)"
+                + coords + "]]]}}]}");
     }
 
     QString cacheFile() const { return SourceCache(mCacheDir).cachePath(spec().layers.front(), spec().crs); }
@@ -130,20 +151,7 @@ private slots:
 
     void levelsOfDetailComeBackFromTheCache()
     {
-        // A wiggly coastline big enough to have levels of detail.
-        QByteArray coords;
-        for (int i = 0; i < 20000; ++i) {
-            const double a = 2 * M_PI * i / 20000;
-            const double r = 0.5 + 0.05 * std::sin(a * 300) + 0.01 * std::sin(a * 2900);
-            coords += QByteArray::number(46.5 + r * std::cos(a), 'f', 6) + ','
-                + QByteArray::number(39.5 + r * std::sin(a), 'f', 6);
-            coords += "],[";
-        }
-        coords += QByteArray::number(46.5 + 0.5, 'f', 6) + ",39.5";
-        const QString path = testdata::write(mDir, QStringLiteral("coast.geojson"),
-            R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Coast"},)"
-            R"("geometry":{"type":"Polygon","coordinates":[[[)"
-                + coords + "]]]}}]}");
+        const QString path = writeCoast();
         ScenarioSpec s;
         LayerSpec layer;
         layer.id = QStringLiteral("coast");
@@ -175,6 +183,146 @@ private slots:
         }
         QCOMPARE(b.fullRingBoxes().size(), a.fullRingBoxes().size());
         QVERIFY(b.fullRingChunks() == a.fullRingChunks());
+    }
+
+    void randomDamageIsNeverAcceptedAndTheSourceIsReadAgain_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<int>("mutations");
+        QTest::newRow("small layer") << QStringLiteral("areas") << 3000;
+        QTest::newRow("layer with levels of detail") << QStringLiteral("coast") << 300;
+    }
+    void randomDamageIsNeverAcceptedAndTheSourceIsReadAgain()
+    {
+        QFETCH(QString, source);
+        QFETCH(int, mutations);
+        LayerSpec layer;
+        layer.id = source;
+        layer.source = source == QLatin1String("areas") ? mSource : writeCoast();
+        ScenarioSpec s;
+        s.layers.append(layer);
+        auto loadOnce = [&](int* hits) {
+            ScenarioLoader loader;
+            loader.setCacheDirectory(mCacheDir);
+            loader.setCacheMinimumSize(0);
+            auto scenario = loader.load(s);
+            *hits = loader.cacheHits();
+            return scenario;
+        };
+        int hits = -1;
+        const auto original = loadOnce(&hits);
+        QVERIFY(original && original->errors.isEmpty());
+        SourceCache cache(mCacheDir);
+        const QString path = cache.cachePath(layer, s.crs);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray intact = file.readAll();
+        file.close();
+        QRandomGenerator random(20261129);
+        int accepted = 0;
+        for (int m = 0; m < mutations; ++m) {
+            QByteArray damaged = intact;
+            switch (random.bounded(4)) {
+            case 0: // a few bytes overwritten
+                for (int n = 1 + random.bounded(4); n > 0; --n)
+                    damaged[random.bounded(damaged.size())] = char(random.bounded(256));
+                break;
+            case 1: // one bit flipped
+                damaged[random.bounded(damaged.size())] ^= char(1 << random.bounded(8));
+                break;
+            case 2: // cut short
+                damaged.truncate(random.bounded(damaged.size()));
+                break;
+            default: // a lying 64-bit count somewhere
+            {
+                const int at = random.bounded(damaged.size() - 8);
+                const quint64 huge = random.generate64() >> random.bounded(40);
+                std::memcpy(damaged.data() + at, &huge, 8);
+                break;
+            }
+            }
+            if (damaged == intact)
+                continue;
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(damaged);
+            file.close();
+            Layer out;
+            QStringList warnings;
+            DetailLevels levels;
+            bool hasLevels = false;
+            if (cache.read(layer, s.crs, &out, &warnings, &levels, &hasLevels))
+                ++accepted;
+        }
+        QCOMPARE(accepted, 0);
+        // The last damaged copy is ignored: the source is read again and the copy rewritten.
+        const auto reread = loadOnce(&hits);
+        QVERIFY(reread && reread->errors.isEmpty());
+        QCOMPARE(hits, 0);
+        QCOMPARE(reread->layers.front()->features.size(), original->layers.front()->features.size());
+        loadOnce(&hits);
+        QCOMPARE(hits, 1);
+    }
+
+    void invertedRingBoxIsRejected()
+    {
+        // One polygon feature with one ring, and one level whose ring box has min > max.
+        Feature f;
+        f.geometry.type = GeometryType::Polygon;
+        f.geometry.parts.push_back(
+            QPolygonF({ QPointF(0, 0), QPointF(10, 0), QPointF(0, 10), QPointF(0, 0) }));
+        const std::vector<Feature> features { f };
+        QByteArray stream;
+        auto put = [&](const auto& v) { stream.append(reinterpret_cast<const char*>(&v), sizeof v); };
+        auto putArray = [&](const auto& vec) {
+            put(quint64(vec.size()));
+            for (const auto& v : vec)
+                put(v);
+        };
+        putArray(std::vector<quint32> { 0, 1 }); // full feature rings
+        putArray(std::vector<DetailLevels::BoxF> { { 0, 0, 10, 10 } });
+        putArray(std::vector<quint32> { 0, 0 }); // full ring chunks
+        putArray(std::vector<DetailLevels::BoxF> {});
+        put(quint64(1)); // one level
+        put(qint64(0)); // exponent
+        putArray(std::vector<quint16> { 0, 0, 1, 0, 0, 1, 0, 0 });
+        putArray(std::vector<qint32> { 0, 0, 1, 0, 0, 1, 0, 0 }); // room for the ring read as wide
+        DetailLevels::Ring ring;
+        ring.count = 4;
+        ring.box = { 10, 10, 5, 5 }; // inverted
+        putArray(std::vector<DetailLevels::Ring> { ring });
+        putArray(std::vector<quint32> { 0, 1 });
+        putArray(std::vector<DetailLevels::GridBox> {});
+        auto loadFrom = [&](const QByteArray& bytes) {
+            qint64 pos = 0;
+            auto read = [&](char* dst, qint64 n) {
+                if (n > bytes.size() - pos)
+                    return false;
+                std::memcpy(dst, bytes.constData() + pos, size_t(n));
+                pos += n;
+                return true;
+            };
+            DetailLevels levels;
+            return levels.load(read, features);
+        };
+        QVERIFY(!loadFrom(stream));
+        // The same stream with the box the right way round is accepted: the box alone decided.
+        const qsizetype boxAt
+            = stream.indexOf(QByteArray::fromRawData(reinterpret_cast<const char*>(&ring.box), 16));
+        QVERIFY(boxAt > 0);
+        const DetailLevels::GridBox fixed { 5, 5, 10, 10 };
+        stream.replace(boxAt, 16, QByteArray(reinterpret_cast<const char*>(&fixed), 16));
+        QVERIFY(loadFrom(stream));
+    }
+
+    void ringBoxSpanningAllIntegersIsWide()
+    {
+        DetailLevels::Ring ring;
+        ring.box = { std::numeric_limits<qint32>::min(), 0, std::numeric_limits<qint32>::max(), 0 };
+        QVERIFY(ring.isWide());
+        ring.box = { 100, 100, 0, 0 };
+        QVERIFY(ring.isWide()); // inverted: never read as narrow offsets
+        ring.box = { 0, 0, 0xffff, 0xffff };
+        QVERIFY(!ring.isWide());
     }
 
     void smallOrBuiltinSourcesAreNotCached()
