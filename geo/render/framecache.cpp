@@ -54,8 +54,8 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
     return r;
 }
 
-const QImage& FrameCache::labels(const std::vector<LabelPlacer::Candidate>& candidates,
-    const MapSettings& settings, qreal dpr, const std::function<int(QPainter*)>& place, int* placed)
+QImage FrameCache::labels(const std::vector<LabelPlacer::Candidate>& candidates, const MapSettings& settings,
+    qreal dpr, const std::function<int(QPainter*)>& place, int* placed)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(viewKey(settings, dpr).toUtf8());
@@ -85,7 +85,7 @@ const QImage& FrameCache::labels(const std::vector<LabelPlacer::Candidate>& cand
         mLabelKey = key;
     }
     *placed = mLabelCount;
-    return mLabelImage;
+    return mLabelImage; // a copy taken under the lock: the caller draws from its own
 }
 
 void FrameCache::clear()
