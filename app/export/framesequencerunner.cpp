@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QPromise>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -24,14 +25,13 @@ FrameSequenceRunner::FrameSequenceRunner(std::shared_ptr<const Scenario> scenari
 
 FrameSequenceRunner::~FrameSequenceRunner()
 {
-    mCancel = true;
+    mCancel->store(true);
     mWatcher.waitForFinished(); // the worker stops after its current frame
 }
 
 void FrameSequenceRunner::start(const MapSettings& settings, const ExportOptions& options,
     const QString& pattern, const QList<QDate>& dates)
 {
-    mCancel = false;
     mPattern = pattern;
     mProgress = new QProgressDialog(
         tr("Writing %1 frames…").arg(dates.size()), tr("Cancel"), 0, int(dates.size()), mParent);
@@ -42,26 +42,23 @@ void FrameSequenceRunner::start(const MapSettings& settings, const ExportOptions
     mProgress->setMinimumDuration(0);
     mProgress->setValue(0);
     connect(mProgress, &QProgressDialog::canceled, this, &FrameSequenceRunner::cancel);
-    QPointer<QProgressDialog> progress = mProgress;
-    std::atomic<bool>* cancelFlag = &mCancel;
-    const auto scenario = mScenario;
-    mWatcher.setFuture(QtConcurrent::run([=]() {
+    // The worker reports progress through its future; the watcher forwards it in this thread.
+    connect(&mWatcher, &QFutureWatcher<Outcome>::progressValueChanged, mProgress, &QProgressDialog::setValue,
+        Qt::UniqueConnection);
+    mCancel->store(false);
+    mWatcher.setFuture(QtConcurrent::run([scenario = mScenario, settings, options, pattern, dates,
+                                             cancel = mCancel](QPromise<Outcome>& promise) {
+        promise.setProgressRange(0, int(dates.size()));
         FrameSequence frames(scenario, settings, options);
         Outcome out;
-        out.ok = frames.write(pattern, dates, [=](int done, int) {
-            QMetaObject::invokeMethod(
-                progress,
-                [=] {
-                    if (progress)
-                        progress->setValue(done);
-                },
-                Qt::QueuedConnection);
-            return !cancelFlag->load();
+        out.ok = frames.write(pattern, dates, [&promise, &cancel](int done, int) {
+            promise.setProgressValue(done);
+            return !cancel->load();
         });
         out.cancelled = frames.wasCancelled();
         out.error = frames.errorString();
         out.files = frames.files();
-        return out;
+        promise.addResult(std::move(out));
     }));
 }
 
