@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPromise>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -25,7 +26,7 @@ FrameSequenceRunner::FrameSequenceRunner(std::shared_ptr<const Scenario> scenari
 
 FrameSequenceRunner::~FrameSequenceRunner()
 {
-    mCancel = true;
+    mCancel->store(true);
     mWatcher.waitForFinished(); // the worker stops after its current frame
     mVideoWatcher.waitForFinished(); // ffmpeg is killed within 0.1 s and its output removed
 }
@@ -33,7 +34,6 @@ FrameSequenceRunner::~FrameSequenceRunner()
 void FrameSequenceRunner::start(const MapSettings& settings, const ExportOptions& options,
     const QString& pattern, const QList<QDate>& dates)
 {
-    mCancel = false;
     mPattern = pattern;
     mProgress = new QProgressDialog(
         tr("Writing %1 frames…").arg(dates.size()), tr("Cancel"), 0, int(dates.size()), mParent);
@@ -44,26 +44,23 @@ void FrameSequenceRunner::start(const MapSettings& settings, const ExportOptions
     mProgress->setMinimumDuration(0);
     mProgress->setValue(0);
     connect(mProgress, &QProgressDialog::canceled, this, &FrameSequenceRunner::cancel);
-    QPointer<QProgressDialog> progress = mProgress;
-    std::atomic<bool>* cancelFlag = &mCancel;
-    const auto scenario = mScenario;
-    mWatcher.setFuture(QtConcurrent::run([=]() {
+    // The worker reports progress through its future; the watcher forwards it in this thread.
+    connect(&mWatcher, &QFutureWatcher<Outcome>::progressValueChanged, mProgress, &QProgressDialog::setValue,
+        Qt::UniqueConnection);
+    mCancel->store(false);
+    mWatcher.setFuture(QtConcurrent::run([scenario = mScenario, settings, options, pattern, dates,
+                                             cancel = mCancel](QPromise<Outcome>& promise) {
+        promise.setProgressRange(0, int(dates.size()));
         FrameSequence frames(scenario, settings, options);
         Outcome out;
-        out.ok = frames.write(pattern, dates, [=](int done, int) {
-            QMetaObject::invokeMethod(
-                progress,
-                [=] {
-                    if (progress)
-                        progress->setValue(done);
-                },
-                Qt::QueuedConnection);
-            return !cancelFlag->load();
+        out.ok = frames.write(pattern, dates, [&promise, &cancel](int done, int) {
+            promise.setProgressValue(done);
+            return !cancel->load();
         });
         out.cancelled = frames.wasCancelled();
         out.error = frames.errorString();
         out.files = frames.files();
-        return out;
+        promise.addResult(std::move(out));
     }));
 }
 
@@ -142,7 +139,7 @@ void FrameSequenceRunner::offerAssembly(const QString& pattern)
 
 void FrameSequenceRunner::assembleVideo(const QString& pattern, int frames, const QString& video, int fps)
 {
-    mCancel = false;
+    mCancel->store(false);
     mVideo = video;
     mProgress = new QProgressDialog(
         tr("Assembling %1 with ffmpeg…").arg(QFileInfo(video).fileName()), tr("Cancel"), 0, frames, mParent);
@@ -153,25 +150,22 @@ void FrameSequenceRunner::assembleVideo(const QString& pattern, int frames, cons
     mProgress->setMinimumDuration(0);
     mProgress->setValue(0);
     connect(mProgress, &QProgressDialog::canceled, this, &FrameSequenceRunner::cancel);
-    QPointer<QProgressDialog> progress = mProgress;
-    std::atomic<bool>* cancelFlag = &mCancel;
-    mVideoWatcher.setFuture(QtConcurrent::run([=]() {
-        VideoAssembler assembler;
-        Outcome out;
-        out.ok = assembler.assemble(pattern, frames, video, fps, [=](int done, int) {
-            QMetaObject::invokeMethod(
-                progress,
-                [=] {
-                    if (progress)
-                        progress->setValue(done);
-                },
-                Qt::QueuedConnection);
-            return !cancelFlag->load();
-        });
-        out.cancelled = assembler.wasCancelled();
-        out.error = assembler.errorString();
-        return out;
-    }));
+    // Progress through the future, as for the frames: the worker touches no widget.
+    connect(&mVideoWatcher, &QFutureWatcher<Outcome>::progressValueChanged, mProgress,
+        &QProgressDialog::setValue, Qt::UniqueConnection);
+    mVideoWatcher.setFuture(
+        QtConcurrent::run([pattern, frames, video, fps, cancel = mCancel](QPromise<Outcome>& promise) {
+            promise.setProgressRange(0, frames);
+            VideoAssembler assembler;
+            Outcome out;
+            out.ok = assembler.assemble(pattern, frames, video, fps, [&promise, &cancel](int done, int) {
+                promise.setProgressValue(done);
+                return !cancel->load();
+            });
+            out.cancelled = assembler.wasCancelled();
+            out.error = assembler.errorString();
+            promise.addResult(out);
+        }));
 }
 
 void FrameSequenceRunner::videoDone()

@@ -21,7 +21,8 @@ class Scenario;
 // to assemble the frames with ffmpeg when it is on PATH (in a worker too, with a progress bar
 // whose Cancel leaves no partial video), or shows the command to do so.
 // Threading: settings and options are copied when start() is called; the worker only reads
-// the shared, immutable scenario; progress comes back to the GUI thread queued.
+// the shared, immutable scenario and the shared cancel flag, and reports progress and its
+// outcome through its future (no QObject is touched from the worker).
 class FrameSequenceRunner : public QObject {
     Q_OBJECT
 public:
@@ -33,7 +34,7 @@ public:
         const QList<QDate>& dates);
     bool isRunning() const { return mWatcher.isRunning(); }
     // Asks the worker to stop after the current frame; no frame is kept.
-    void cancel() { mCancel = true; }
+    void cancel() { mCancel->store(true); }
 
     // Encodes the frames of pattern into video (.mp4 or .gif) with ffmpeg in a worker, with a
     // cancellable progress dialog; ends with finished() naming the video. The video appears
@@ -66,13 +67,14 @@ private:
     void offerAssembly(const QString& pattern);
 
     std::shared_ptr<const Scenario> mScenario;
-    QPointer<QWidget> mParent;
-    QProgressDialog* mProgress = nullptr;
+    QPointer<QWidget> mParent; // GUI thread only
+    QPointer<QProgressDialog> mProgress; // deletes itself on close; GUI thread only
     QFutureWatcher<Outcome> mWatcher;
     QFutureWatcher<Outcome> mVideoWatcher;
     QString mVideo;
     int mFrameCount = 0;
-    std::atomic<bool> mCancel { false };
+    std::shared_ptr<std::atomic_bool> mCancel
+        = std::make_shared<std::atomic_bool>(false); // shared with the worker
     QString mPattern;
     bool mOfferAssembly = true;
 };

@@ -7,14 +7,15 @@
 #include "mainactions.h"
 #include "mapview/mapcanvas.h"
 #include "panels/eventdetailspanel.h"
-#include "panels/eventtablemodel.h"
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
+#include "scenarioloadjob.h"
 #include "timeline/datefield.h"
 #include "timeline/playbackcontroller.h"
 #include "timeline/timelinebar.h"
 #include "timeline/timelineview.h"
+#include "viewstate/viewstate.h"
 #include "windowlayout.h"
 
 #include <QAction>
@@ -34,7 +35,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ka {
 
@@ -50,26 +50,11 @@ MainWindow::MainWindow(QWidget* parent)
     , mCoordinates(new QLabel(this))
     , mProgress(new QProgressBar(this))
     , mCancelLoad(new QToolButton(this))
-    , mLoadCancelled(std::make_shared<std::atomic_bool>(false))
 {
     setWindowTitle(tr("Karabakh Atlas"));
+    mState = new ViewState(this);
     buildUi();
     connectActions();
-
-    connect(&mLoadWatcher, &QFutureWatcher<std::shared_ptr<Scenario>>::finished, this, [this] {
-        mProgress->hide();
-        mCancelLoad->hide();
-        std::shared_ptr<Scenario> loaded = mLoadWatcher.result();
-        if (!loaded && mLoadCancelled->load()) {
-            statusBar()->showMessage(tr("Loading cancelled"), 5000);
-        } else if (!loaded) {
-            mMessages->addMessage(MessagePanel::Level::Error, mLoadError);
-            statusBar()->showMessage(mLoadError, 10000);
-        } else {
-            applyScenario(std::move(loaded));
-        }
-        emit scenarioLoaded();
-    });
 
     QSettings settings;
     mLayout->restore(settings.value(QStringLiteral("window/geometry")).toByteArray(),
@@ -78,8 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    mLoadCancelled->store(true);
-    mLoadWatcher.waitForFinished();
+    abandonLoad(); // never waits: a blocked read keeps its thread, not the window
 }
 
 void MainWindow::buildUi()
@@ -132,21 +116,32 @@ void MainWindow::buildUi()
 
 void MainWindow::connectActions()
 {
-    connect(mTimeline, &TimelineBar::dateChanged, this, &MainWindow::setDate);
+    // Every widget observes the one view state and writes to it; the window only wires.
+    mCanvas->setViewState(mState);
+    mTimeline->setViewState(mState);
+    mLayers->setViewState(mState);
+    mEvents->setViewState(mState);
+    connect(mState, &ViewState::changed, this, [this](ViewState::Changes changes) {
+        if (changes & ViewState::ScenarioChange)
+            mDetails->setScenario(mState->scenario());
+        if (changes & (ViewState::ScenarioChange | ViewState::SelectionChange))
+            mDetails->showEvent(mState->selectedEvent());
+        if (changes & ViewState::NamingChange) {
+            for (QAction* a : mActions->naming->actions())
+                a->setChecked(a->data().toString() == mState->naming());
+        }
+    });
     connect(mTimeline, &TimelineBar::previousEventRequested, this, [this] { stepEvent(false); });
     connect(mTimeline, &TimelineBar::nextEventRequested, this, [this] { stepEvent(true); });
-    connect(mTimeline, &TimelineBar::windowChanged, this, &MainWindow::setWindow);
     connect(mTimeline, &TimelineBar::dateRejected, this,
         [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
     connect(mEvents, &EventTablePanel::eventSelected, this, &MainWindow::selectEvent);
-    connect(mEvents, &EventTablePanel::filterChanged, this, &MainWindow::applyFilter);
     connect(mCanvas, &MapCanvas::eventClicked, this, &MainWindow::selectEvent);
     connect(mCanvas, &MapCanvas::featureClicked, this, [this](const QString& layerId, int featureIndex) {
         mDetails->showFeature(layerId, featureIndex);
         if (QDockWidget* dock = qobject_cast<QDockWidget*>(mDetails->parentWidget()))
             dock->show();
     });
-    connect(mLayers, &LayerPanel::layerVisibilityChanged, mCanvas, &MapCanvas::setLayerVisible);
     connect(mCanvas, &MapCanvas::cursorMoved, this, [this](QPointF lonLat, bool valid) {
         mCoordinates->setText(valid
                 ? tr("lon %1°  lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5)
@@ -165,7 +160,7 @@ void MainWindow::connectActions()
     connect(mActions->zoomOut, &QAction::triggered, mCanvas, &MapCanvas::zoomOut);
     connect(mActions->zoomToScenario, &QAction::triggered, mCanvas, &MapCanvas::zoomToScenario);
     connect(mActions->naming, &QActionGroup::triggered, this, [this](QAction* a) {
-        mCanvas->setNaming(a->data().toString());
+        mState->setNaming(a->data().toString());
         QSettings().setValue(QStringLiteral("map/naming"), a->data());
     });
     connect(mActions->previousEvent, &QAction::triggered, this, [this] { stepEvent(false); });
@@ -184,7 +179,12 @@ void MainWindow::connectActions()
 
 QDate MainWindow::currentDate() const
 {
-    return mCanvas->settings().date;
+    return mState->date();
+}
+
+int MainWindow::selectedEvent() const
+{
+    return mState->selectedEvent();
 }
 
 void MainWindow::openPaths(const QStringList& paths)
@@ -206,10 +206,7 @@ void MainWindow::openPaths(const QStringList& paths)
 
 void MainWindow::openSpec(const ScenarioSpec& spec)
 {
-    if (mLoadWatcher.isRunning()) {
-        mLoadCancelled->store(true); // the newer request wins
-        mLoadWatcher.waitForFinished();
-    }
+    abandonLoad(); // the newer request wins, without waiting for the older one to stop
     mKeepView = mScenario && mScenario->spec.crs == spec.crs;
     mSpec = spec;
     mProgress->setRange(0, int(spec.layers.size()) * 1000);
@@ -218,52 +215,63 @@ void MainWindow::openSpec(const ScenarioSpec& spec)
     mProgress->show();
     mCancelLoad->show();
     statusBar()->showMessage(tr("Loading %1…").arg(spec.title));
-    QPointer<QProgressBar> progress(mProgress);
-    mLoadCancelled = std::make_shared<std::atomic_bool>(false);
-    mLoadWatcher.setFuture(
-        QtConcurrent::run([this, spec, progress, cancelled = mLoadCancelled]() -> std::shared_ptr<Scenario> {
-            ScenarioLoader loader;
-            auto result = loader.load(spec, [progress, cancelled](int done, int) {
-                if (progress)
-                    QMetaObject::invokeMethod(progress, "setValue", Qt::QueuedConnection, Q_ARG(int, done));
-                return !cancelled->load();
-            });
-            if (!result)
-                mLoadError = loader.errorString();
-            return result;
-        }));
+    mLoad = new ScenarioLoadJob(spec, mLoadHook, this);
+    connect(mLoad, &ScenarioLoadJob::progressChanged, mProgress, &QProgressBar::setValue);
+    connect(mLoad, &ScenarioLoadJob::finished, this, &MainWindow::loadFinished);
+    mLoad->start();
+}
+
+void MainWindow::loadFinished()
+{
+    auto* job = qobject_cast<ScenarioLoadJob*>(sender());
+    if (!job || job != mLoad)
+        return; // an abandoned load
+    const ScenarioLoadJob::Outcome out = job->outcome();
+    mLoad = nullptr;
+    job->deleteLater();
+    mProgress->hide();
+    mCancelLoad->hide();
+    if (out.scenario) {
+        applyScenario(out.scenario);
+    } else if (out.cancelled) {
+        statusBar()->showMessage(tr("Loading cancelled"), 5000);
+    } else {
+        mMessages->addMessage(MessagePanel::Level::Error, out.error);
+        statusBar()->showMessage(out.error, 10000);
+    }
+    emit scenarioLoaded();
+}
+
+void MainWindow::abandonLoad()
+{
+    if (!mLoad)
+        return;
+    mLoad->cancel();
+    mLoad->disconnect(); // its late signals, if any, reach nobody
+    mLoad->deleteLater(); // the worker holds nothing of it
+    mLoad = nullptr;
 }
 
 void MainWindow::cancelLoading()
 {
-    mLoadCancelled->store(true);
+    if (!mLoad)
+        return;
+    // The old map stays; the worker stops at its next progress report, or, stuck in a read,
+    // finishes whenever that read returns, unseen.
+    abandonLoad();
+    mProgress->hide();
+    mCancelLoad->hide();
+    statusBar()->showMessage(tr("Loading cancelled"), 5000);
+    emit scenarioLoaded();
 }
 
 void MainWindow::applyScenario(std::shared_ptr<Scenario> loaded)
 {
-    const QDate previousDate = currentDate();
-    const MapViewport previousView = mCanvas->settings().viewport;
-    const bool keepView = mKeepView;
     report(loaded->errors, loaded->warnings);
     mScenario = std::move(loaded);
     setWindowTitle(tr("%1 — Karabakh Atlas").arg(mScenario->spec.title));
-
-    mCanvas->setScenario(mScenario);
     const QString naming = QSettings().value(QStringLiteral("map/naming"), mScenario->spec.naming).toString();
-    for (QAction* a : mActions->naming->actions())
-        a->setChecked(a->data().toString() == naming);
-    mCanvas->setNaming(naming);
-    if (keepView && previousView.isValid())
-        mCanvas->setViewport(previousView);
-    mLayers->setScenario(mScenario);
-    mEvents->setScenario(mScenario);
-    mDetails->setScenario(mScenario);
-    mSelected = -1;
-    mTimeline->setScenario(mScenario);
-    applyFilter();
-    const QDate date = keepView && previousDate.isValid() ? previousDate : mScenario->initialDate();
-    mTimeline->setDate(date);
-    setDate(mTimeline->date());
+    mState->setScenario(mScenario, mKeepView, naming); // one change: every widget follows
     statusBar()->showMessage(tr("%1: %2 layers, %3 events")
                                  .arg(mScenario->spec.title)
                                  .arg(mScenario->layers.size())
@@ -281,57 +289,22 @@ void MainWindow::report(const QStringList& errors, const QStringList& warnings)
 
 void MainWindow::setDate(QDate date)
 {
-    if (!date.isValid())
-        return;
-    if (mTimeline->date() != date)
-        mTimeline->setDate(date); // emits dateChanged, which comes back here once
-    mCanvas->setDate(date);
-    refreshEvents();
+    mState->setDate(date);
 }
 
 void MainWindow::setWindow(const TimeWindow& window)
 {
-    if (!(mTimeline->window() == window))
-        mTimeline->setWindow(window); // emits windowChanged, which comes back here once
-    mCanvas->setWindow(window);
-    refreshEvents();
-}
-
-void MainWindow::applyFilter()
-{
-    if (!mScenario)
-        return;
-    const auto mask = mEvents->mask();
-    mCanvas->setEventMask(mask);
-    mTimeline->view()->setEventMask(mask);
-    refreshEvents();
-}
-
-void MainWindow::refreshEvents()
-{
-    if (!mScenario || !currentDate().isValid())
-        return;
-    // The table holds exactly the events the map shows (same date, window and filter).
-    mEvents->refresh(currentDate(), mTimeline->window());
-    mLayers->setDate(currentDate(), mEvents->model()->rowCount());
+    mState->setWindow(window);
 }
 
 void MainWindow::selectEvent(int index)
 {
-    if (!mScenario || index < 0 || index >= mScenario->events.count())
+    const Event* e = mScenario ? mScenario->events.find(index) : nullptr;
+    if (!e)
         return;
-    const Event& e = mScenario->events.at(index);
-    mSelected = index;
-    mCanvas->setSelectedEvent(index);
-    mTimeline->view()->setSelectedEvent(index);
-    mDetails->showEvent(index);
-    if (e.hasPosition)
-        mCanvas->centerOn(e.position);
-    // Show the map on the event's day unless it is already shown at the current date.
-    if (!mTimeline->window().admits(e, currentDate()))
-        mTimeline->setDate(e.start);
-    mEvents->setSelectedEvent(index);
-    statusBar()->showMessage(QStringLiteral("%1 — %2 (%3)").arg(e.dateText(), e.title, e.sourceName), 8000);
+    mState->showEvent(index); // selection, centre and date in one change
+    statusBar()->showMessage(
+        QStringLiteral("%1 — %2 (%3)").arg(e->dateText(), e->title, e->sourceName), 8000);
 }
 
 void MainWindow::stepEvent(bool forward)
@@ -340,14 +313,17 @@ void MainWindow::stepEvent(bool forward)
         return;
     const EventStore& events = mScenario->events;
     const QDate target
-        = forward ? events.nextEventDate(currentDate()) : events.previousEventDate(currentDate());
+        = forward ? events.nextEventDate(mState->date()) : events.previousEventDate(mState->date());
     if (!target.isValid()) {
         statusBar()->showMessage(forward ? tr("No later event") : tr("No earlier event"), 3000);
         return;
     }
-    // Go to its date, then select the newest event of that day (the table's top row).
-    mTimeline->setDate(target);
-    selectEvent(events.countStartedBy(target) - 1);
+    // Go to its date and select the newest event of that day (the table's top row).
+    const int index = events.countStartedBy(target) - 1;
+    mState->showEvent(index, target);
+    if (const Event* e = events.find(index))
+        statusBar()->showMessage(
+            QStringLiteral("%1 — %2 (%3)").arg(e->dateText(), e->title, e->sourceName), 8000);
 }
 
 void MainWindow::addData()

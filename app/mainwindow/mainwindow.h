@@ -3,9 +3,9 @@
 #include "model/scenario.h"
 #include "time/timewindow.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -20,18 +20,22 @@ class LayerPanel;
 class MainActions;
 class MapCanvas;
 class MessagePanel;
+class ScenarioLoadJob;
 class TimelineBar;
 class WindowLayout;
+class ViewState;
 
 // The viewer's window: map in the centre, timeline below, layers, events and messages in docks.
-// It wires the parts together and owns the current scenario; loading runs in a worker thread.
+// It owns the current scenario and the view state, and wires the widgets to that state (they
+// observe and write it; the window relays nothing); loading runs in a worker thread.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Loads a scenario in the background; scenarioLoaded() follows.
+    // Loads a scenario in the background; scenarioLoaded() follows. A load still running is
+    // abandoned (cancelled, not waited for): the newer request wins at once.
     void openSpec(const ScenarioSpec& spec);
     // The built-in scenario or a scenario file among paths, plus data files (command line).
     void openPaths(const QStringList& paths);
@@ -43,16 +47,28 @@ public:
     LayerPanel* layerPanel() const { return mLayers; }
     EventTablePanel* eventTable() const { return mEvents; }
     EventDetailsPanel* details() const { return mDetails; }
-    int selectedEvent() const { return mSelected; }
+    // The selected event (the view state's).
+    int selectedEvent() const;
+    // What the window shows: date, window, filter, selection, layers, naming, extent.
+    ViewState* viewState() const { return mState; }
     MessagePanel* messages() const { return mMessages; }
     MainActions* actions() const { return mActions; }
+    // Whether a scenario is being loaded.
+    bool isLoading() const { return mLoad != nullptr; }
+    // Runs in each load's worker before it reads (tests: make a load block like a stuck read).
+    void setLoadHook(std::function<void(const std::atomic_bool& cancelled)> hook)
+    {
+        mLoadHook = std::move(hook);
+    }
 
 public slots:
+    // Writers of the view state (menu actions, tests).
     void setDate(QDate date);
-    // The one selection shared by map, table, timeline and details; moves the date to the event.
+    // Selects an event for map, table, timeline and details; centres it and moves the date to it.
     void selectEvent(int index);
     void setWindow(const TimeWindow& window);
-    // Stops a running load (the Cancel button); scenarioLoaded() follows, the old map stays.
+    // Stops a running load (the Cancel button) without waiting for its thread: scenarioLoaded()
+    // follows at once, the old map stays.
     void cancelLoading();
 
 signals:
@@ -64,11 +80,11 @@ protected:
 private:
     void buildUi();
     void connectActions();
+    void loadFinished();
+    void abandonLoad();
     void applyScenario(std::shared_ptr<Scenario> scenario);
     void report(const QStringList& errors, const QStringList& warnings);
     void stepEvent(bool forward);
-    void applyFilter();
-    void refreshEvents();
     void addData();
     void openScenarioFile();
     void exportSnapshot();
@@ -76,6 +92,7 @@ private:
 
     std::shared_ptr<const Scenario> mScenario;
     ScenarioSpec mSpec;
+    ViewState* mState; // the one owner of what is shown; widgets observe and write it
     MainActions* mActions;
     MapCanvas* mCanvas;
     TimelineBar* mTimeline;
@@ -86,12 +103,10 @@ private:
     QLabel* mCoordinates;
     QProgressBar* mProgress;
     QToolButton* mCancelLoad; // beside the progress bar while loading
-    std::shared_ptr<std::atomic_bool> mLoadCancelled; // read by the loading thread
-    QFutureWatcher<std::shared_ptr<Scenario>> mLoadWatcher;
+    ScenarioLoadJob* mLoad = nullptr; // the running load, if any (abandoned ones are not kept)
+    std::function<void(const std::atomic_bool&)> mLoadHook;
     std::unique_ptr<WindowLayout> mLayout; // window size and docks: default, restore, reset
-    QString mLoadError;
     bool mKeepView = false;
-    int mSelected = -1;
 };
 
 } // namespace ka

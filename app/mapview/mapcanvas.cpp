@@ -23,6 +23,32 @@ MapCanvas::MapCanvas(QWidget* parent)
     mRenderTimer.setSingleShot(true);
     mRenderTimer.setInterval(0);
     connect(&mRenderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
+    setViewState(new ViewState(this));
+}
+
+void MapCanvas::setViewState(ViewState* state)
+{
+    if (mState)
+        mState->disconnect(this);
+    mState = state;
+    connect(mState, &ViewState::changed, this, &MapCanvas::stateChanged);
+    stateChanged(ViewState::AllChanges);
+}
+
+void MapCanvas::stateChanged(ViewState::Changes changes)
+{
+    if (changes & ViewState::ScenarioChange)
+        useScenario(mState->scenario());
+    const int hovered = mSettings.hoveredEvent;
+    mState->applyTo(&mSettings);
+    mSettings.hoveredEvent = changes & ViewState::ScenarioChange ? -1 : hovered;
+    if (!mSettings.viewport.isValid() && mScenario && !size().isEmpty()) {
+        mState->setExtent(MapViewport::fitting(mScenario->initialExtent(), size())); // comes back once
+        return;
+    }
+    if (changes & ViewState::ExtentChange)
+        emit viewChanged();
+    scheduleRender();
 }
 
 MapCanvas::~MapCanvas()
@@ -33,53 +59,51 @@ MapCanvas::~MapCanvas()
 
 void MapCanvas::setScenario(std::shared_ptr<const Scenario> scenario)
 {
+    mState->setScenario(std::move(scenario));
+}
+
+void MapCanvas::useScenario(std::shared_ptr<const Scenario> scenario)
+{
     mScenario = std::move(scenario);
     mRenderer = mScenario ? std::make_shared<const MapRenderer>(mScenario) : nullptr;
     mToWgs84 = mScenario
         ? std::make_unique<CoordinateTransform>(mScenario->spec.crs, QStringLiteral("EPSG:4326"))
         : nullptr;
-    mSettings.layerVisible.clear();
-    mSettings.selectedEvent = -1;
-    if (mScenario) {
-        mSettings.date = mScenario->initialDate();
-        mSettings.naming = mScenario->spec.naming;
-        mSettings.viewport = MapViewport::fitting(mScenario->initialExtent(), size());
-    }
-    scheduleRender();
+    resetFrame();
+}
+
+void MapCanvas::resetFrame()
+{
+    // The shown frame, its view and what it drew belong to the old scenario: forget them, and
+    // let no frame of an older job be installed after this (its event indices are the old
+    // scenario's).
+    if (mJob)
+        mJob->cancel();
+    mJob = nullptr;
+    mImage = QImage();
+    mImageViewport = MapViewport();
+    mLastResult = RenderResult();
+    mInstalledSerial = mJobSerial;
 }
 
 void MapCanvas::setDate(QDate date)
 {
-    if (date == mSettings.date)
-        return;
-    mSettings.date = date;
-    scheduleRender();
+    mState->setDate(date);
 }
 
 void MapCanvas::setLayerVisible(const QString& id, bool visible)
 {
-    mSettings.layerVisible.insert(id, visible);
-    scheduleRender();
+    mState->setLayerVisible(id, visible);
 }
 
 void MapCanvas::setSelectedEvent(int index)
 {
-    if (index == mSettings.selectedEvent)
-        return;
-    mSettings.selectedEvent = index;
-    scheduleRender();
+    mState->setSelectedEvent(index);
 }
 
 void MapCanvas::setWindow(const TimeWindow& window)
 {
-    mSettings.window = window;
-    scheduleRender();
-}
-
-void MapCanvas::setEventMask(std::shared_ptr<const std::vector<char>> mask)
-{
-    mSettings.eventMask = std::move(mask);
-    scheduleRender();
+    mState->setWindow(window);
 }
 
 int MapCanvas::eventAt(QPointF pos) const
@@ -92,8 +116,10 @@ int MapCanvas::eventAt(QPointF pos) const
     double bestDistance = radius * radius;
     const auto& drawn = mLastResult.eventsDrawn;
     for (auto it = drawn.rbegin(); it != drawn.rend(); ++it) {
-        const Event& e = mScenario->events.at(*it);
-        const QPointF d = mSettings.viewport.toPixel(e.position) - pos;
+        const Event* e = mScenario->events.find(*it); // the frame may be another scenario's
+        if (!e)
+            continue;
+        const QPointF d = mSettings.viewport.toPixel(e->position) - pos;
         const double dist = d.x() * d.x() + d.y() * d.y();
         if (dist < bestDistance) {
             bestDistance = dist;
@@ -108,12 +134,11 @@ bool MapCanvas::event(QEvent* e)
     if (e->type() == QEvent::ToolTip && mScenario) {
         auto* help = static_cast<QHelpEvent*>(e);
         const int index = eventAt(help->pos());
-        if (index >= 0) {
-            const Event& ev = mScenario->events.at(index);
+        if (const Event* ev = mScenario->events.find(index)) {
             QToolTip::showText(help->globalPos(),
                 QStringLiteral("<b>%1</b><br>%2 · %3<br>%4<br><i>%5</i>")
-                    .arg(ev.title.toHtmlEscaped(), ev.dateText(), ev.category.toHtmlEscaped(),
-                        ev.place.toHtmlEscaped(), ev.sourceName.toHtmlEscaped()),
+                    .arg(ev->title.toHtmlEscaped(), ev->dateText(), ev->category.toHtmlEscaped(),
+                        ev->place.toHtmlEscaped(), ev->sourceName.toHtmlEscaped()),
                 this);
         } else if (const auto hit = FeatureHit::at(*mScenario, mSettings, help->pos())) {
             const Layer* layer = mScenario->layer(hit->layerId);
@@ -146,8 +171,7 @@ bool MapCanvas::event(QEvent* e)
 
 void MapCanvas::setNaming(const QString& naming)
 {
-    mSettings.naming = naming;
-    scheduleRender();
+    mState->setNaming(naming);
 }
 
 void MapCanvas::setViewport(const MapViewport& viewport)
@@ -157,9 +181,7 @@ void MapCanvas::setViewport(const MapViewport& viewport)
 
 void MapCanvas::changeView(const MapViewport& viewport)
 {
-    mSettings.viewport = viewport;
-    scheduleRender();
-    emit viewChanged();
+    mState->setExtent(viewport); // stateChanged() schedules the frame and says viewChanged()
 }
 
 void MapCanvas::scheduleRender()
@@ -238,10 +260,9 @@ void MapCanvas::paintEvent(QPaintEvent*)
 void MapCanvas::resizeEvent(QResizeEvent*)
 {
     if (!mSettings.viewport.isValid() && mScenario)
-        mSettings.viewport = MapViewport::fitting(mScenario->initialExtent(), size());
+        mState->setExtent(MapViewport::fitting(mScenario->initialExtent(), size()));
     else
-        mSettings.viewport = mSettings.viewport.resized(size());
-    scheduleRender();
+        mState->setExtent(mSettings.viewport.resized(size()));
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* event)

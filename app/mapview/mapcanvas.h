@@ -2,6 +2,7 @@
 
 #include "maprenderjob.h"
 #include "render/maprenderer.h"
+#include "viewstate/viewstate.h"
 
 #include <QImage>
 #include <QTimer>
@@ -12,8 +13,10 @@ namespace ka {
 
 class CoordinateTransform;
 
-// The interactive map. Owns the view (centre, scale), the date, layer switches and selection as
-// a MapSettings. Every change starts a MapRenderJob on a copy of the settings in a worker
+// The interactive map. Observes a ViewState (the window's, or one of its own) for the scenario,
+// view (centre, scale), date, window, filter, layer switches, naming and selection, and writes
+// the view back to it when the user pans or zooms; it keeps a MapSettings copy of that state
+// plus the hovered event. Every change starts a MapRenderJob on a copy of the settings in a worker
 // thread and cancels the previous one without waiting for it; paintEvent only blits the last
 // finished frame, moved and scaled to the current view until the new frame arrives, so the UI
 // thread never draws the map. Wheel zooms about the cursor, drag pans, + / - / arrows work
@@ -24,6 +27,12 @@ public:
     explicit MapCanvas(QWidget* parent = nullptr);
     ~MapCanvas() override;
 
+    // The state the map shows and writes its view to (not owned; default: one of its own).
+    void setViewState(ViewState* state);
+    ViewState* viewState() const { return mState; }
+
+    // Shows another scenario (through the view state): the previous frame, its view and what it drew are
+    // dropped at once, so hover and click find nothing until the new scenario's first frame arrives.
     void setScenario(std::shared_ptr<const Scenario> scenario);
     std::shared_ptr<const Scenario> scenario() const { return mScenario; }
 
@@ -33,11 +42,11 @@ public:
     // The last finished frame (for tests and "copy map").
     QImage lastImage() const { return mImage; }
 
+    // Convenience writers of the view state.
     void setDate(QDate date);
     void setLayerVisible(const QString& id, bool visible);
     void setSelectedEvent(int index);
     void setWindow(const TimeWindow& window);
-    void setEventMask(std::shared_ptr<const std::vector<char>> mask);
     // The event drawn nearest to a widget position, within its marker; -1 if none.
     int eventAt(QPointF pos) const;
     void setNaming(const QString& naming);
@@ -79,11 +88,15 @@ protected:
     bool event(QEvent* event) override;
 
 private:
+    void stateChanged(ViewState::Changes changes);
+    void useScenario(std::shared_ptr<const Scenario> scenario);
     void scheduleRender();
+    void resetFrame();
     MapRenderJob* startRender();
     void install(MapRenderJob* job, quint64 serial);
     void changeView(const MapViewport& viewport);
 
+    ViewState* mState = nullptr;
     std::shared_ptr<const Scenario> mScenario;
     std::shared_ptr<const MapRenderer> mRenderer;
     std::unique_ptr<CoordinateTransform> mToWgs84;

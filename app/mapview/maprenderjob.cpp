@@ -1,22 +1,12 @@
 #include "maprenderjob.h"
 
+#include "renderthreads.h"
+
 #include <QPainter>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ka {
-
-namespace {
-
-// Render jobs get their own threads: a long load in QtConcurrent's global pool must never
-// queue a frame behind it.
-QThreadPool* renderPool()
-{
-    static QThreadPool pool;
-    return &pool;
-}
-
-} // namespace
 
 MapRenderJob::MapRenderJob(std::shared_ptr<const MapRenderer> renderer, const MapSettings& settings,
     qreal devicePixelRatio, Hook hook, QObject* parent)
@@ -38,7 +28,7 @@ MapRenderJob::~MapRenderJob()
 void MapRenderJob::start()
 {
     // Everything the worker touches is copied or shared-owned: never `this`.
-    mWatcher.setFuture(QtConcurrent::run(renderPool(),
+    mWatcher.setFuture(QtConcurrent::run(RenderThreads::pool(),
         [renderer = mRenderer, settings = mSettings, dpr = mDevicePixelRatio, hook = mHook,
             cancelled = mCancelled] {
             Output out;

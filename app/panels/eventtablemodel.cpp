@@ -1,7 +1,5 @@
 #include "eventtablemodel.h"
 
-#include "render/eventpainter.h"
-
 #include <QColor>
 #include <algorithm>
 
@@ -17,18 +15,19 @@ void EventTableModel::setScenario(std::shared_ptr<const Scenario> scenario)
     beginResetModel();
     mScenario = std::move(scenario);
     mRows.clear();
+    mSource.reset();
     endResetModel();
 }
 
-void EventTableModel::refresh(QDate date, const TimeWindow& window, const std::vector<char>* mask)
+void EventTableModel::setRows(std::shared_ptr<const std::vector<int>> events)
 {
-    if (!mScenario)
+    if (!mScenario || !events)
         return;
-    std::vector<int> rows = EventPainter::visibleEvents(mScenario->events, date, window, mask);
-    if (rows == mRows)
+    if (mSource && *events == *mSource)
         return; // nothing changed: keep the view's scroll position and selection
     beginResetModel();
-    mRows = std::move(rows);
+    mSource = std::move(events);
+    mRows = *mSource;
     sortRows();
     endResetModel();
 }

@@ -20,8 +20,8 @@ public:
     explicit EventTableModel(QObject* parent = nullptr);
 
     void setScenario(std::shared_ptr<const Scenario> scenario);
-    // Recomputes the rows for a date, window and filter mask (null: no filter).
-    void refresh(QDate date, const TimeWindow& window, const std::vector<char>* mask);
+    // The rows: the events the view state shows (its shared query result), in the table's order.
+    void setRows(std::shared_ptr<const std::vector<int>> events);
 
     int eventAt(int row) const { return row >= 0 && row < int(mRows.size()) ? mRows[size_t(row)] : -1; }
     int rowOf(int eventIndex) const;
@@ -36,7 +36,8 @@ private:
     void sortRows();
 
     std::shared_ptr<const Scenario> mScenario;
-    std::vector<int> mRows;
+    std::shared_ptr<const std::vector<int>> mSource; // as given, date order
+    std::vector<int> mRows; // sorted for display
     int mSortColumn = DateColumn;
     Qt::SortOrder mSortOrder = Qt::DescendingOrder;
 };

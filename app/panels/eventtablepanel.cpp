@@ -1,7 +1,6 @@
 #include "eventtablepanel.h"
 
 #include "eventtablemodel.h"
-#include "render/eventpainter.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -54,33 +53,48 @@ EventTablePanel::EventTablePanel(QWidget* parent)
     layout->addWidget(mCategories);
     layout->addWidget(mTable, 1);
 
-    connect(mSearch, &QLineEdit::textChanged, this, [this] {
-        rebuildMasks();
-        refresh(mDate, mWindow);
-        emit filterChanged();
-    });
+    connect(mSearch, &QLineEdit::textChanged, this, &EventTablePanel::writeFilter);
     connect(mCategories, &QListWidget::itemChanged, this, [this] {
-        if (mUpdating)
-            return;
-        rebuildMasks();
-        refresh(mDate, mWindow);
-        emit filterChanged();
+        if (!mUpdating)
+            writeFilter();
     });
     connect(mTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) {
             if (mUpdating || !current.isValid())
                 return;
-            mSelected = mModel->eventAt(current.row());
-            emit eventSelected(mSelected);
+            emit eventSelected(mModel->eventAt(current.row()));
         });
 }
 
-void EventTablePanel::setScenario(std::shared_ptr<const Scenario> scenario)
+void EventTablePanel::setViewState(ViewState* state)
+{
+    if (mState)
+        mState->disconnect(this);
+    mState = state;
+    connect(mState, &ViewState::changed, this, &EventTablePanel::stateChanged);
+    stateChanged(ViewState::AllChanges);
+}
+
+void EventTablePanel::stateChanged(ViewState::Changes changes)
+{
+    if (changes & ViewState::ScenarioChange)
+        useScenario(mState->scenario());
+    if (changes & (ViewState::ScenarioChange | ViewState::VisibleEventsChange)) {
+        mUpdating = true;
+        mModel->setRows(mState->visibleEvents());
+        mUpdating = false;
+        updateCategoryCounts();
+    }
+    if (changes & (ViewState::ScenarioChange | ViewState::VisibleEventsChange | ViewState::SelectionChange))
+        showSelection(mState->selectedEvent());
+}
+
+void EventTablePanel::useScenario(std::shared_ptr<const Scenario> scenario)
 {
     mScenario = std::move(scenario);
     mModel->setScenario(mScenario);
-    mSelected = -1;
     mUpdating = true;
+    mSearch->setText(mState->filter().text);
     mCategories->clear();
     if (mScenario) {
         const QMap<QString, int> counts = mScenario->events.categoryCounts();
@@ -88,25 +102,18 @@ void EventTablePanel::setScenario(std::shared_ptr<const Scenario> scenario)
             auto* item = new QListWidgetItem(it.key(), mCategories);
             item->setData(kCategoryRole, it.key());
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
+            item->setCheckState(
+                mState->filter().hiddenCategories.contains(it.key()) ? Qt::Unchecked : Qt::Checked);
             item->setData(Qt::DecorationRole, mScenario->categoryColor(it.key()));
         }
     }
     mUpdating = false;
-    rebuildMasks();
 }
 
-void EventTablePanel::rebuildMasks()
+void EventTablePanel::writeFilter()
 {
-    // A text search over a million events is costly: done when the filter changes, not per date.
-    mMask.reset();
-    mTextMask.reset();
-    if (!mScenario)
-        return;
-    mMask = filter().mask(mScenario->events);
-    EventFilter textOnly;
-    textOnly.text = mSearch->text();
-    mTextMask = textOnly.mask(mScenario->events);
+    if (mState && !mUpdating)
+        mState->setFilter(filter());
 }
 
 EventFilter EventTablePanel::filter() const
@@ -120,25 +127,15 @@ EventFilter EventTablePanel::filter() const
     return f;
 }
 
-void EventTablePanel::refresh(QDate date, const TimeWindow& window)
-{
-    if (!mScenario || !date.isValid())
-        return;
-    mDate = date;
-    mWindow = window;
-    mUpdating = true;
-    mModel->refresh(date, window, mMask.get());
-    mUpdating = false;
-    updateCategoryCounts();
-    setSelectedEvent(mSelected);
-}
-
 void EventTablePanel::updateCategoryCounts()
 {
-    // Counts of the events at the date per category, whatever the category switches say.
+    // Counts of the events at the date per category, whatever the category switches say: the
+    // view state's one query before the switches are applied.
     QHash<QString, int> counts;
-    for (const int i : EventPainter::visibleEvents(mScenario->events, mDate, mWindow, mTextMask.get()))
-        ++counts[mScenario->events.at(i).category];
+    if (mScenario) {
+        for (const int i : *mState->visibleEventsBeforeCategories())
+            ++counts[mScenario->events.at(i).category];
+    }
     mUpdating = true;
     for (int i = 0; i < mCategories->count(); ++i) {
         QListWidgetItem* item = mCategories->item(i);
@@ -148,9 +145,8 @@ void EventTablePanel::updateCategoryCounts()
     mUpdating = false;
 }
 
-void EventTablePanel::setSelectedEvent(int index)
+void EventTablePanel::showSelection(int index)
 {
-    mSelected = index;
     const int row = mModel->rowOf(index);
     mUpdating = true;
     if (row < 0) {

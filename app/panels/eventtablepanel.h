@@ -3,6 +3,7 @@
 #include "model/eventfilter.h"
 #include "model/scenario.h"
 #include "time/timewindow.h"
+#include "viewstate/viewstate.h"
 
 #include <QWidget>
 #include <memory>
@@ -16,43 +17,41 @@ namespace ka {
 class EventTableModel;
 
 // The event table with its filters: free text and a check box per category with the number of
-// its events shown at the date. Selecting a row asks the window to select that event.
+// its events shown at the date, all taken from the view state. Selecting a row asks the window
+// to select that event.
 class EventTablePanel : public QWidget {
     Q_OBJECT
 public:
     explicit EventTablePanel(QWidget* parent = nullptr);
 
-    void setScenario(std::shared_ptr<const Scenario> scenario);
-    // Shows the events at date under window and the panel's filter.
-    void refresh(QDate date, const TimeWindow& window);
-    void setSelectedEvent(int index);
+    // The state whose shown events, filter and selection the panel shows (not owned); the
+    // filter controls write the state's filter.
+    void setViewState(ViewState* state);
 
+    // The filter the controls describe.
     EventFilter filter() const;
-    // The filter as one flag per event (null: everything passes); recomputed only when it changes.
-    std::shared_ptr<const std::vector<char>> mask() const { return mMask; }
     QTableView* table() const { return mTable; }
     EventTableModel* model() const { return mModel; }
     QLineEdit* searchField() const { return mSearch; }
     QListWidget* categoryList() const { return mCategories; }
 
 signals:
+    // The user picked a row.
     void eventSelected(int index);
-    void filterChanged();
 
 private:
+    void stateChanged(ViewState::Changes changes);
+    void useScenario(std::shared_ptr<const Scenario> scenario);
+    void writeFilter();
     void updateCategoryCounts();
-    void rebuildMasks();
+    void showSelection(int index);
 
+    ViewState* mState = nullptr;
     std::shared_ptr<const Scenario> mScenario;
-    std::shared_ptr<const std::vector<char>> mMask; // the whole filter
-    std::shared_ptr<const std::vector<char>> mTextMask; // the text alone, for the category counts
-    QDate mDate;
-    TimeWindow mWindow;
     QLineEdit* mSearch;
     QListWidget* mCategories;
     QTableView* mTable;
     EventTableModel* mModel;
-    int mSelected = -1;
     bool mUpdating = false;
 };
 

@@ -19,13 +19,37 @@ LayerPanel::LayerPanel(QWidget* parent)
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     setAccessibleName(tr("Layers"));
     connect(this, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
-        if (column == 0)
-            emit layerVisibilityChanged(
-                item->data(0, kIdRole).toString(), item->checkState(0) == Qt::Checked);
+        if (column == 0 && mState)
+            mState->setLayerVisible(item->data(0, kIdRole).toString(), item->checkState(0) == Qt::Checked);
     });
 }
 
-void LayerPanel::setScenario(std::shared_ptr<const Scenario> scenario)
+void LayerPanel::setViewState(ViewState* state)
+{
+    if (mState)
+        mState->disconnect(this);
+    mState = state;
+    connect(mState, &ViewState::changed, this, &LayerPanel::stateChanged);
+    stateChanged(ViewState::AllChanges);
+}
+
+void LayerPanel::stateChanged(ViewState::Changes changes)
+{
+    if (changes & ViewState::ScenarioChange)
+        useScenario(mState->scenario());
+    if (changes & ViewState::LayersChange) {
+        const QSignalBlocker blocker(this);
+        for (int i = 0; i < topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = topLevelItem(i);
+            const bool visible = mState->isLayerVisible(item->data(0, kIdRole).toString());
+            item->setCheckState(0, visible ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    if (changes & (ViewState::DateChange | ViewState::VisibleEventsChange | ViewState::ScenarioChange))
+        updateCounts();
+}
+
+void LayerPanel::useScenario(std::shared_ptr<const Scenario> scenario)
 {
     mScenario = std::move(scenario);
     const QSignalBlocker blocker(this);
@@ -50,13 +74,6 @@ void LayerPanel::setScenario(std::shared_ptr<const Scenario> scenario)
     updateCounts();
 }
 
-void LayerPanel::setDate(QDate date, int eventsShown)
-{
-    mDate = date;
-    mEventsShown = eventsShown;
-    updateCounts();
-}
-
 QTreeWidgetItem* LayerPanel::itemFor(const QString& id) const
 {
     for (int i = 0; i < topLevelItemCount(); ++i) {
@@ -68,21 +85,22 @@ QTreeWidgetItem* LayerPanel::itemFor(const QString& id) const
 
 void LayerPanel::updateCounts()
 {
-    if (!mScenario || !mDate.isValid())
+    const QDate date = mState ? mState->date() : QDate();
+    if (!mScenario || !date.isValid())
         return;
     const QSignalBlocker blocker(this);
-    const int shownEvents = mEventsShown;
+    const int shownEvents = int(mState->visibleEvents()->size()); // the view state's one query
     for (int i = 0; i < topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = topLevelItem(i);
         const Layer* layer = mScenario->layer(item->data(0, kIdRole).toString());
         if (!layer)
             continue;
         const bool events = mScenario->isEventLayer(layer->spec.id);
-        const int shown = events ? shownEvents : layer->countShownAt(mDate);
+        const int shown = events ? shownEvents : layer->countShownAt(date);
         const int total = events ? mScenario->events.count() : int(layer->features.size());
         item->setText(1, QStringLiteral("%1 / %2").arg(shown).arg(total));
         item->setToolTip(
-            1, tr("%1 of %2 features at %3").arg(shown).arg(total).arg(mDate.toString(Qt::ISODate)));
+            1, tr("%1 of %2 features at %3").arg(shown).arg(total).arg(date.toString(Qt::ISODate)));
     }
 }
 

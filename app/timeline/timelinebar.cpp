@@ -60,7 +60,7 @@ TimelineBar::TimelineBar(QWidget* parent)
     layout->addWidget(mView);
     layout->addWidget(buildControls());
 
-    mPlayback->setCurrentDate([this] { return mDate; });
+    mPlayback->setCurrentDate([this] { return date(); });
     connect(mView, &TimelineView::dateRequested, this, &TimelineBar::setDate);
     connect(mPlayback, &PlaybackController::dateRequested, this, &TimelineBar::setDate);
     connect(mDateField, &DateField::dateEntered, this, &TimelineBar::setDate);
@@ -147,7 +147,7 @@ QWidget* TimelineBar::buildControls()
         if (const auto w = TimeWindow::parse(mWindowBox->currentText()))
             setWindow(*w);
         else
-            mWindowBox->setEditText(mWindow.toString()); // not a window: show the one in force
+            mWindowBox->setEditText(window().toString()); // not a window: show the one in force
     };
     connect(mWindowBox, &QComboBox::textActivated, this, applyWindowText);
     connect(mWindowBox->lineEdit(), &QLineEdit::editingFinished, this, applyWindowText);
@@ -156,7 +156,44 @@ QWidget* TimelineBar::buildControls()
     return row;
 }
 
-void TimelineBar::setScenario(std::shared_ptr<const Scenario> scenario)
+void TimelineBar::setViewState(ViewState* state)
+{
+    if (mState)
+        mState->disconnect(this);
+    mState = state;
+    connect(mState, &ViewState::changed, this, &TimelineBar::stateChanged);
+    stateChanged(ViewState::AllChanges);
+}
+
+QDate TimelineBar::date() const
+{
+    return mState ? mState->date() : QDate();
+}
+
+TimeWindow TimelineBar::window() const
+{
+    return mState ? mState->window() : TimeWindow();
+}
+
+void TimelineBar::stateChanged(ViewState::Changes changes)
+{
+    if (changes & ViewState::ScenarioChange)
+        useScenario(mState->scenario());
+    if ((changes & ViewState::DateChange) && mState->date().isValid()) {
+        mDateField->setDate(mState->date());
+        mView->setDate(mState->date());
+    }
+    if (changes & ViewState::WindowChange) {
+        mWindowBox->setEditText(mState->window().toString());
+        mView->setWindow(mState->window());
+    }
+    if (changes & ViewState::FilterChange)
+        mView->setEventMask(mState->eventMask());
+    if (changes & ViewState::SelectionChange)
+        mView->setSelectedEvent(mState->selectedEvent());
+}
+
+void TimelineBar::useScenario(std::shared_ptr<const Scenario> scenario)
 {
     mScenario = std::move(scenario);
     mPlayback->pause();
@@ -167,32 +204,18 @@ void TimelineBar::setScenario(std::shared_ptr<const Scenario> scenario)
     mPlayback->setRange(&mScenario->events, mFirst, mLast);
     mDateField->setDateRange(mFirst, mLast);
     mView->setScenario(mScenario);
-    mView->setWindow(mWindow);
-    if (mDate.isValid())
-        setDate(mDate);
 }
 
 void TimelineBar::setDate(QDate date)
 {
-    if (!date.isValid() || !mFirst.isValid())
-        return;
-    date = std::clamp(date, mFirst, mLast);
-    const bool changed = date != mDate;
-    mDate = date;
-    mDateField->setDate(date);
-    mView->setDate(date);
-    if (changed)
-        emit dateChanged(date);
+    if (mState && date.isValid() && mFirst.isValid())
+        mState->setDate(date); // clamped to the scenario's range there
 }
 
 void TimelineBar::setWindow(const TimeWindow& window)
 {
-    const bool changed = !(window == mWindow);
-    mWindow = window;
-    mWindowBox->setEditText(window.toString());
-    mView->setWindow(window);
-    if (changed)
-        emit windowChanged(window);
+    if (mState)
+        mState->setWindow(window);
 }
 
 } // namespace ka

@@ -2,6 +2,7 @@
 
 #include "model/scenario.h"
 #include "time/timewindow.h"
+#include "viewstate/viewstate.h"
 
 #include <QDate>
 #include <QWidget>
@@ -19,15 +20,18 @@ class TimelineView;
 
 // The time controls under the map: the histogram timeline, playback (play/pause, step unit,
 // speed, loop, skip empty stretches), previous/next event, the time window and a date field to
-// type or pick a date. Owns the current date and emits dateChanged once per change.
+// type or pick a date. Shows the date and window of a ViewState and writes the user's changes to
+// it; it keeps no date of its own.
 class TimelineBar : public QWidget {
     Q_OBJECT
 public:
     explicit TimelineBar(QWidget* parent = nullptr);
 
-    void setScenario(std::shared_ptr<const Scenario> scenario);
-    QDate date() const { return mDate; }
-    TimeWindow window() const { return mWindow; }
+    // The state shown and written (not owned); the scenario comes with it.
+    void setViewState(ViewState* state);
+    // The view state's date and window.
+    QDate date() const;
+    TimeWindow window() const;
 
     TimelineView* view() const { return mView; }
     PlaybackController* playback() const { return mPlayback; }
@@ -35,13 +39,12 @@ public:
     QComboBox* windowBox() const { return mWindowBox; }
 
 public slots:
-    // Moves to date (clamped to the scenario's range); emits dateChanged when it changed.
+    // Moves the view state to date (clamped to the scenario's range), as the controls do.
     void setDate(QDate date);
+    // Sets the view state's event window, as the window box does.
     void setWindow(const TimeWindow& window);
 
 signals:
-    void dateChanged(QDate date);
-    void windowChanged(const TimeWindow& window);
     void previousEventRequested();
     void nextEventRequested();
     // Typed text was not a date in range; reason says why (for the status bar).
@@ -49,12 +52,13 @@ signals:
 
 private:
     QWidget* buildControls();
+    void stateChanged(ViewState::Changes changes);
+    void useScenario(std::shared_ptr<const Scenario> scenario);
 
+    ViewState* mState = nullptr;
     std::shared_ptr<const Scenario> mScenario;
     QDate mFirst;
     QDate mLast;
-    QDate mDate;
-    TimeWindow mWindow;
     TimelineView* mView;
     PlaybackController* mPlayback;
     DateField* mDateField;

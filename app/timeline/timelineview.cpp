@@ -346,7 +346,10 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
 
 void TimelineView::mouseReleaseEvent(QMouseEvent* event)
 {
-    if (event->button() == Qt::LeftButton && mDrag == Drag::Pending) {
+    // A click without a drag picks the date under it, also on or next to the handle (within its
+    // 6 px grab zone a press starts a scrub, which would otherwise ignore the click).
+    const bool click = std::abs(event->position().x() - mPressPos.x()) <= 3;
+    if (event->button() == Qt::LeftButton && (mDrag == Drag::Pending || (mDrag == Drag::Scrub && click))) {
         mDateBeforeClick = mDate;
         emit dateRequested(dateAtX(event->position().x()));
     }

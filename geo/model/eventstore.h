@@ -25,7 +25,15 @@ public:
     const std::vector<Event>& events() const { return mEvents; }
     int count() const { return int(mEvents.size()); }
     bool isEmpty() const { return mEvents.empty(); }
-    const Event& at(int i) const { return mEvents[size_t(i)]; }
+    // The event at i, unchecked in release builds: for indices this store handed out.
+    const Event& at(int i) const
+    {
+        Q_ASSERT(i >= 0 && i < count());
+        return mEvents[size_t(i)];
+    }
+    // The event at i, or null when i is out of range: for indices that may come from another
+    // scenario's frame (hover, click, selection kept across a reload).
+    const Event* find(int i) const { return i >= 0 && i < count() ? &mEvents[size_t(i)] : nullptr; }
     int indexOf(const QString& id) const;
 
     // Number of events that started on or before date: they are [0, n).

@@ -27,8 +27,9 @@ QString FrameCache::viewKey(const MapSettings& s, qreal dpr)
 std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSettings& settings, qreal dpr,
     const std::function<bool(QPainter*, Run*)>& paint)
 {
-    const QString key = viewKey(settings, dpr) + QStringLiteral("#%1-%2").arg(first).arg(last);
+    // Locked before the key is made: the key's data, shared with mRuns, is released under the lock.
     std::lock_guard lock(mMutex);
+    const QString key = viewKey(settings, dpr) + QStringLiteral("#%1-%2").arg(first).arg(last);
     if (const auto it = mRuns.constFind(key); it != mRuns.constEnd())
         return it.value();
     // Keep the runs of one view only: a new view replaces them all.
@@ -54,8 +55,8 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
     return r;
 }
 
-const QImage& FrameCache::labels(const std::vector<LabelPlacer::Candidate>& candidates,
-    const MapSettings& settings, qreal dpr, const std::function<int(QPainter*)>& place, int* placed)
+QImage FrameCache::labels(const std::vector<LabelPlacer::Candidate>& candidates, const MapSettings& settings,
+    qreal dpr, const std::function<int(QPainter*)>& place, int* placed)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(viewKey(settings, dpr).toUtf8());
@@ -71,7 +72,7 @@ const QImage& FrameCache::labels(const std::vector<LabelPlacer::Candidate>& cand
                          .append(QStringLiteral("|%1|%2|%3").arg(c.weight).arg(c.id).arg(c.besidePoint))
                          .toUtf8());
     }
-    const QString key = QString::fromLatin1(hash.result().toHex());
+    QString key = QString::fromLatin1(hash.result().toHex());
     std::lock_guard lock(mMutex);
     if (key != mLabelKey || mLabelImage.isNull()) {
         mLabelImage = QImage(settings.viewport.size() * dpr, QImage::Format_ARGB32_Premultiplied);
@@ -82,10 +83,10 @@ const QImage& FrameCache::labels(const std::vector<LabelPlacer::Candidate>& cand
         p.setRenderHint(QPainter::TextAntialiasing, true);
         mLabelCount = place(&p);
         p.end();
-        mLabelKey = key;
+        mLabelKey = std::move(key); // shares no data with a local destroyed after the unlock
     }
     *placed = mLabelCount;
-    return mLabelImage;
+    return mLabelImage; // a copy taken under the lock: the caller draws from its own
 }
 
 void FrameCache::clear()

@@ -18,7 +18,10 @@ namespace ka {
 // timeline then redraws only temporal layers and events. Used by MapRenderer for QImage
 // targets only; vector outputs (SVG, PDF) are always drawn in full.
 //
-// Thread safety: every call locks; one renderer per view is the intended use.
+// Thread safety: every call holds the cache's lock for its whole run and hands out copies
+// (QImage and the candidate lists are implicitly shared, so a copy costs a reference count), never
+// a reference into the cache: several render jobs of one renderer may run at once, each drawing
+// from its own copy while another replaces the cached entry.
 class FrameCache {
 public:
     // What a cached run remembers besides its pixels.
@@ -34,10 +37,11 @@ public:
     std::optional<Run> run(int first, int last, const MapSettings& settings, qreal dpr,
         const std::function<bool(QPainter*, Run*)>& paint);
 
-    // The labels overlay for a candidate list; place draws it when the candidates changed.
-    const QImage& labels(const std::vector<LabelPlacer::Candidate>& candidates, const MapSettings& settings,
+    // The labels overlay for a candidate list (a copy); place draws it when the candidates changed.
+    QImage labels(const std::vector<LabelPlacer::Candidate>& candidates, const MapSettings& settings,
         qreal dpr, const std::function<int(QPainter*)>& place, int* placed);
 
+    // Forgets every cached run and the labels overlay.
     void clear();
 
 private:

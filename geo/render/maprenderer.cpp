@@ -134,14 +134,21 @@ RenderResult MapRenderer::render(
             result.featuresDrawn.insert(layer.spec.id, painter.paint(p, layer, int(i) + 1, &labels));
         ++i;
     }
-    if (cancelled && cancelled->load()) {
+    auto giveUp = [&] {
+        if (!(cancelled && cancelled->load()))
+            return false;
         p->restore();
         result.cancelled = true;
+        return true;
+    };
+    if (giveUp()) // after the layers
         return result;
-    }
     EventPainter(*mScenario, settings).paint(p, &labels, &result);
+    if (giveUp()) // after the events, before placing labels
+        return result;
     if (raster) {
-        const QImage& overlay = mCache->labels(
+        // A copy taken under the cache's lock: another job may replace the cached overlay meanwhile.
+        const QImage overlay = mCache->labels(
             labels.candidates(), settings, dpr, [&](QPainter* lp) { return labels.place(lp, canvas); },
             &result.labelsDrawn);
         p->drawImage(QPointF(0, 0), overlay);

@@ -30,13 +30,19 @@ struct RenderResult {
 // several worker threads at once, each with its own settings and painter. For QImage targets it
 // keeps images of runs of layers that do not change with the date, and of the placed labels
 // (FrameCache, locked inside), so scrubbing the timeline redraws only what the date changes.
+//
+// Threading contract: render() and renderImage() may run in any number of threads at once on
+// one renderer; each draws from copies it takes from the cache under the cache's lock, never
+// from a reference into it. setOptions() is not thread-safe: call it before the renderer is
+// shared (it replaces the cache).
 class MapRenderer {
 public:
     explicit MapRenderer(std::shared_ptr<const Scenario> scenario);
 
     // Draws the whole frame into the painter's device, whose size should equal
     // settings.viewport.size() in logical pixels. When cancelled becomes true (from any
-    // thread) drawing stops soon after, and the result says cancelled.
+    // thread) drawing stops soon after (checked per feature, and before the event and label
+    // stages), and the result says cancelled.
     RenderResult render(
         QPainter* painter, const MapSettings& settings, const std::atomic_bool* cancelled = nullptr) const;
 
@@ -53,10 +59,10 @@ public:
     // Indices of the events shown at settings.date (every event started by then), in order.
     std::vector<int> visibleEvents(const MapSettings& settings) const;
 
-    // The label text of a feature under a template ("field" or "{a} / {b}").
     // Whether a layer looks the same at every date (not temporal, or without dated features).
     static bool isStatic(const Layer& layer);
 
+    // The label text of a feature under a template ("field" or "{a} / {b}").
     static QString labelText(const Layer& layer, const Feature& feature, const QString& labelTemplate);
 
 private:

@@ -19,7 +19,7 @@ struct MapSettings {
     MapViewport viewport;
     QDate date;
     QHash<QString, bool> layerVisible; // by layer id; absent: the layer spec's default
-    TimeWindow window; // which events count as "at" the date
+    TimeWindow window; // which events count as "at" the date (the export layout shows it too)
     std::shared_ptr<const std::vector<char>> eventMask; // per event: 1 = passes the user's filter; null = all
     int selectedEvent = -1; // index into the scenario's EventStore
     int hoveredEvent = -1; // drawn emphasised, like the selection but without a label
@@ -28,8 +28,6 @@ struct MapSettings {
     std::vector<QRectF> labelKeepOut; // pixel rectangles map labels stay out of (layout boxes)
     bool drawDateStamp = false; // the date in the top-left corner (exports)
     bool drawAttribution = false; // data credits in the bottom-right corner (exports)
-    // The event time window as the user gave it ("30d", "day", "cumulative"); empty: every event
-    // up to the date. Shown by the export layout and recorded in export metadata.
 };
 
 } // namespace ka

@@ -6,6 +6,7 @@
 #include "export/mapexporter.h"
 #include "mainwindow/mainwindow.h"
 #include "mapview/mapcanvas.h"
+#include "pixeldiff.h"
 #include "testdata.h"
 
 #include <QCheckBox>
@@ -23,23 +24,6 @@ class TestExportMatch : public QObject {
 private:
     QTemporaryDir mDir;
     std::unique_ptr<MainWindow> mWindow;
-
-    // Share of pixels whose largest channel difference exceeds tolerance.
-    static double differingShare(const QImage& a, const QImage& b, int tolerance)
-    {
-        const QImage x = a.convertToFormat(QImage::Format_RGB32), y = b.convertToFormat(QImage::Format_RGB32);
-        qint64 differing = 0;
-        for (int row = 0; row < x.height(); ++row) {
-            const QRgb* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
-            const QRgb* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
-            for (int col = 0; col < x.width(); ++col) {
-                const int d = std::max({ std::abs(qRed(p[col]) - qRed(q[col])),
-                    std::abs(qGreen(p[col]) - qGreen(q[col])), std::abs(qBlue(p[col]) - qBlue(q[col])) });
-                differing += d > tolerance;
-            }
-        }
-        return double(differing) / (qint64(x.width()) * x.height());
-    }
 
 private slots:
     void initTestCase()
@@ -78,7 +62,7 @@ private slots:
         QVERIFY(dialog.exportNow());
         const QImage exported(path);
         QCOMPARE(exported.size(), screen.size());
-        const double share = differingShare(screen, exported, 24);
+        const double share = testdata::differingShare(screen, exported, 24);
         QVERIFY2(share < 0.002, qPrintable(QString::number(share)));
 
         // The comparison is sensitive: the same view without the areas layer does not pass.
@@ -88,7 +72,7 @@ private slots:
         o.size = screen.size();
         o.layout = LayoutOptions::none();
         const QImage different = MapExporter(mWindow->scenario()).renderImage(other, o);
-        QVERIFY(differingShare(screen, different, 24) > 0.002);
+        QVERIFY(testdata::differingShare(screen, different, 24) > 0.002);
     }
 
     void dialogRemembersSettingsAndPreviews()

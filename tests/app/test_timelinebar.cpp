@@ -3,6 +3,7 @@
 #include "scenariofixture.h"
 #include "timeline/timelinebar.h"
 #include "timeline/timelineview.h"
+#include "viewstate/viewstate.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -36,9 +37,11 @@ private slots:
 
     void doubleClickShowsAllAndKeepsTheDate()
     {
+        ViewState state;
+        state.setScenario(mScenario);
         TimelineBar bar;
+        bar.setViewState(&state);
         bar.resize(900, 140);
-        bar.setScenario(mScenario);
         bar.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bar));
         const QDate date(2008, 3, 1);
@@ -58,10 +61,32 @@ private slots:
         QVERIFY(view->viewEnd() >= mScenario->lastDate());
     }
 
+    void clickNextToTheHandlePicksThatDay()
+    {
+        ViewState state;
+        state.setScenario(mScenario);
+        TimelineBar bar;
+        bar.setViewState(&state);
+        bar.resize(500, 140);
+        bar.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        const QDate date(2005, 7, 31);
+        bar.setDate(date);
+        TimelineView* view = bar.view();
+        view->setView(date.addDays(-60), date.addDays(60)); // a few pixels per day
+        const QDate next = date.addDays(1);
+        const int x = int(std::lround((view->xForDate(next) + view->xForDate(next.addDays(1))) / 2));
+        QVERIFY(std::abs(x - view->xForDate(date)) <= 6); // inside the handle's grab zone
+        QTest::mouseClick(view, Qt::LeftButton, {}, QPoint(x, view->height() / 3));
+        QCOMPARE(bar.date(), next);
+    }
+
     void eventButtonsSayWhatTheyDo()
     {
+        ViewState state;
+        state.setScenario(mScenario);
         TimelineBar bar;
-        bar.setScenario(mScenario);
+        bar.setViewState(&state);
         QToolButton* previous = buttonWithText(&bar, QStringLiteral("◂ Event"));
         QToolButton* next = buttonWithText(&bar, QStringLiteral("Event ▸"));
         QVERIFY(previous && next);

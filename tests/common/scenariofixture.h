@@ -4,8 +4,11 @@
 
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
+#include "render/mapsettings.h"
 #include "testdata.h"
 
+#include <QDate>
+#include <QSize>
 #include <memory>
 
 namespace testdata {
@@ -25,5 +28,39 @@ inline std::shared_ptr<ka::Scenario> loadScenario(const QTemporaryDir& dir, QStr
         *error = scenario->errors.join(QLatin1Char('\n'));
     return scenario && scenario->errors.isEmpty() ? scenario : nullptr;
 }
+
+// The test scenario loaded once per test case, with the view the render tests start from: the
+// one fixture of test_renderer, test_layout, test_export, test_mapcanvas and their kin.
+// Usage: a member, and `QVERIFY2(mFixture.load(&error), qPrintable(error))` in initTestCase.
+class LoadedScenario {
+public:
+    // Writes the scenario into a temporary folder and loads it; false with error on failure.
+    bool load(QString* error)
+    {
+        if (!mDir.isValid()) {
+            *error = QStringLiteral("cannot create a temporary folder");
+            return false;
+        }
+        mScenario = loadScenario(mDir, error);
+        return mScenario != nullptr;
+    }
+
+    std::shared_ptr<const ka::Scenario> scenario() const { return mScenario; }
+    // The folder the scenario's files are in (tests add their own files there).
+    const QTemporaryDir& dir() const { return mDir; }
+
+    // The scenario's initial extent fitted to a size in pixels, at a date.
+    ka::MapSettings settingsAt(QDate date, QSize size) const
+    {
+        ka::MapSettings s;
+        s.viewport = ka::MapViewport::fitting(mScenario->initialExtent(), size);
+        s.date = date;
+        return s;
+    }
+
+private:
+    QTemporaryDir mDir;
+    std::shared_ptr<const ka::Scenario> mScenario;
+};
 
 } // namespace testdata

@@ -49,15 +49,11 @@ QStringList entries(const QString& dir)
 class TestExport : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir mDir;
-    std::shared_ptr<const Scenario> mScenario;
+    testdata::LoadedScenario mFixture;
 
     MapSettings settings(QDate date = QDate(2006, 1, 1)) const
     {
-        MapSettings s;
-        s.viewport = MapViewport::fitting(mScenario->initialExtent(), QSize(960, 540));
-        s.date = date;
-        return s;
+        return mFixture.settingsAt(date, QSize(960, 540));
     }
     // The texts the layout must put on the 2006-01-01 map of the fixture.
     static QStringList layoutTexts()
@@ -70,10 +66,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(mDir.isValid());
         QString error;
-        mScenario = testdata::loadScenario(mDir, &error);
-        QVERIFY2(mScenario, qPrintable(error));
+        QVERIFY2(mFixture.load(&error), qPrintable(error));
     }
 
     void rasterParsesBackWithDpi_data()
@@ -91,8 +85,8 @@ private slots:
         ExportOptions o;
         o.size = QSize(1200, 800);
         o.dpi = dpi;
-        const QString path = mDir.filePath(name);
-        MapExporter exporter(mScenario);
+        const QString path = mFixture.dir().filePath(name);
+        MapExporter exporter(mFixture.scenario());
         QVERIFY2(exporter.exportTo(path, settings(), o), qPrintable(exporter.errorString()));
         const QImage image(path);
         QCOMPARE(image.size(), QSize(1200, 800));
@@ -117,8 +111,8 @@ private slots:
         ExportOptions o;
         o.size = QSize(960, 540);
         o.dpi = 96;
-        const QString path = mDir.filePath(QStringLiteral("map.svg"));
-        MapExporter exporter(mScenario);
+        const QString path = mFixture.dir().filePath(QStringLiteral("map.svg"));
+        MapExporter exporter(mFixture.scenario());
         QVERIFY2(exporter.exportTo(path, settings(), o), qPrintable(exporter.errorString()));
         QSvgRenderer svg(path);
         QVERIFY(svg.isValid());
@@ -137,8 +131,8 @@ private slots:
         ExportOptions o;
         o.page = QPageSize::A4;
         o.orientation = QPageLayout::Landscape;
-        const QString path = mDir.filePath(QStringLiteral("map.pdf"));
-        MapExporter exporter(mScenario);
+        const QString path = mFixture.dir().filePath(QStringLiteral("map.pdf"));
+        MapExporter exporter(mFixture.scenario());
         QVERIFY2(exporter.exportTo(path, settings(), o), qPrintable(exporter.errorString()));
         const QByteArray pdf = readAll(path);
         QVERIFY(pdf.startsWith("%PDF-"));
@@ -175,8 +169,8 @@ private slots:
         s.layerVisible.insert(QStringLiteral("lines"), false);
         ExportOptions o;
         o.size = QSize(640, 400);
-        const QString path = mDir.filePath(name);
-        MapExporter exporter(mScenario);
+        const QString path = mFixture.dir().filePath(name);
+        MapExporter exporter(mFixture.scenario());
         QVERIFY2(exporter.exportTo(path, s, o), qPrintable(exporter.errorString()));
         QJsonObject m;
         QString error;
@@ -198,7 +192,7 @@ private slots:
     void noMetadataIsAnError()
     {
         QImage plain(10, 10, QImage::Format_RGB32);
-        const QString path = mDir.filePath(QStringLiteral("plain.png"));
+        const QString path = mFixture.dir().filePath(QStringLiteral("plain.png"));
         QVERIFY(plain.save(path));
         QJsonObject m;
         QString error;
@@ -216,26 +210,26 @@ private slots:
     void failedExportsLeaveNoFileAndKeepTheOldOne()
     {
         QFETCH(QString, name);
-        MapExporter exporter(mScenario);
+        MapExporter exporter(mFixture.scenario());
         // An unwritable destination: a missing folder.
-        const QString missing = mDir.filePath(QStringLiteral("no-such-folder/") + name);
+        const QString missing = mFixture.dir().filePath(QStringLiteral("no-such-folder/") + name);
         QVERIFY(!exporter.exportTo(missing, settings(), ExportOptions()));
         QVERIFY2(exporter.errorString().startsWith(missing + QStringLiteral(": cannot write")),
             qPrintable(exporter.errorString()));
         QVERIFY(!QFile::exists(missing));
         // A destination that is a folder: the write fails, the folder is left as it was.
-        const QString folder = mDir.filePath(QStringLiteral("folder-") + name);
+        const QString folder = mFixture.dir().filePath(QStringLiteral("folder-") + name);
         QVERIFY(QDir().mkpath(folder));
         QVERIFY(!exporter.exportTo(folder, settings(), ExportOptions()));
         QVERIFY(QFileInfo(folder).isDir());
         // A failed export keeps an existing file byte for byte.
-        const QString existing = testdata::write(mDir, name, "old content");
+        const QString existing = testdata::write(mFixture.dir(), name, "old content");
         ExportOptions bad;
         bad.size = QSize(0, 0);
         QVERIFY(!exporter.exportTo(existing, settings(), bad));
         QCOMPARE(readAll(existing), QByteArray("old content"));
         // No temporary file is left next to it.
-        for (const QString& e : entries(mDir.path()))
+        for (const QString& e : entries(mFixture.dir().path()))
             QVERIFY2(
                 !e.contains(QStringLiteral(".XXXXXX")) && !e.endsWith(QStringLiteral(".new")), qPrintable(e));
     }
@@ -246,7 +240,7 @@ private slots:
         const QList<QDate> dates { QDate(2001, 1, 1), QDate(2005, 8, 1), QDate(2013, 1, 1) };
         ExportOptions o;
         o.size = QSize(320, 200);
-        FrameSequence frames(mScenario, settings(), o);
+        FrameSequence frames(mFixture.scenario(), settings(), o);
         QList<int> seen;
         QVERIFY2(frames.write(out.filePath(QStringLiteral("frame-%04d.png")), dates,
                      [&](int done, int total) {
@@ -272,7 +266,7 @@ private slots:
     {
         QTemporaryDir out;
         const QString old = testdata::write(out, QStringLiteral("f-1.png"), "older frame");
-        FrameSequence frames(mScenario, settings(), ExportOptions());
+        FrameSequence frames(mFixture.scenario(), settings(), ExportOptions());
         const bool ok = frames.write(out.filePath(QStringLiteral("f-%d.png")),
             { QDate(2001, 1, 1), QDate(2002, 1, 1), QDate(2003, 1, 1) },
             [](int done, int) { return done < 2; });

@@ -41,24 +41,15 @@ MapViewport viewportAt(const QString& crs, QPointF lonLat, double unitsPerPixel,
 class TestLayout : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir mDir;
-    std::shared_ptr<const Scenario> mScenario;
+    testdata::LoadedScenario mFixture;
 
-    MapSettings settingsAt(QDate date) const
-    {
-        MapSettings s;
-        s.viewport = MapViewport::fitting(mScenario->initialExtent(), QSize(800, 500));
-        s.date = date;
-        return s;
-    }
+    MapSettings settingsAt(QDate date) const { return mFixture.settingsAt(date, QSize(800, 500)); }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(mDir.isValid());
         QString error;
-        mScenario = testdata::loadScenario(mDir, &error);
-        QVERIFY2(mScenario, qPrintable(error));
+        QVERIFY2(mFixture.load(&error), qPrintable(error));
     }
 
     void geodesicDistances_data()
@@ -192,7 +183,7 @@ private slots:
         s.layerVisible.insert(QStringLiteral("lines"), linesOn);
         QImage image(s.viewport.size(), QImage::Format_ARGB32_Premultiplied);
         QPainter p(&image);
-        const LayoutResult r = MapLayout(mScenario).render(&p, s, LayoutOptions());
+        const LayoutResult r = MapLayout(mFixture.scenario()).render(&p, s, LayoutOptions());
         QCOMPARE(r.legend, expected);
     }
 
@@ -201,7 +192,7 @@ private slots:
         MapSettings s = settingsAt(QDate(2006, 1, 1));
         QImage image(s.viewport.size(), QImage::Format_ARGB32_Premultiplied);
         QPainter p(&image);
-        const LayoutResult r = MapLayout(mScenario).render(&p, s, LayoutOptions());
+        const LayoutResult r = MapLayout(mFixture.scenario()).render(&p, s, LayoutOptions());
         QCOMPARE(r.title, QStringLiteral("Test scenario — 1 January 2006"));
         QCOMPARE(r.subtitle, QStringLiteral("2006-01-01 · events up to this date"));
         QCOMPARE(r.attribution, QStringLiteral("Events: Test agency"));
@@ -210,7 +201,7 @@ private slots:
         s.window = TimeWindow::days(30);
         LayoutOptions custom;
         custom.titleText = QStringLiteral("My own title");
-        const LayoutResult r2 = MapLayout(mScenario).render(&p, s, custom);
+        const LayoutResult r2 = MapLayout(mFixture.scenario()).render(&p, s, custom);
         QCOMPARE(r2.title, QStringLiteral("My own title"));
         QCOMPARE(r2.subtitle, QStringLiteral("2006-01-01 · event window: 30d"));
     }
@@ -247,28 +238,28 @@ private slots:
     void noLayoutIsTheBareMap()
     {
         const MapSettings s = settingsAt(QDate(2006, 1, 1));
-        const QImage bare = MapRenderer(mScenario).renderImage(s);
+        const QImage bare = MapRenderer(mFixture.scenario()).renderImage(s);
         QImage laidOut(s.viewport.size(), QImage::Format_ARGB32_Premultiplied);
         laidOut.fill(Qt::transparent);
         QPainter p(&laidOut);
-        MapLayout(mScenario).render(&p, s, LayoutOptions::none());
+        MapLayout(mFixture.scenario()).render(&p, s, LayoutOptions::none());
         p.end();
         QCOMPARE(laidOut, bare);
         // And with the layout on, something is drawn over it.
         QImage full(s.viewport.size(), QImage::Format_ARGB32_Premultiplied);
         full.fill(Qt::transparent);
         QPainter q(&full);
-        MapLayout(mScenario).render(&q, s, LayoutOptions());
+        MapLayout(mFixture.scenario()).render(&q, s, LayoutOptions());
         q.end();
         QVERIFY(full != bare);
     }
 
     void locatorUsesTheWidestPolygonLayer()
     {
-        const LocatorMap locator(*mScenario, settingsAt(QDate(2006, 1, 1)).viewport);
+        const LocatorMap locator(*mFixture.scenario(), settingsAt(QDate(2006, 1, 1)).viewport);
         QVERIFY(locator.isValid());
         QCOMPARE(locator.baseLayer()->spec.id, QStringLiteral("areas"));
-        QVERIFY(locator.region().contains(mScenario->initialExtent()));
+        QVERIFY(locator.region().contains(mFixture.scenario()->initialExtent()));
     }
 };
 

@@ -2,6 +2,7 @@
 // change what a frame shows (beyond a small pixel tolerance), shared borders must stay shared
 // at every level, and the index must return exactly the boxes that intersect a query.
 #include "index/layerindex.h"
+#include "pixeldiff.h"
 #include "render/maprenderer.h"
 #include "render/ringbuilder.h"
 
@@ -89,22 +90,6 @@ std::shared_ptr<Scenario> mosaic()
     return scenario;
 }
 
-// Share of pixels whose colour differs by more than `threshold` in some channel.
-double differingShare(const QImage& a, const QImage& b, int threshold)
-{
-    qint64 differing = 0;
-    for (int y = 0; y < a.height(); ++y) {
-        const QRgb* pa = reinterpret_cast<const QRgb*>(a.constScanLine(y));
-        const QRgb* pb = reinterpret_cast<const QRgb*>(b.constScanLine(y));
-        for (int x = 0; x < a.width(); ++x) {
-            const int d = std::max({ std::abs(qRed(pa[x]) - qRed(pb[x])),
-                std::abs(qGreen(pa[x]) - qGreen(pb[x])), std::abs(qBlue(pa[x]) - qBlue(pb[x])) });
-            differing += d > threshold ? 1 : 0;
-        }
-    }
-    return double(differing) / (double(a.width()) * a.height());
-}
-
 } // namespace
 
 class TestLod : public QObject {
@@ -139,7 +124,7 @@ private slots:
         const QImage a = fast.renderImage(s, &fastResult);
         const QImage b = reference.renderImage(s, &referenceResult);
         QCOMPARE(fastResult.featuresDrawn, referenceResult.featuresDrawn);
-        const double share = differingShare(a, b, 96);
+        const double share = testdata::differingShare(a, b, 96);
         qInfo("zoom %g: %.3f%% of pixels differ by more than 96/255", zoom, share * 100);
         QVERIFY2(share < 0.01, qPrintable(QStringLiteral("%1% of pixels differ").arg(share * 100)));
     }
@@ -221,7 +206,7 @@ private slots:
             s.date = QDate(2020, 1, 1);
             s.viewport
                 = MapViewport(QPointF(430000, 0), level.cell / LayerPainter::kMaxCellPixels, QSize(500, 300));
-            const double share = differingShare(fast.renderImage(s), reference.renderImage(s), 96);
+            const double share = testdata::differingShare(fast.renderImage(s), reference.renderImage(s), 96);
             QVERIFY2(share < 0.01,
                 qPrintable(QStringLiteral("cell %1: %2% differ").arg(level.cell).arg(share * 100)));
         }

@@ -14,21 +14,14 @@ using namespace ka;
 class TestRenderer : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir mDir;
-    std::shared_ptr<const Scenario> mScenario;
+    testdata::LoadedScenario mFixture;
 
-    MapSettings settingsAt(QDate date) const
-    {
-        MapSettings s;
-        s.viewport = MapViewport::fitting(mScenario->initialExtent(), QSize(600, 400));
-        s.date = date;
-        return s;
-    }
+    MapSettings settingsAt(QDate date) const { return mFixture.settingsAt(date, QSize(600, 400)); }
 
     // Colour of the pixel under a lon/lat position.
     QColor colorAt(const QImage& image, const MapSettings& s, QPointF lonLat) const
     {
-        const CoordinateTransform t(QStringLiteral("EPSG:4326"), mScenario->spec.crs);
+        const CoordinateTransform t(QStringLiteral("EPSG:4326"), mFixture.scenario()->spec.crs);
         QPointF map;
         if (!t.transform(lonLat, &map))
             return QColor();
@@ -39,10 +32,8 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(mDir.isValid());
         QString error;
-        mScenario = testdata::loadScenario(mDir, &error);
-        QVERIFY2(mScenario, qPrintable(error));
+        QVERIFY2(mFixture.load(&error), qPrintable(error));
     }
 
     void pixelsAtKnownPlaces_data()
@@ -69,7 +60,7 @@ private slots:
         QFETCH(QDate, date);
         QFETCH(QPointF, lonLat);
         QFETCH(QColor, expected);
-        const MapRenderer renderer(mScenario);
+        const MapRenderer renderer(mFixture.scenario());
         const MapSettings s = settingsAt(date);
         const QImage image = renderer.renderImage(s);
         QCOMPARE(image.size(), QSize(600, 400));
@@ -78,7 +69,7 @@ private slots:
 
     void eventsColouredByCategoryFromTheirDate()
     {
-        const MapRenderer renderer(mScenario);
+        const MapRenderer renderer(mFixture.scenario());
         // E1 (military, red) at 46.3,39.3 from 2001-03-10; E2 (diplomacy, blue) from 2005-07.
         MapSettings s = settingsAt(QDate(2001, 3, 9));
         RenderResult result;
@@ -99,7 +90,7 @@ private slots:
 
     void hiddenLayerIsNotDrawn()
     {
-        const MapRenderer renderer(mScenario);
+        const MapRenderer renderer(mFixture.scenario());
         MapSettings s = settingsAt(QDate(2005, 1, 1));
         s.layerVisible.insert(QStringLiteral("areas"), false);
         RenderResult result;
@@ -110,7 +101,7 @@ private slots:
 
     void reportsWhatItDrew()
     {
-        const MapRenderer renderer(mScenario);
+        const MapRenderer renderer(mFixture.scenario());
         RenderResult result;
         renderer.renderImage(settingsAt(QDate(2005, 6, 15)), &result);
         QCOMPARE(result.featuresDrawn.value(QStringLiteral("areas")), 2);

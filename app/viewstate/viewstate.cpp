@@ -1,0 +1,222 @@
+#include "viewstate.h"
+
+#include "render/eventpainter.h"
+#include "render/mapsettings.h"
+
+#include <algorithm>
+
+namespace ka {
+
+namespace {
+
+// The one place the window asks which events are shown (the query is moving out of the
+// painter; only this line follows it).
+std::vector<int> queryVisibleEvents(
+    const EventStore& events, QDate date, const TimeWindow& window, const std::vector<char>* mask)
+{
+    return EventPainter::visibleEvents(events, date, window, mask);
+}
+
+bool sameEvents(
+    const std::shared_ptr<const std::vector<int>>& a, const std::shared_ptr<const std::vector<int>>& b)
+{
+    return a == b || (a && b && *a == *b);
+}
+
+} // namespace
+
+ViewState::ViewState(QObject* parent)
+    : QObject(parent)
+    , mVisible(std::make_shared<const std::vector<int>>())
+    , mVisibleText(mVisible)
+{
+}
+
+void ViewState::setScenario(
+    std::shared_ptr<const Scenario> scenario, bool keepDateAndExtent, const QString& naming)
+{
+    mScenario = std::move(scenario);
+    mSelected = -1;
+    mFilter = EventFilter();
+    mLayerVisible.clear();
+    mLayerOrder.clear();
+    if (mScenario) {
+        for (const auto& layer : mScenario->layers)
+            mLayerOrder << layer->spec.id;
+        mNaming = naming.isEmpty() ? mScenario->spec.naming : naming;
+        if (!keepDateAndExtent || !mDate.isValid())
+            mDate = mScenario->initialDate();
+        if (!keepDateAndExtent || !mExtent.isValid())
+            mExtent = mExtent.size().isEmpty()
+                ? MapViewport()
+                : MapViewport::fitting(mScenario->initialExtent(), mExtent.size());
+        mDate = clamped(mDate);
+    }
+    rebuildMasks(true);
+    updateVisibleEvents();
+    emit changed(AllChanges);
+}
+
+QDate ViewState::clamped(QDate date) const
+{
+    const QDate first = mScenario ? mScenario->firstDate() : QDate();
+    return first.isValid() && date.isValid() ? std::clamp(date, first, std::max(mScenario->lastDate(), first))
+                                             : date;
+}
+
+void ViewState::setDate(QDate date)
+{
+    date = clamped(date);
+    if (!date.isValid() || date == mDate)
+        return;
+    mDate = date;
+    emit changed(DateChange | updateVisibleEvents());
+}
+
+void ViewState::setWindow(const TimeWindow& window)
+{
+    if (window == mWindow)
+        return;
+    mWindow = window;
+    emit changed(WindowChange | updateVisibleEvents());
+}
+
+void ViewState::setFilter(const EventFilter& filter)
+{
+    if (filter.text == mFilter.text && filter.hiddenCategories == mFilter.hiddenCategories)
+        return;
+    const bool textChanged = filter.text != mFilter.text;
+    mFilter = filter;
+    rebuildMasks(textChanged);
+    emit changed(FilterChange | updateVisibleEvents());
+}
+
+void ViewState::rebuildMasks(bool textChanged)
+{
+    // A text search over a million events is costly: done when the filter changes, not per date.
+    if (!mScenario) {
+        mMask.reset();
+        mTextMask.reset();
+        return;
+    }
+    if (textChanged) {
+        EventFilter textOnly;
+        textOnly.text = mFilter.text;
+        mTextMask = textOnly.mask(mScenario->events);
+    }
+    mMask = mFilter.hiddenCategories.isEmpty() ? mTextMask : mFilter.mask(mScenario->events);
+}
+
+ViewState::Changes ViewState::updateVisibleEvents()
+{
+    auto text = std::make_shared<std::vector<int>>();
+    if (mScenario && mDate.isValid()) {
+        *text = queryVisibleEvents(mScenario->events, mDate, mWindow, mTextMask.get());
+        ++mQueries;
+    }
+    std::shared_ptr<const std::vector<int>> all = text;
+    if (mMask != mTextMask) { // categories switched off: take them out of the one query's result
+        auto kept = std::make_shared<std::vector<int>>();
+        kept->reserve(text->size());
+        for (const int i : *text) {
+            if ((*mMask)[size_t(i)])
+                kept->push_back(i);
+        }
+        all = kept;
+    }
+    const bool same = sameEvents(all, mVisible) && sameEvents(text, mVisibleText);
+    mVisibleText = text;
+    mVisible = all;
+    return same ? Changes() : Changes(VisibleEventsChange);
+}
+
+void ViewState::setSelectedEvent(int index)
+{
+    if (!mScenario || !mScenario->events.find(index))
+        index = -1;
+    if (index == mSelected)
+        return;
+    mSelected = index;
+    emit changed(SelectionChange);
+}
+
+void ViewState::showEvent(int index, QDate at)
+{
+    const Event* e = mScenario ? mScenario->events.find(index) : nullptr;
+    if (!e) {
+        setSelectedEvent(-1);
+        return;
+    }
+    Changes changes;
+    if (index != mSelected) {
+        mSelected = index;
+        changes |= SelectionChange;
+    }
+    if (e->hasPosition && mExtent.isValid() && mExtent.center() != e->position) {
+        mExtent = MapViewport(e->position, mExtent.mapUnitsPerPixel(), mExtent.size());
+        changes |= ExtentChange;
+    }
+    if (!at.isValid() && !mWindow.admits(*e, mDate))
+        at = e->start;
+    at = clamped(at);
+    if (at.isValid() && at != mDate) {
+        mDate = at;
+        changes |= DateChange | updateVisibleEvents();
+    }
+    if (changes)
+        emit changed(changes);
+}
+
+bool ViewState::isLayerVisible(const QString& id) const
+{
+    if (const auto it = mLayerVisible.constFind(id); it != mLayerVisible.constEnd())
+        return it.value();
+    const Layer* layer = mScenario ? mScenario->layer(id) : nullptr;
+    return layer && layer->spec.visible;
+}
+
+void ViewState::setLayerVisible(const QString& id, bool visible)
+{
+    const bool was = isLayerVisible(id);
+    mLayerVisible.insert(id, visible); // explicit from now on, even when nothing drawn changes
+    if (was != visible)
+        emit changed(LayersChange);
+}
+
+void ViewState::setLayerOrder(const QStringList& ids)
+{
+    if (ids == mLayerOrder)
+        return;
+    mLayerOrder = ids;
+    emit changed(LayersChange);
+}
+
+void ViewState::setNaming(const QString& naming)
+{
+    if (naming == mNaming)
+        return;
+    mNaming = naming;
+    emit changed(NamingChange);
+}
+
+void ViewState::setExtent(const MapViewport& extent)
+{
+    if (extent.center() == mExtent.center() && extent.mapUnitsPerPixel() == mExtent.mapUnitsPerPixel()
+        && extent.size() == mExtent.size())
+        return;
+    mExtent = extent;
+    emit changed(ExtentChange);
+}
+
+void ViewState::applyTo(MapSettings* s) const
+{
+    s->viewport = mExtent;
+    s->date = mDate;
+    s->window = mWindow;
+    s->eventMask = mMask;
+    s->selectedEvent = mSelected;
+    s->layerVisible = mLayerVisible;
+    s->naming = mNaming;
+}
+
+} // namespace ka
