@@ -1,6 +1,6 @@
 #include "exportdialog.h"
 
-#include "core/datesteps.h"
+#include "time/datestep.h"
 #include "export/framesequence.h"
 #include "export/mapexporter.h"
 #include "framesequencerunner.h"

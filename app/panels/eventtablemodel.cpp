@@ -1,6 +1,6 @@
 #include "eventtablemodel.h"
 
-#include "render/eventpainter.h"
+#include "time/visibleevents.h"
 
 #include <QColor>
 #include <algorithm>
@@ -24,7 +24,7 @@ void EventTableModel::refresh(QDate date, const TimeWindow& window, const std::v
 {
     if (!mScenario)
         return;
-    std::vector<int> rows = EventPainter::visibleEvents(mScenario->events, date, window, mask);
+    std::vector<int> rows = visibleEvents(mScenario->events, date, window, mask);
     if (rows == mRows)
         return; // nothing changed: keep the view's scroll position and selection
     beginResetModel();

@@ -1,7 +1,7 @@
 #include "eventtablepanel.h"
 
 #include "eventtablemodel.h"
-#include "render/eventpainter.h"
+#include "time/visibleevents.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -137,7 +137,7 @@ void EventTablePanel::updateCategoryCounts()
 {
     // Counts of the events at the date per category, whatever the category switches say.
     QHash<QString, int> counts;
-    for (const int i : EventPainter::visibleEvents(mScenario->events, mDate, mWindow, mTextMask.get()))
+    for (const int i : visibleEvents(mScenario->events, mDate, mWindow, mTextMask.get()))
         ++counts[mScenario->events.at(i).category];
     mUpdating = true;
     for (int i = 0; i < mCategories->count(); ++i) {

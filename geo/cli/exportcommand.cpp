@@ -2,10 +2,10 @@
 
 #include "cli/clisupport.h"
 #include "cli/commandline.h"
-#include "core/datesteps.h"
 #include "crs/coordinatetransform.h"
 #include "export/framesequence.h"
 #include "export/mapexporter.h"
+#include "time/datestep.h"
 
 #include <QRegularExpression>
 
