@@ -1,10 +1,10 @@
 #include "exportdialog.h"
 
-#include "core/datesteps.h"
 #include "export/framesequence.h"
 #include "export/mapexporter.h"
 #include "framesequencerunner.h"
 #include "render/maplayout.h"
+#include "time/datestep.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -58,6 +58,53 @@ ExportDialog::~ExportDialog() = default;
 void ExportDialog::buildUi()
 {
     auto* form = new QFormLayout;
+    addFormatRows(form);
+    addLayoutRows(form);
+    buildFramesBox();
+
+    mPath = new QLineEdit;
+    auto* browseButton = new QPushButton(tr("&Browse…"));
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(mPath);
+    pathRow->addWidget(browseButton);
+
+    mPreview = new QLabel;
+    mPreview->setFixedSize(kPreviewSize);
+    mPreview->setAlignment(Qt::AlignCenter);
+    mPreview->setFrameShape(QFrame::StyledPanel);
+    nameControls();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton* exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    QPushButton* copyButton = buttons->addButton(tr("&Copy Map to Clipboard"), QDialogButtonBox::ActionRole);
+    exportButton->setDefault(true);
+
+    auto* left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addWidget(mFrames);
+    auto* fileForm = new QFormLayout;
+    fileForm->addRow(tr("Output:"), pathRow);
+    left->addLayout(fileForm);
+    left->addStretch();
+    auto* top = new QHBoxLayout;
+    top->addLayout(left);
+    top->addWidget(mPreview, 0, Qt::AlignTop);
+    auto* main = new QVBoxLayout(this);
+    main->addLayout(top);
+    main->addWidget(buttons);
+
+    connectChanges();
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        if (exportNow() && !mFrames->isChecked())
+            accept();
+    });
+    connect(copyButton, &QPushButton::clicked, this, &ExportDialog::copyToClipboard);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void ExportDialog::addFormatRows(QFormLayout* form)
+{
     mFormat = new QComboBox;
     mFormat->addItem(tr("PNG image"), int(ExportFormat::Png));
     mFormat->addItem(tr("JPEG image"), int(ExportFormat::Jpeg));
@@ -100,7 +147,10 @@ void ExportDialog::buildUi()
     mSizeNote = new QLabel;
     mSizeNote->setWordWrap(true);
     form->addRow(QString(), mSizeNote);
+}
 
+void ExportDialog::addLayoutRows(QFormLayout* form)
+{
     mTitleText = new QLineEdit;
     mTitleText->setPlaceholderText(MapLayout(mScenario).defaultTitle(mView));
     form->addRow(tr("&Title:"), mTitleText);
@@ -111,11 +161,19 @@ void ExportDialog::buildUi()
     mNorthArrow = new QCheckBox(tr("North arrow"));
     mAttribution = new QCheckBox(tr("Attribution"));
     mLocator = new QCheckBox(tr("Locator map"));
-    const QList<QCheckBox*> boxes { mTitle, mLegend, mScaleBar, mNorthArrow, mAttribution, mLocator };
+    const QList<QCheckBox*> boxes = layoutBoxes();
     for (int i = 0; i < boxes.size(); ++i)
         parts->addWidget(boxes.at(i), i / 3, i % 3);
     form->addRow(tr("Layout:"), parts);
+}
 
+QList<QCheckBox*> ExportDialog::layoutBoxes() const
+{
+    return { mTitle, mLegend, mScaleBar, mNorthArrow, mAttribution, mLocator };
+}
+
+void ExportDialog::buildFramesBox()
+{
     mFrames = new QGroupBox(tr("Frame &sequence (one file per step)"));
     mFrames->setCheckable(true);
     mFrom = new QDateEdit;
@@ -136,18 +194,10 @@ void ExportDialog::buildUi()
     frames->addWidget(mTo);
     frames->addWidget(new QLabel(tr("every")));
     frames->addWidget(mStep);
+}
 
-    mPath = new QLineEdit;
-    auto* browseButton = new QPushButton(tr("&Browse…"));
-    auto* pathRow = new QHBoxLayout;
-    pathRow->addWidget(mPath);
-    pathRow->addWidget(browseButton);
-
-    mPreview = new QLabel;
-    mPreview->setFixedSize(kPreviewSize);
-    mPreview->setAlignment(Qt::AlignCenter);
-    mPreview->setFrameShape(QFrame::StyledPanel);
-
+void ExportDialog::nameControls()
+{
     // Names for tests and accessibility tools.
     mFormat->setObjectName(QStringLiteral("format"));
     mPreset->setObjectName(QStringLiteral("preset"));
@@ -158,26 +208,10 @@ void ExportDialog::buildUi()
     mTo->setObjectName(QStringLiteral("to"));
     mStep->setObjectName(QStringLiteral("step"));
     mTitleText->setObjectName(QStringLiteral("title"));
+}
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton* exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
-    QPushButton* copyButton = buttons->addButton(tr("&Copy Map to Clipboard"), QDialogButtonBox::ActionRole);
-    exportButton->setDefault(true);
-
-    auto* left = new QVBoxLayout;
-    left->addLayout(form);
-    left->addWidget(mFrames);
-    auto* fileForm = new QFormLayout;
-    fileForm->addRow(tr("Output:"), pathRow);
-    left->addLayout(fileForm);
-    left->addStretch();
-    auto* top = new QHBoxLayout;
-    top->addLayout(left);
-    top->addWidget(mPreview, 0, Qt::AlignTop);
-    auto* main = new QVBoxLayout(this);
-    main->addLayout(top);
-    main->addWidget(buttons);
-
+void ExportDialog::connectChanges()
+{
     const auto changed = [this] {
         updateControls();
         mPreviewTimer.start();
@@ -188,17 +222,10 @@ void ExportDialog::buildUi()
     connect(mOrientation, &QComboBox::currentIndexChanged, this, changed);
     for (QSpinBox* s : { mWidth, mHeight, mDpi })
         connect(s, &QSpinBox::valueChanged, this, changed);
-    for (QCheckBox* b : boxes)
+    for (QCheckBox* b : layoutBoxes())
         connect(b, &QCheckBox::toggled, this, changed);
     connect(mTitleText, &QLineEdit::textChanged, this, changed);
     connect(mFrames, &QGroupBox::toggled, this, changed);
-    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        if (exportNow() && !mFrames->isChecked())
-            accept();
-    });
-    connect(copyButton, &QPushButton::clicked, this, &ExportDialog::copyToClipboard);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 ExportFormat ExportDialog::format() const

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -60,7 +61,14 @@ protected:
     void done(int result) override;
 
 private:
+    // The controls, their layout and connections, in steps.
     void buildUi();
+    void addFormatRows(QFormLayout* form); // format, size, page
+    void addLayoutRows(QFormLayout* form); // title and the layout parts' check boxes
+    QList<QCheckBox*> layoutBoxes() const;
+    void buildFramesBox(); // the optional frame sequence
+    void nameControls(); // object names for tests and accessibility tools
+    void connectChanges(); // every edit updates the controls and, after a pause, the preview
     void loadSettings();
     void saveSettings() const;
     void updateControls();

@@ -1,7 +1,7 @@
 #include "mapcanvas.h"
 
 #include "crs/coordinatetransform.h"
-#include "model/featurehit.h"
+#include "render/featurepicker.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -140,7 +140,7 @@ bool MapCanvas::event(QEvent* e)
                     .arg(ev->title.toHtmlEscaped(), ev->dateText(), ev->category.toHtmlEscaped(),
                         ev->place.toHtmlEscaped(), ev->sourceName.toHtmlEscaped()),
                 this);
-        } else if (const auto hit = FeatureHit::at(*mScenario, mSettings, help->pos())) {
+        } else if (const auto hit = FeaturePicker::at(*mScenario, mSettings, help->pos())) {
             const Layer* layer = mScenario->layer(hit->layerId);
             const Feature& f = layer->features[size_t(hit->featureIndex)];
             QString name = MapRenderer::labelText(*layer, f, layer->spec.style.labelFor(mSettings.naming));
@@ -308,7 +308,7 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
             const int index = eventAt(event->position());
             if (index >= 0)
                 emit eventClicked(index);
-            else if (const auto hit = FeatureHit::at(*mScenario, mSettings, event->position()))
+            else if (const auto hit = FeaturePicker::at(*mScenario, mSettings, event->position()))
                 emit featureClicked(hit->layerId, hit->featureIndex);
         }
     }

@@ -1,7 +1,7 @@
 #include "viewstate.h"
 
-#include "render/eventpainter.h"
 #include "render/mapsettings.h"
+#include "time/visibleevents.h"
 
 #include <algorithm>
 
@@ -9,12 +9,11 @@ namespace ka {
 
 namespace {
 
-// The one place the window asks which events are shown (the query is moving out of the
-// painter; only this line follows it).
+// The one place the window asks which events are shown.
 std::vector<int> queryVisibleEvents(
     const EventStore& events, QDate date, const TimeWindow& window, const std::vector<char>* mask)
 {
-    return EventPainter::visibleEvents(events, date, window, mask);
+    return visibleEvents(events, date, window, mask);
 }
 
 bool sameEvents(

@@ -2,11 +2,11 @@
 
 #include "cli/clisupport.h"
 #include "cli/commandline.h"
-#include "core/datesteps.h"
 #include "crs/coordinatetransform.h"
 #include "export/framesequence.h"
 #include "export/mapexporter.h"
 #include "export/videoassembler.h"
+#include "time/datestep.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

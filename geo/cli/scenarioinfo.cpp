@@ -1,6 +1,6 @@
 #include "scenarioinfo.h"
 
-#include "render/eventpainter.h"
+#include "time/visibleevents.h"
 
 #include <QJsonArray>
 
@@ -56,8 +56,7 @@ QJsonObject scenarioInfo(const Scenario& scenario, QDate date, const TimeWindow&
     const EventStore& store = scenario.events;
     events.insert(QStringLiteral("count"), store.count());
     // Exactly what the map shows at the date under the window (before the user's own filter).
-    events.insert(
-        QStringLiteral("visible"), int(EventPainter::visibleEvents(store, date, window, nullptr).size()));
+    events.insert(QStringLiteral("visible"), int(visibleEvents(store, date, window, nullptr).size()));
     events.insert(QStringLiteral("first"), dateOrNull(store.firstDate()));
     events.insert(QStringLiteral("last"), dateOrNull(store.lastDate()));
     QJsonObject categories;
@@ -88,7 +87,7 @@ QString scenarioInfoText(const Scenario& scenario, QDate date, const TimeWindow&
     }
     const EventStore& store = scenario.events;
     out += QStringLiteral("Events: %1 of %2 shown (window %3; events %4 to %5)\n")
-               .arg(EventPainter::visibleEvents(store, date, window, nullptr).size())
+               .arg(visibleEvents(store, date, window, nullptr).size())
                .arg(store.count())
                .arg(window.toString(), dateOrNull(store.firstDate()), dateOrNull(store.lastDate()));
     const QMap<QString, int> counts = store.categoryCounts();

@@ -1,8 +1,11 @@
 #include "detaillevels.h"
 
+#include "core/hugepages.h"
+
 #include <QIODevice>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace ka {
 
@@ -116,16 +119,17 @@ bool hasRings(const Feature& f)
     return f.geometry.type == GeometryType::Polygon || f.geometry.type == GeometryType::Line;
 }
 
-} // namespace
+// The grid exponents worth a level for a layer: level k has cell 2^(finest + k), k < count.
+struct GridRange {
+    int finest = 0;
+    int count = 0;
+};
 
-DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType type)
+// From about 2^17 cells across the layer down to about 64, keeping grid coordinates within
+// 30 bits; nullopt when the layer has no extent to speak of.
+std::optional<GridRange> gridRange(const std::vector<Feature>& features)
 {
-    buildFullBoxes(features);
-    if (type != GeometryType::Polygon && type != GeometryType::Line)
-        return;
-
     double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
-    size_t total = 0;
     for (const Feature& f : features) {
         if (!hasRings(f))
             continue;
@@ -134,125 +138,181 @@ DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType ty
         minY = std::min(minY, b.top());
         maxX = std::max(maxX, b.right());
         maxY = std::max(maxY, b.bottom());
-        for (const QPolygonF& part : f.geometry.parts)
-            total += size_t(part.size());
     }
     const double extent = std::max(maxX - minX, maxY - minY);
     if (!(extent > 0) || !std::isfinite(extent))
-        return;
-    // From about 2^17 cells across the layer down to about 64.
+        return std::nullopt;
     int finest = int(std::floor(std::log2(extent))) - 17;
     const int coarsest = int(std::ceil(std::log2(extent))) - 6;
     const double maxAbs = std::max({ std::abs(minX), std::abs(maxX), std::abs(minY), std::abs(maxY) });
     while (std::ldexp(maxAbs, -finest) > double(1 << 30))
         ++finest;
-    const int count = coarsest - finest + 1;
-    if (count <= 0)
-        return;
+    if (coarsest - finest + 1 <= 0)
+        return std::nullopt;
+    return GridRange { finest, coarsest - finest + 1 };
+}
+
+// Snaps a ring to every level of a GridRange, reusing its buffers from ring to ring.
+class RingSnapper {
+public:
+    explicit RingSnapper(GridRange range)
+        : mRange(range)
+    {
+    }
 
     // Runs fn(level, stored ring) for a ring at levels from..count-1, finest first. Level k is
     // snapped straight from the input at `from`, then halved: floor nests exactly.
-    std::vector<GridPoint> a, b, stored;
-    auto forEachLevel = [&](const QPolygonF& ring, bool closed, int from, auto&& fn) {
-        snap(ring, std::ldexp(1.0, -(finest + from)), &a);
-        for (int k = from; k < count; ++k) {
+    template <class Fn> void forEachLevel(const QPolygonF& ring, bool closed, int from, Fn&& fn)
+    {
+        snap(ring, std::ldexp(1.0, -(mRange.finest + from)), &mA);
+        for (int k = from; k < mRange.count; ++k) {
             if (k > from) {
-                halve(a, &b);
-                std::swap(a, b);
+                halve(mA, &mB);
+                std::swap(mA, mB);
             }
-            finish(a, closed, &stored);
-            fn(k, stored);
-            if (stored.empty() && closed)
+            finish(mA, closed, &mStored);
+            fn(k, mStored);
+            if (mStored.empty() && closed)
                 break; // collapsed rings stay collapsed at coarser levels
         }
-    };
+    }
 
-    // Pass 1 estimates each level's size on a sample of rings (every 8th on big layers), so
-    // that only levels worth their memory are built, and built from the input directly.
+private:
+    GridRange mRange;
+    std::vector<GridPoint> mA, mB, mStored;
+};
+
+// Each level's vertex and ring count measured on a sample of rings (every stride-th).
+struct SizeEstimate {
+    std::vector<size_t> vertices, rings;
+    size_t sampledVertices = 0;
+    size_t stride = 1;
+};
+
+// Pass 1: estimates each level's size on a sample of rings (every 8th on big layers), so that
+// only levels worth their memory are built, and built from the input directly.
+SizeEstimate estimateSizes(const std::vector<Feature>& features, GridRange range, RingSnapper* snapper)
+{
+    SizeEstimate e;
     size_t rings = 0;
     for (const Feature& f : features)
         rings += hasRings(f) ? f.geometry.parts.size() : 0;
-    const size_t stride = rings > 10000 ? 8 : 1;
-    std::vector<size_t> counts(size_t(count), 0), ringCounts(size_t(count), 0);
-    size_t sampled = 0, ringNumber = 0;
+    e.stride = rings > 10000 ? 8 : 1;
+    e.vertices.assign(size_t(range.count), 0);
+    e.rings.assign(size_t(range.count), 0);
+    size_t ringNumber = 0;
     for (const Feature& f : features) {
         if (!hasRings(f))
             continue;
         for (const QPolygonF& ring : f.geometry.parts) {
-            if (ringNumber++ % stride != 0)
+            if (ringNumber++ % e.stride != 0)
                 continue;
-            sampled += size_t(ring.size());
-            forEachLevel(ring, f.geometry.type == GeometryType::Polygon, 0,
+            e.sampledVertices += size_t(ring.size());
+            snapper->forEachLevel(ring, f.geometry.type == GeometryType::Polygon, 0,
                 [&](int k, const std::vector<GridPoint>& s) {
-                    counts[size_t(k)] += s.size();
-                    ringCounts[size_t(k)] += s.empty() ? 0 : 1;
+                    e.vertices[size_t(k)] += s.size();
+                    e.rings[size_t(k)] += s.empty() ? 0 : 1;
                 });
         }
     }
-    std::vector<int> slotOf(size_t(count), -1);
-    int firstKept = count;
-    for (int k = count - 1; k >= 0; --k) {
-        if (counts[size_t(k)] * 2 > sampled)
+    return e;
+}
+
+// The box of a run of grid points.
+DetailLevels::GridBox boxOf(const GridPoint* begin, const GridPoint* end)
+{
+    DetailLevels::GridBox box { begin->x, begin->y, begin->x, begin->y };
+    for (const GridPoint* p = begin; p != end; ++p)
+        box = { std::min(box.minX, p->x), std::min(box.minY, p->y), std::max(box.maxX, p->x),
+            std::max(box.maxY, p->y) };
+    return box;
+}
+
+// Stores a snapped, non-empty ring in level: its box, its vertices (16-bit offsets unless the
+// ring is wide) and, for long rings, the boxes of its runs of kChunk vertices.
+void appendRing(DetailLevels::Level* level, const std::vector<GridPoint>& s)
+{
+    constexpr int kChunk = DetailLevels::kChunk;
+    DetailLevels::Ring r;
+    r.count = quint32(s.size());
+    r.box = boxOf(s.data(), s.data() + s.size());
+    if (r.isWide()) {
+        r.start = quint32(level->wide.size() / 2);
+        for (const GridPoint& p : s) {
+            level->wide.push_back(p.x);
+            level->wide.push_back(p.y);
+        }
+    } else {
+        r.start = quint32(level->narrow.size() / 2);
+        for (const GridPoint& p : s) {
+            level->narrow.push_back(quint16(p.x - r.box.minX));
+            level->narrow.push_back(quint16(p.y - r.box.minY));
+        }
+    }
+    if (s.size() > size_t(2 * kChunk)) {
+        r.firstChunk = quint32(level->chunks.size());
+        for (size_t i = 0; i + 1 < s.size(); i += kChunk) {
+            const size_t end = std::min(i + kChunk, s.size() - 1);
+            level->chunks.push_back(boxOf(s.data() + i, s.data() + end + 1));
+        }
+        Q_ASSERT(quint32(level->chunks.size()) - r.firstChunk == r.chunkCount());
+    }
+    level->rings.push_back(r);
+}
+
+// The levels worth building, coarsest first: from the coarsest down, each that keeps at most
+// half the vertices, with its arrays reserved from the estimate. slotOf[k]: the position of grid
+// level k in levels, or -1. Returns the finest kept grid level (range.count when none).
+int keepLevels(const SizeEstimate& e, GridRange range, size_t featureCount,
+    std::vector<DetailLevels::Level>* levels, std::vector<int>* slotOf)
+{
+    int firstKept = range.count;
+    for (int k = range.count - 1; k >= 0; --k) {
+        if (e.vertices[size_t(k)] * 2 > e.sampledVertices)
             break;
         firstKept = k;
-        slotOf[size_t(k)] = int(mLevels.size());
-        Level level;
-        level.exponent = finest + k;
+        (*slotOf)[size_t(k)] = int(levels->size());
+        DetailLevels::Level level;
+        level.exponent = range.finest + k;
         level.cell = std::ldexp(1.0, level.exponent);
         // Reserved from the estimate (plus 15%) and never shrunk: growing or shrinking a big
         // array copies it, and the copy would set the load's peak memory.
-        const double scaleUp = 1.15 * double(stride);
-        level.narrow.reserve(size_t(double(counts[size_t(k)]) * 2 * scaleUp) + 64);
-        level.rings.reserve(size_t(double(ringCounts[size_t(k)]) * scaleUp) + 16);
-        level.featureRings.reserve(features.size() + 1);
-        mLevels.push_back(std::move(level));
+        const double scaleUp = 1.15 * double(e.stride);
+        hugepages::reserve(&level.narrow, size_t(double(e.vertices[size_t(k)]) * 2 * scaleUp) + 64);
+        hugepages::reserve(&level.rings, size_t(double(e.rings[size_t(k)]) * scaleUp) + 16);
+        hugepages::reserve(&level.featureRings, featureCount + 1);
+        levels->push_back(std::move(level));
     }
+    return firstKept;
+}
+
+} // namespace
+
+DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType type)
+{
+    buildFullBoxes(features);
+    if (type != GeometryType::Polygon && type != GeometryType::Line)
+        return;
+    const std::optional<GridRange> range = gridRange(features);
+    if (!range)
+        return;
+    RingSnapper snapper(*range);
+    const SizeEstimate estimate = estimateSizes(features, *range, &snapper);
+    std::vector<int> slotOf(size_t(range->count), -1);
+    const int firstKept = keepLevels(estimate, *range, features.size(), &mLevels, &slotOf);
     if (mLevels.empty())
         return;
-
+    // Pass 2: every ring at every kept level, from the finest kept one.
     for (const Feature& f : features) {
         for (Level& level : mLevels)
             level.featureRings.push_back(quint32(level.rings.size()));
         if (!hasRings(f))
             continue;
         for (const QPolygonF& ring : f.geometry.parts) {
-            forEachLevel(ring, f.geometry.type == GeometryType::Polygon, firstKept,
+            snapper.forEachLevel(ring, f.geometry.type == GeometryType::Polygon, firstKept,
                 [&](int k, const std::vector<GridPoint>& s) {
-                    if (slotOf[size_t(k)] < 0 || s.empty())
-                        return;
-                    Level& level = mLevels[size_t(slotOf[size_t(k)])];
-                    Ring r;
-                    r.count = quint32(s.size());
-                    r.box = { s[0].x, s[0].y, s[0].x, s[0].y };
-                    for (const GridPoint& p : s)
-                        r.box = { std::min(r.box.minX, p.x), std::min(r.box.minY, p.y),
-                            std::max(r.box.maxX, p.x), std::max(r.box.maxY, p.y) };
-                    if (r.isWide()) {
-                        r.start = quint32(level.wide.size() / 2);
-                        for (const GridPoint& p : s) {
-                            level.wide.push_back(p.x);
-                            level.wide.push_back(p.y);
-                        }
-                    } else {
-                        r.start = quint32(level.narrow.size() / 2);
-                        for (const GridPoint& p : s) {
-                            level.narrow.push_back(quint16(p.x - r.box.minX));
-                            level.narrow.push_back(quint16(p.y - r.box.minY));
-                        }
-                    }
-                    if (s.size() > size_t(2 * kChunk)) {
-                        r.firstChunk = quint32(level.chunks.size());
-                        for (size_t i = 0; i + 1 < s.size(); i += kChunk) {
-                            const size_t end = std::min(i + kChunk, s.size() - 1);
-                            GridBox c { s[i].x, s[i].y, s[i].x, s[i].y };
-                            for (size_t j = i; j <= end; ++j)
-                                c = { std::min(c.minX, s[j].x), std::min(c.minY, s[j].y),
-                                    std::max(c.maxX, s[j].x), std::max(c.maxY, s[j].y) };
-                            level.chunks.push_back(c);
-                        }
-                        Q_ASSERT(quint32(level.chunks.size()) - r.firstChunk == r.chunkCount());
-                    }
-                    level.rings.push_back(r);
+                    if (slotOf[size_t(k)] >= 0 && !s.empty())
+                        appendRing(&mLevels[size_t(slotOf[size_t(k)])], s);
                 });
         }
     }
@@ -271,10 +331,10 @@ void DetailLevels::buildFullBoxes(const std::vector<Feature>& features)
         for (const QPolygonF& ring : f.geometry.parts)
             chunks += ring.size() > 2 * kChunk ? size_t((ring.size() - 2) / kChunk + 1) : 0;
     }
-    mFullFeatureRings.reserve(features.size() + 1);
-    mFullRingBoxes.reserve(rings);
-    mFullRingChunks.reserve(rings + 1);
-    mFullChunks.reserve(chunks);
+    hugepages::reserve(&mFullFeatureRings, features.size() + 1);
+    hugepages::reserve(&mFullRingBoxes, rings);
+    hugepages::reserve(&mFullRingChunks, rings + 1);
+    hugepages::reserve(&mFullChunks, chunks);
     for (const Feature& f : features) {
         mFullFeatureRings.push_back(quint32(mFullRingBoxes.size()));
         if (!hasRings(f))

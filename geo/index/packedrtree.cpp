@@ -1,5 +1,7 @@
 #include "packedrtree.h"
 
+#include "core/hugepages.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -61,6 +63,10 @@ PackedRTree::PackedRTree(const std::vector<QRectF>& boxes, int nodeSize)
     std::stable_sort(
         items.begin(), items.end(), [&](int a, int b) { return keys[size_t(a)] < keys[size_t(b)]; });
 
+    // Leaves plus every upper level (each at most 1/(nodeSize-1) of the one below, plus one).
+    const size_t nodes = items.size() + items.size() / size_t(mNodeSize - 1) + 64;
+    hugepages::reserve(&mBoxes, nodes);
+    hugepages::reserve(&mIndices, nodes);
     for (const int i : items) {
         const QRectF& b = boxes[size_t(i)];
         mBoxes.push_back({ b.left(), b.top(), b.right(), b.bottom() });

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/feature.h"
-#include "render/layerstyle.h"
+#include "layerstyle.h"
 
 #include <QDate>
 #include <QStringList>

@@ -2,6 +2,7 @@
 
 #include "labelplacer.h"
 #include "maprenderer.h"
+#include "time/visibleevents.h"
 
 #include <QHash>
 #include <QPainter>
@@ -23,30 +24,9 @@ EventPainter::EventPainter(const Scenario& scenario, const MapSettings& settings
 {
 }
 
-std::vector<int> EventPainter::visibleEvents(
-    const EventStore& events, QDate date, const TimeWindow& window, const std::vector<char>* mask)
-{
-    std::vector<int> out;
-    if (!date.isValid())
-        return out;
-    // Events starting after the date are never shown: they are past the binary-searched end.
-    const int n = events.countStartedBy(date);
-    const EventStore::Columns& col = events.columns();
-    const qint64 firstDay = window.mode() == TimeWindow::Mode::Cumulative
-        ? std::numeric_limits<qint64>::min()
-        : window.firstDay(date).toJulianDay();
-    out.reserve(size_t(n));
-    for (int i = 0; i < n; ++i) {
-        if ((mask && !(*mask)[size_t(i)]) || col.endDay[size_t(i)] < firstDay)
-            continue;
-        out.push_back(i);
-    }
-    return out;
-}
-
 std::vector<int> EventPainter::visibleEvents() const
 {
-    return visibleEvents(mScenario.events, mSettings.date, mSettings.window, mSettings.eventMask.get());
+    return ka::visibleEvents(mScenario.events, mSettings.date, mSettings.window, mSettings.eventMask.get());
 }
 
 double EventPainter::fadeFor(qint64 daysSinceEnd, const TimeWindow& window)

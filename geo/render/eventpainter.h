@@ -21,12 +21,9 @@ class EventPainter {
 public:
     EventPainter(const Scenario& scenario, const MapSettings& settings);
 
-    // Indices of the events shown at settings.date under settings.window and eventMask, oldest first.
+    // Indices of the events shown at settings.date under settings.window and eventMask, oldest
+    // first (time/visibleevents.h, shared with the table and `info`).
     std::vector<int> visibleEvents() const;
-
-    // Same selection, for any store: shared with the table and `info`.
-    static std::vector<int> visibleEvents(
-        const EventStore& events, QDate date, const TimeWindow& window, const std::vector<char>* mask);
 
     void paint(QPainter* painter, LabelPlacer* labels, RenderResult* result) const;
 

@@ -8,6 +8,7 @@
 
 #include <QPainter>
 #include <algorithm>
+#include <optional>
 
 namespace ka {
 
@@ -16,6 +17,186 @@ namespace {
 bool intersects(const QRectF& a, const QRectF& b)
 {
     return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom() && b.top() <= a.bottom();
+}
+
+// One layer in one frame: what paint() works out once (view, pens, level of detail) and the steps
+// it takes per feature.
+class LayerPass {
+public:
+    LayerPass(
+        const MapSettings& settings, const RenderOptions& options, const Layer& layer, const QPainter* p)
+        : mVp(settings.viewport)
+        , mLayer(layer)
+        , mStyle(layer.spec.style)
+        , mView(mVp.visibleExtent())
+        , mDay(settings.date.toJulianDay())
+        , mLabelTemplate(mStyle.labelFor(settings.naming))
+        , mRankField(layer.fieldIndex(QStringLiteral("rank")))
+        , mIndex(layer.index.get())
+        , mRings(mVp, std::max(2.0, mStyle.width + 2.0))
+    {
+        const double upp = mVp.mapUnitsPerPixel();
+        const double lm = LayerPainter::kLabelMargin * upp;
+        mQueryRect = mLabelTemplate.isEmpty() ? mView : mView.adjusted(-lm, -lm, lm, lm);
+        mPen = QPen(mStyle.stroke, mStyle.width, mStyle.dash, Qt::RoundCap, Qt::RoundJoin);
+        if (mStyle.width <= 0 || mStyle.dash == Qt::NoPen || mStyle.stroke.alpha() == 0)
+            mPen = Qt::NoPen;
+        mBrush = mStyle.fill.alpha() > 0 ? QBrush(mStyle.fill) : QBrush(Qt::NoBrush);
+        mLevels = mIndex && options.levelOfDetail ? &mIndex->levels() : nullptr;
+        mLevel = mLevels ? mLevels->levelFor(upp * LayerPainter::kMaxCellPixels) : nullptr;
+        // An opaque solid outline of at least a pixel, antialiased, covers the fill's edge: the
+        // fill can then skip antialiasing, which is 3-5x faster on large frames.
+        mFastFill = options.levelOfDetail && mPen.style() == Qt::SolidLine && mStyle.width >= 1.0
+            && mStyle.stroke.alpha() == 255;
+        mAntialiased = p->testRenderHint(QPainter::Antialiasing);
+    }
+
+    // Which features to look at: the index's answer for the view (and the label margin), else all.
+    std::vector<int> candidates(bool useIndex) const
+    {
+        std::vector<int> out;
+        if (mIndex && useIndex) {
+            mIndex->query(mQueryRect, &out);
+            return out;
+        }
+        out.reserve(mLayer.features.size());
+        for (size_t i = 0; i < mLayer.features.size(); ++i)
+            out.push_back(int(i));
+        return out;
+    }
+
+    void drawShape(QPainter* p, int fi)
+    {
+        const Geometry& g = mLayer.features[size_t(fi)].geometry;
+        if (g.type == GeometryType::Polygon || g.type == GeometryType::Line)
+            drawLinework(p, fi);
+        else if (g.type == GeometryType::Point)
+            drawPoints(p, g);
+    }
+
+    // Whether feature fi is shown at the date and reaches the frame or its label margin.
+    bool wants(int fi) const
+    {
+        const Feature& f = mLayer.features[size_t(fi)];
+        return mLayer.isShownAt(f, mDay) && !f.geometry.isEmpty()
+            && intersects(f.geometry.bounds, mQueryRect);
+    }
+    bool inView(int fi) const { return intersects(mLayer.features[size_t(fi)].geometry.bounds, mView); }
+    bool hasLabels() const { return !mLabelTemplate.isEmpty(); }
+    double opacity() const { return mStyle.opacity; }
+
+    // The label of feature fi, unless it has none or is beyond the layer's rank limit.
+    std::optional<LabelPlacer::Candidate> label(const QPainter* p, int fi, int layerOrder) const;
+
+private:
+    // Rings of feature fi that reach into the frame, at the frame's level of detail.
+    void collectRings(int fi, bool closed)
+    {
+        const Geometry& g = mLayer.features[size_t(fi)].geometry;
+        mRings.clear();
+        if (mLevel) {
+            for (quint32 r = mLevel->featureRings[size_t(fi)]; r < mLevel->featureRings[size_t(fi) + 1];
+                 ++r) {
+                const DetailLevels::Ring& ring = mLevel->rings[r];
+                if (mRings.intersects(*mLevel, ring.box))
+                    mRings.addLevelRing(*mLevel, ring, closed);
+            }
+        } else if (mLevels) {
+            const quint32 first = mLevels->fullFeatureRings()[size_t(fi)];
+            for (size_t part = 0; part < g.parts.size(); ++part) {
+                const quint32 r = first + quint32(part);
+                const DetailLevels::BoxF& box = mLevels->fullRingBoxes()[r];
+                if (!mRings.intersects(box) || (closed && mRings.isTiny(box, 0.25)))
+                    continue;
+                const quint32 c0 = mLevels->fullRingChunks()[r];
+                const quint32 c1 = mLevels->fullRingChunks()[r + 1];
+                mRings.addFullRing(g.parts[part], closed, mLevels->fullChunks().data() + c0, int(c1 - c0));
+            }
+        } else {
+            for (const QPolygonF& part : g.parts)
+                mRings.addFullRing(part, closed, nullptr, 0);
+        }
+    }
+
+    void drawLinework(QPainter* p, int fi)
+    {
+        const bool closed = mLayer.features[size_t(fi)].geometry.type == GeometryType::Polygon;
+        collectRings(fi, closed);
+        if (mRings.isEmpty())
+            return;
+        if (closed && mBrush.style() != Qt::NoBrush) {
+            p->setPen(Qt::NoPen);
+            p->setBrush(mBrush);
+            p->setRenderHint(QPainter::Antialiasing, mAntialiased && !mFastFill);
+            mRings.fill(p);
+            p->setRenderHint(QPainter::Antialiasing, mAntialiased);
+        }
+        if (mPen.style() != Qt::NoPen) {
+            p->setPen(mPen);
+            p->setBrush(Qt::NoBrush);
+            mRings.stroke(p);
+        }
+    }
+
+    void drawPoints(QPainter* p, const Geometry& g) const
+    {
+        p->setPen(mPen == Qt::NoPen ? QPen(Qt::NoPen) : QPen(mStyle.stroke, std::max(0.5, mStyle.width)));
+        p->setBrush(mStyle.fill);
+        for (const QPolygonF& part : g.parts) {
+            for (const QPointF& pt : part)
+                painterutils::drawSymbol(p, mStyle.symbol, mVp.toPixel(pt), mStyle.size);
+        }
+    }
+
+    const MapViewport& mVp;
+    const Layer& mLayer;
+    const LayerStyle& mStyle;
+    const QRectF mView;
+    QRectF mQueryRect;
+    const qint64 mDay;
+    const QString mLabelTemplate;
+    const int mRankField;
+    const LayerIndex* mIndex;
+    QPen mPen;
+    QBrush mBrush;
+    const DetailLevels* mLevels = nullptr;
+    const DetailLevels::Level* mLevel = nullptr;
+    bool mFastFill = false;
+    bool mAntialiased = false;
+    RingBuilder mRings;
+};
+
+std::optional<LabelPlacer::Candidate> LayerPass::label(const QPainter* p, int fi, int layerOrder) const
+{
+    const Feature& f = mLayer.features[size_t(fi)];
+    const Geometry& g = f.geometry;
+    const int rank = mRankField >= 0 ? f.attributes.at(mRankField).toInt() : 1000;
+    if (mStyle.minRank > 0 && mRankField >= 0
+        && (f.attributes.at(mRankField).isNull() || rank > mStyle.minRank))
+        return std::nullopt;
+    const QString text = MapRenderer::labelText(mLayer, f, mLabelTemplate);
+    if (text.isEmpty())
+        return std::nullopt;
+    LabelPlacer::Candidate c;
+    c.text = text;
+    c.rank = rank;
+    c.layerOrder = layerOrder;
+    c.weight = g.bounds.width() * g.bounds.height();
+    c.id = f.fid;
+    c.font = p->font();
+    c.font.setPointSizeF(mStyle.labelSize);
+    c.color = mStyle.labelColor;
+    if (g.type == GeometryType::Point) {
+        c.anchor = mVp.toPixel(g.parts.front().front());
+        c.besidePoint = true;
+        c.offset = mStyle.size / 2.0 + 2.0;
+    } else if (g.type == GeometryType::Polygon) {
+        c.anchor = mVp.toPixel(mIndex ? mIndex->labelAnchor(fi) : LayerIndex::polygonAnchor(g));
+    } else {
+        const QPolygonF& part = g.parts.front();
+        c.anchor = mVp.toPixel(part.at(part.size() / 2));
+    }
+    return c;
 }
 
 } // namespace
@@ -30,141 +211,22 @@ LayerPainter::LayerPainter(
 
 int LayerPainter::paint(QPainter* p, const Layer& layer, int layerOrder, LabelPlacer* labels) const
 {
-    const MapViewport& vp = mSettings.viewport;
-    const QRectF view = vp.visibleExtent();
-    const double upp = vp.mapUnitsPerPixel();
-    const double lm = kLabelMargin * upp;
-    const QRectF labelView = view.adjusted(-lm, -lm, lm, lm);
-    const qint64 day = mSettings.date.toJulianDay();
-    const LayerStyle& style = layer.spec.style;
-    const QString labelTemplate = style.labelFor(mSettings.naming);
-    const int rankField = layer.fieldIndex(QStringLiteral("rank"));
-    const LayerIndex* index = layer.index.get();
-
-    QPen pen(style.stroke, style.width, style.dash, Qt::RoundCap, Qt::RoundJoin);
-    if (style.width <= 0 || style.dash == Qt::NoPen || style.stroke.alpha() == 0)
-        pen = Qt::NoPen;
-    const QBrush brush = style.fill.alpha() > 0 ? QBrush(style.fill) : QBrush(Qt::NoBrush);
-    p->setOpacity(style.opacity);
-
-    // Which features to look at: the index's answer for the view (and the label margin).
-    std::vector<int> candidates;
-    const QRectF queryRect = labelTemplate.isEmpty() ? view : labelView;
-    if (index && mOptions.spatialIndex) {
-        index->query(queryRect, &candidates);
-    } else {
-        candidates.reserve(layer.features.size());
-        for (size_t i = 0; i < layer.features.size(); ++i)
-            candidates.push_back(int(i));
-    }
-    const DetailLevels* levels = index && mOptions.levelOfDetail ? &index->levels() : nullptr;
-    const DetailLevels::Level* level = levels ? levels->levelFor(upp * kMaxCellPixels) : nullptr;
-    // An opaque solid outline of at least a pixel, antialiased, covers the fill's edge: the
-    // fill can then skip antialiasing, which is 3-5x faster on large frames.
-    const bool fastFill = mOptions.levelOfDetail && pen.style() == Qt::SolidLine && style.width >= 1.0
-        && style.stroke.alpha() == 255;
-    const bool antialiased = p->testRenderHint(QPainter::Antialiasing);
-    const double margin = std::max(2.0, style.width + 2.0);
-    RingBuilder rings(vp, margin);
-
+    LayerPass pass(mSettings, mOptions, layer, p);
+    p->setOpacity(pass.opacity());
     int drawn = 0;
-    for (const int fi : candidates) {
+    for (const int fi : pass.candidates(mOptions.spatialIndex)) {
         if (mCancelled && mCancelled->load(std::memory_order_relaxed))
             break;
-        const Feature& f = layer.features[size_t(fi)];
-        const Geometry& g = f.geometry;
-        if (!layer.isShownAt(f, day) || g.isEmpty() || !intersects(g.bounds, queryRect))
+        if (!pass.wants(fi))
             continue;
-        if (intersects(g.bounds, view)) {
+        if (pass.inView(fi)) {
             ++drawn;
-            switch (g.type) {
-            case GeometryType::Polygon:
-            case GeometryType::Line: {
-                const bool closed = g.type == GeometryType::Polygon;
-                rings.clear();
-                if (level) {
-                    for (quint32 r = level->featureRings[size_t(fi)]; r < level->featureRings[size_t(fi) + 1];
-                         ++r) {
-                        const DetailLevels::Ring& ring = level->rings[r];
-                        if (rings.intersects(*level, ring.box))
-                            rings.addLevelRing(*level, ring, closed);
-                    }
-                } else if (levels) {
-                    const quint32 first = levels->fullFeatureRings()[size_t(fi)];
-                    for (size_t part = 0; part < g.parts.size(); ++part) {
-                        const quint32 r = first + quint32(part);
-                        const DetailLevels::BoxF& box = levels->fullRingBoxes()[r];
-                        if (!rings.intersects(box) || (closed && rings.isTiny(box, 0.25)))
-                            continue;
-                        const quint32 c0 = levels->fullRingChunks()[r];
-                        const quint32 c1 = levels->fullRingChunks()[r + 1];
-                        rings.addFullRing(
-                            g.parts[part], closed, levels->fullChunks().data() + c0, int(c1 - c0));
-                    }
-                } else {
-                    for (const QPolygonF& part : g.parts)
-                        rings.addFullRing(part, closed, nullptr, 0);
-                }
-                if (rings.isEmpty())
-                    break;
-                if (closed && brush.style() != Qt::NoBrush) {
-                    p->setPen(Qt::NoPen);
-                    p->setBrush(brush);
-                    p->setRenderHint(QPainter::Antialiasing, antialiased && !fastFill);
-                    rings.fill(p);
-                    p->setRenderHint(QPainter::Antialiasing, antialiased);
-                }
-                if (pen.style() != Qt::NoPen) {
-                    p->setPen(pen);
-                    p->setBrush(Qt::NoBrush);
-                    rings.stroke(p);
-                }
-                break;
-            }
-            case GeometryType::Point:
-                p->setPen(
-                    pen == Qt::NoPen ? QPen(Qt::NoPen) : QPen(style.stroke, std::max(0.5, style.width)));
-                p->setBrush(style.fill);
-                for (const QPolygonF& part : g.parts) {
-                    for (const QPointF& pt : part)
-                        painterutils::drawSymbol(p, style.symbol, vp.toPixel(pt), style.size);
-                }
-                break;
-            case GeometryType::None:
-                break;
-            }
+            pass.drawShape(p, fi);
         }
-
-        if (labelTemplate.isEmpty())
+        if (!pass.hasLabels())
             continue;
-        const int rank = rankField >= 0 ? f.attributes.at(rankField).toInt() : 1000;
-        if (style.minRank > 0 && rankField >= 0
-            && (f.attributes.at(rankField).isNull() || rank > style.minRank))
-            continue;
-        const QString text = MapRenderer::labelText(layer, f, labelTemplate);
-        if (text.isEmpty())
-            continue;
-        LabelPlacer::Candidate c;
-        c.text = text;
-        c.rank = rank;
-        c.layerOrder = layerOrder;
-        c.weight = g.bounds.width() * g.bounds.height();
-        c.id = f.fid;
-        c.font = p->font();
-        c.font.setPointSizeF(style.labelSize);
-        c.color = style.labelColor;
-        const QPointF anchor = index ? index->labelAnchor(fi) : LayerIndex::polygonAnchor(g);
-        if (g.type == GeometryType::Point) {
-            c.anchor = vp.toPixel(g.parts.front().front());
-            c.besidePoint = true;
-            c.offset = style.size / 2.0 + 2.0;
-        } else if (g.type == GeometryType::Polygon) {
-            c.anchor = vp.toPixel(anchor);
-        } else {
-            const QPolygonF& part = g.parts.front();
-            c.anchor = vp.toPixel(part.at(part.size() / 2));
-        }
-        labels->add(std::move(c));
+        if (std::optional<LabelPlacer::Candidate> c = pass.label(p, fi, layerOrder))
+            labels->add(std::move(*c));
     }
     p->setOpacity(1.0);
     return drawn;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/feature.h"
-#include "layerstyle.h"
+#include "model/layerstyle.h"
 
 #include <QList>
 #include <QRectF>

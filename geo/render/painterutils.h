@@ -1,6 +1,6 @@
 #pragma once
 
-#include "layerstyle.h"
+#include "model/layerstyle.h"
 
 #include <QColor>
 #include <QPointF>

@@ -4,39 +4,6 @@
 
 namespace ka::timestep {
 
-std::optional<Unit> parseUnit(const QString& input)
-{
-    const QString t = input.trimmed().toLower();
-    if (t == QLatin1String("day") || t == QLatin1String("1d"))
-        return Unit::Day;
-    if (t == QLatin1String("week") || t == QLatin1String("1w"))
-        return Unit::Week;
-    if (t == QLatin1String("month") || t == QLatin1String("1m"))
-        return Unit::Month;
-    if (t == QLatin1String("year") || t == QLatin1String("1y"))
-        return Unit::Year;
-    if (t == QLatin1String("event"))
-        return Unit::Event;
-    return std::nullopt;
-}
-
-QString unitName(Unit unit)
-{
-    switch (unit) {
-    case Unit::Day:
-        return QStringLiteral("day");
-    case Unit::Week:
-        return QStringLiteral("week");
-    case Unit::Month:
-        return QStringLiteral("month");
-    case Unit::Year:
-        return QStringLiteral("year");
-    case Unit::Event:
-        return QStringLiteral("event");
-    }
-    return QString();
-}
-
 QDate step(QDate date, Unit unit, int n, const EventStore* events)
 {
     switch (unit) {

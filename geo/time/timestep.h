@@ -1,8 +1,6 @@
 #pragma once
 
 #include <QDate>
-#include <QString>
-#include <optional>
 
 namespace ka {
 
@@ -11,11 +9,8 @@ class EventStore;
 // Steps through time by calendar units, for playback, frame sequences and the step buttons.
 namespace timestep {
 
+// The units of every date step (parsed, with a count, by DateStep in datestep.h).
 enum class Unit { Day, Week, Month, Year, Event };
-
-// "day"/"1d", "week"/"1w", "month"/"1m", "year"/"1y", "event"; nullopt otherwise.
-std::optional<Unit> parseUnit(const QString& text);
-QString unitName(Unit unit);
 
 // date moved by n units (n may be negative). Months and years keep the day of month where it
 // exists and clamp to the month's last day otherwise (31 Jan + 1 month = 28/29 Feb).

@@ -5,12 +5,12 @@
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mapview/mapcanvas.h"
-#include "model/featurehit.h"
 #include "panels/eventdetailspanel.h"
 #include "panels/eventtablemodel.h"
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
+#include "render/featurepicker.h"
 #include "testdata.h"
 #include "timeline/datefield.h"
 #include "timeline/playbackcontroller.h"
@@ -251,7 +251,7 @@ private slots:
         QVERIFY(w->details()->toPlainText().contains(QStringLiteral("2009-12-31"))); // last valid day
         // 2010: it has ended, so nothing is there to identify.
         moveSliderTo(w.get(), QDate(2010, 1, 1));
-        QVERIFY(!FeatureHit::at(*w->scenario(), w->canvas()->settings(), at));
+        QVERIFY(!FeaturePicker::at(*w->scenario(), w->canvas()->settings(), at));
         w->layerPanel()->itemFor(QStringLiteral("areas"))->setCheckState(0, Qt::Unchecked);
         const QPoint east = w->canvas()
                                 ->settings()
@@ -262,7 +262,7 @@ private slots:
                                     return p;
                                 }())
                                 .toPoint();
-        QVERIFY(!FeatureHit::at(*w->scenario(), w->canvas()->settings(), east)); // hidden layer
+        QVERIFY(!FeaturePicker::at(*w->scenario(), w->canvas()->settings(), east)); // hidden layer
     }
 
     void playbackWithAControlledClock()

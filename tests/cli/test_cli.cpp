@@ -252,7 +252,7 @@ private slots:
         QTest::newRow("bad step") << QStringList { QStringLiteral("export"), QStringLiteral("-o"),
             QStringLiteral("/tmp/ka-test-never-written-%d.png"), QStringLiteral("--from"),
             QStringLiteral("2020-01-01"), QStringLiteral("--to"), QStringLiteral("2020-02-01"),
-            QStringLiteral("--step"), QStringLiteral("1y") }
+            QStringLiteral("--step"), QStringLiteral("1q") }
                                   << 2 << "--step";
         QTest::newRow("sequence without number")
             << QStringList { QStringLiteral("export"), QStringLiteral("-o"), out, QStringLiteral("--from"),

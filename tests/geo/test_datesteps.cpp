@@ -1,6 +1,7 @@
-// Frame-sequence dates: day, week and month steps (month ends, leap years), event dates.
-#include "core/datesteps.h"
+// The one date-step syntax (frame sequences and playback): parsing with edge cases, and frame
+// dates for day, week, month and year steps (month ends, leap years) and event dates.
 #include "testdata.h"
+#include "time/datestep.h"
 
 #include <QTest>
 
@@ -31,12 +32,35 @@ private slots:
         QTest::newRow("2w") << "2w" << true << "2w";
         QTest::newRow("1m") << "1m" << true << "1m";
         QTest::newRow("upper") << "3M" << true << "3m";
+        QTest::newRow("blanks around") << " 2W\t" << true << "2w";
+        QTest::newRow("years") << "1y" << true << "1y";
+        QTest::newRow("y") << "y" << true << "1y";
+        QTest::newRow("many years") << "10y" << true << "10y";
+        QTest::newRow("largest count") << "9999d" << true << "9999d";
+        QTest::newRow("leading zero") << "07d" << true << "7d";
+        QTest::newRow("word day") << "day" << true << "1d";
+        QTest::newRow("word week") << "Week" << true << "1w";
+        QTest::newRow("word month") << "month" << true << "1m";
+        QTest::newRow("word year") << "YEAR" << true << "1y";
         QTest::newRow("event") << "event" << true << "event";
+        QTest::newRow("events") << "events" << true << "event";
         QTest::newRow("zero") << "0d" << false << "";
-        QTest::newRow("years") << "1y" << false << "";
+        QTest::newRow("count too long") << "10000d" << false << "";
         QTest::newRow("empty") << "" << false << "";
+        QTest::newRow("blank") << "  " << false << "";
         QTest::newRow("negative") << "-1d" << false << "";
+        QTest::newRow("plus") << "+1d" << false << "";
+        QTest::newRow("fraction") << "1.5m" << false << "";
+        QTest::newRow("space inside") << "1 d" << false << "";
+        QTest::newRow("unknown unit") << "1q" << false << "";
+        QTest::newRow("hours") << "1h" << false << "";
+        QTest::newRow("two units") << "1dw" << false << "";
+        QTest::newRow("count only") << "12" << false << "";
+        QTest::newRow("counted event") << "2event" << false << "";
+        QTest::newRow("counted word") << "2month" << false << "";
+        QTest::newRow("plural word") << "days" << false << "";
         QTest::newRow("words") << "daily" << false << "";
+        QTest::newRow("non-ASCII digit") << QString::fromUtf8("\u0663d") << false << "";
     }
     void parse()
     {
@@ -47,6 +71,18 @@ private slots:
         QCOMPARE(step.has_value(), valid);
         if (valid)
             QCOMPARE(step->toString(), normalised);
+    }
+
+    // Every unit playback steps by is one the parser reads back: one set of units.
+    void everyUnitRoundTrips()
+    {
+        for (const DateStep::Unit unit : { DateStep::Unit::Day, DateStep::Unit::Week, DateStep::Unit::Month,
+                 DateStep::Unit::Year, DateStep::Unit::Event }) {
+            const QString text = DateStep { unit, 1 }.toString();
+            const auto parsed = DateStep::parse(text);
+            QVERIFY2(parsed, qPrintable(text));
+            QCOMPARE(parsed->unit, unit);
+        }
     }
 
     void frameDates_data()
@@ -92,6 +128,15 @@ private slots:
             << "2d"
             << "2019-12-30"
             << "2020-01-03" << none << strings({ "2019-12-30", "2020-01-01", "2020-01-03" });
+        QTest::newRow("years from 29 February") << "1y"
+                                                << "2020-02-29"
+                                                << "2024-03-01" << none
+                                                << strings({ "2020-02-29", "2021-02-28", "2022-02-28",
+                                                       "2023-02-28", "2024-02-29", "2024-03-01" });
+        QTest::newRow("two years, end added")
+            << "2y"
+            << "2001-06-15"
+            << "2004-01-01" << none << strings({ "2001-06-15", "2003-06-15", "2004-01-01" });
         QTest::newRow("events in range, once each, sorted")
             << "event"
             << "2020-01-01"

@@ -1,11 +1,12 @@
 // Time logic behind the timeline: windows, steps, histogram bins, tick labels.
 #include "model/eventfilter.h"
 #include "model/eventstore.h"
-#include "render/eventpainter.h"
+#include "time/datestep.h"
 #include "time/histogram.h"
 #include "time/timeaxis.h"
 #include "time/timestep.h"
 #include "time/timewindow.h"
+#include "time/visibleevents.h"
 
 #include <QTest>
 
@@ -96,7 +97,7 @@ private slots:
         QCOMPARE(w.admits(start, end, date), admitted);
         // The store-level query used by map, table and info agrees.
         const EventStore store({ makeEvent("x", start, end) });
-        QCOMPARE(EventPainter::visibleEvents(store, date, w, nullptr).size(), size_t(admitted ? 1 : 0));
+        QCOMPARE(visibleEvents(store, date, w, nullptr).size(), size_t(admitted ? 1 : 0));
     }
 
     void filterMask()
@@ -108,16 +109,14 @@ private slots:
         f.hiddenCategories.insert(QStringLiteral("military"));
         const auto mask = f.mask(store);
         QVERIFY(mask);
-        QCOMPARE(EventPainter::visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), mask.get()),
-            std::vector<int> { 1 });
+        QCOMPARE(visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), mask.get()), std::vector<int> { 1 });
         f.hiddenCategories.clear();
         f.text = QStringLiteral("DIPLO"); // case-insensitive, over category among other fields
-        QCOMPARE(EventPainter::visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), f.mask(store).get()),
+        QCOMPARE(visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), f.mask(store).get()),
             std::vector<int> { 1 });
         f.text = QStringLiteral("b"); // ids are not searched
         QCOMPARE(
-            EventPainter::visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), f.mask(store).get()).size(),
-            size_t(0));
+            visibleEvents(store, QDate(2010, 1, 1), TimeWindow(), f.mask(store).get()).size(), size_t(0));
     }
 
     void steps_data()
@@ -142,7 +141,9 @@ private slots:
         QFETCH(QString, unit);
         QFETCH(int, n);
         QFETCH(QDate, to);
-        QCOMPARE(timestep::step(from, *timestep::parseUnit(unit), n), to);
+        const auto step = DateStep::parse(unit);
+        QVERIFY(step);
+        QCOMPARE(timestep::step(from, step->unit, n * step->count), to);
     }
 
     void eventStepsAndSkipping()

@@ -1,7 +1,6 @@
-#include "datesteps.h"
+#include "datestep.h"
 
-#include "time/timestep.h"
-
+#include <QHash>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -9,10 +8,15 @@ namespace ka {
 
 std::optional<DateStep> DateStep::parse(const QString& text)
 {
-    const QString t = text.trimmed().toLower();
+    QString t = text.trimmed().toLower();
     if (t == QLatin1String("event") || t == QLatin1String("events"))
         return DateStep { Unit::Event, 1 };
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{0,4})([dwm])$"));
+    // Each word is one unit: "month" is "1m".
+    static const QHash<QString, QString> words { { QStringLiteral("day"), QStringLiteral("1d") },
+        { QStringLiteral("week"), QStringLiteral("1w") }, { QStringLiteral("month"), QStringLiteral("1m") },
+        { QStringLiteral("year"), QStringLiteral("1y") } };
+    t = words.value(t, t);
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]{0,4})([dwmy])$"));
     const QRegularExpressionMatch m = pattern.match(t);
     if (!m.hasMatch())
         return std::nullopt;
@@ -20,7 +24,10 @@ std::optional<DateStep> DateStep::parse(const QString& text)
     if (count < 1)
         return std::nullopt;
     const QChar u = m.captured(2).at(0);
-    const Unit unit = u == QLatin1Char('d') ? Unit::Day : u == QLatin1Char('w') ? Unit::Week : Unit::Month;
+    const Unit unit = u == QLatin1Char('d') ? Unit::Day
+        : u == QLatin1Char('w')             ? Unit::Week
+        : u == QLatin1Char('m')             ? Unit::Month
+                                            : Unit::Year;
     return DateStep { unit, count };
 }
 
@@ -33,6 +40,8 @@ QString DateStep::toString() const
         return QStringLiteral("%1w").arg(count);
     case Unit::Month:
         return QStringLiteral("%1m").arg(count);
+    case Unit::Year:
+        return QStringLiteral("%1y").arg(count);
     case Unit::Event:
         break;
     }
@@ -55,11 +64,8 @@ QList<QDate> DateStep::dates(QDate from, QDate to, const QList<QDate>& eventDate
     }
     // Each date is computed from `from` (not from the previous frame), so month ends do not drift;
     // the calendar arithmetic is timestep's, shared with playback.
-    const timestep::Unit calendarUnit = unit == Unit::Day ? timestep::Unit::Day
-        : unit == Unit::Week                              ? timestep::Unit::Week
-                                                          : timestep::Unit::Month;
     for (int i = 0;; ++i) {
-        const QDate d = timestep::step(from, calendarUnit, i * count);
+        const QDate d = timestep::step(from, unit, i * count);
         if (d > to)
             break;
         out << d;

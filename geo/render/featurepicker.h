@@ -1,21 +1,19 @@
 #pragma once
 
-#include "render/mapsettings.h"
+#include "index/featurehit.h"
+#include "mapsettings.h"
 
 #include <QPointF>
-#include <QString>
 #include <optional>
 
 namespace ka {
 
 class Scenario;
 
-// Identify: which feature is under a pixel of a frame, honouring what the frame shows — layer
-// switches and the date (a feature outside its validity is not there to be found).
-struct FeatureHit {
-    QString layerId;
-    int featureIndex = -1;
-
+// Identify on a frame: which feature is drawn under a pixel, honouring what the frame shows —
+// layer switches and the date. Turns the pixel and the settings into a FeatureHit query.
+class FeaturePicker {
+public:
     // The topmost feature drawn under pixel (polygons containing it, lines and points within
     // tolerance pixels), searching layers from the top; event layers are left to the caller.
     static std::optional<FeatureHit> at(
