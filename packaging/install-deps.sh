@@ -10,6 +10,7 @@ packages=(
     libgdal-dev gdal-bin libproj-dev proj-data
     fonts-dejavu-core
     poppler-utils
+    git clang clang-format libclang-rt-14-dev
 )
 
 missing=()
