@@ -1,6 +1,7 @@
 // Writes the generated part of the seed corpus: small exports of the built-in scenario (one
 // per format, for the export metadata readers) and source-cache files for the key that
-// fuzz_sourcecache uses. Usage: ka_make_corpus <fuzz/corpus folder>.
+// fuzz_sourcecache uses. Usage: ka_make_corpus <fuzz/corpus folder>. The PDF export embeds its
+// fonts (megabytes): fuzz/small_pdf.py turns it into the small seed that is kept.
 
 #include "cli/commandline.h"
 #include "index/layerindex.h"
@@ -32,7 +33,7 @@ bool exportSeeds(const QString& corpus)
     for (const char* suffix : { "png", "jpg", "svg", "pdf" }) {
         const QString dir = corpus + QStringLiteral("/exportmetadata_") + QLatin1String(suffix);
         QDir().mkpath(dir);
-        const QString out = dir + QStringLiteral("/small.") + QLatin1String(suffix);
+        const QString out = dir + QStringLiteral("/small.") + QLatin1String(suffix); // PDF: see top
         const QStringList args { QStringLiteral("karabakh-atlas"), QStringLiteral("export"),
             QStringLiteral("--size"), QStringLiteral("48x32"), QStringLiteral("--no-layout"),
             QStringLiteral("--extent"), QStringLiteral("46.75,39.80,46.76,39.81"), QStringLiteral("-o"),
