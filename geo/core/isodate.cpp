@@ -39,9 +39,14 @@ std::optional<ParsedDate> parse(QStringView input)
         QStringLiteral("^(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?$"));
     const QRegularExpressionMatch m = datePattern.match(text);
     if (m.hasMatch()) {
+        // \d also matches non-ASCII digits, which toInt() reads as 0; there is no year 0 either.
         const int year = m.captured(1).toInt();
-        if (m.captured(2).isEmpty())
-            return ParsedDate { QDate(year, 1, 1), DatePrecision::Year };
+        if (m.captured(2).isEmpty()) {
+            const QDate d(year, 1, 1);
+            if (!d.isValid())
+                return std::nullopt;
+            return ParsedDate { d, DatePrecision::Year };
+        }
         const int month = m.captured(2).toInt();
         if (m.captured(3).isEmpty()) {
             const QDate d(year, month, 1);

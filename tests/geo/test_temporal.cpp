@@ -47,6 +47,8 @@ private slots:
         QTest::newRow("no such day") << "2021-02-29";
         QTest::newRow("month 13") << "2021-13";
         QTest::newRow("day 32") << "2021-01-32";
+        QTest::newRow("year 0") << "0000";
+        QTest::newRow("non-ASCII digits") << QStringLiteral("\u0662\u0660\u0662\u0660");
     }
     void parseRejects()
     {
