@@ -31,22 +31,29 @@ FrameSequenceRunner::~FrameSequenceRunner()
     mVideoWatcher.waitForFinished(); // ffmpeg is killed within 0.1 s and its output removed
 }
 
-void FrameSequenceRunner::start(const MapSettings& settings, const ExportOptions& options,
-    const QString& pattern, const QList<QDate>& dates)
+void FrameSequenceRunner::showProgress(
+    const QString& title, const QString& text, int steps, QFutureWatcher<Outcome>* watcher)
 {
-    mPattern = pattern;
-    mProgress = new QProgressDialog(
-        tr("Writing %1 frames…").arg(dates.size()), tr("Cancel"), 0, int(dates.size()), mParent);
-    mProgress->setWindowTitle(tr("Export Frames"));
+    mProgress = new QProgressDialog(text, tr("Cancel"), 0, steps, mParent);
+    mProgress->setWindowTitle(title);
     mProgress->setAttribute(Qt::WA_DeleteOnClose);
     mProgress->setAutoClose(false);
     mProgress->setAutoReset(false);
     mProgress->setMinimumDuration(0);
     mProgress->setValue(0);
     connect(mProgress, &QProgressDialog::canceled, this, &FrameSequenceRunner::cancel);
-    // The worker reports progress through its future; the watcher forwards it in this thread.
-    connect(&mWatcher, &QFutureWatcher<Outcome>::progressValueChanged, mProgress, &QProgressDialog::setValue,
+    // The worker reports progress through its future; the watcher forwards it in this thread, so
+    // the worker touches no widget.
+    connect(watcher, &QFutureWatcher<Outcome>::progressValueChanged, mProgress, &QProgressDialog::setValue,
         Qt::UniqueConnection);
+}
+
+void FrameSequenceRunner::start(const MapSettings& settings, const ExportOptions& options,
+    const QString& pattern, const QList<QDate>& dates)
+{
+    mPattern = pattern;
+    showProgress(
+        tr("Export Frames"), tr("Writing %1 frames…").arg(dates.size()), int(dates.size()), &mWatcher);
     mCancel->store(false);
     mWatcher.setFuture(QtConcurrent::run([scenario = mScenario, settings, options, pattern, dates,
                                              cancel = mCancel](QPromise<Outcome>& promise) {
@@ -141,18 +148,8 @@ void FrameSequenceRunner::assembleVideo(const QString& pattern, int frames, cons
 {
     mCancel->store(false);
     mVideo = video;
-    mProgress = new QProgressDialog(
-        tr("Assembling %1 with ffmpeg…").arg(QFileInfo(video).fileName()), tr("Cancel"), 0, frames, mParent);
-    mProgress->setWindowTitle(tr("Export Video"));
-    mProgress->setAttribute(Qt::WA_DeleteOnClose);
-    mProgress->setAutoClose(false);
-    mProgress->setAutoReset(false);
-    mProgress->setMinimumDuration(0);
-    mProgress->setValue(0);
-    connect(mProgress, &QProgressDialog::canceled, this, &FrameSequenceRunner::cancel);
-    // Progress through the future, as for the frames: the worker touches no widget.
-    connect(&mVideoWatcher, &QFutureWatcher<Outcome>::progressValueChanged, mProgress,
-        &QProgressDialog::setValue, Qt::UniqueConnection);
+    showProgress(tr("Export Video"), tr("Assembling %1 with ffmpeg…").arg(QFileInfo(video).fileName()),
+        frames, &mVideoWatcher);
     mVideoWatcher.setFuture(
         QtConcurrent::run([pattern, frames, video, fps, cancel = mCancel](QPromise<Outcome>& promise) {
             promise.setProgressRange(0, frames);

@@ -62,6 +62,8 @@ private:
         QString error;
         QStringList files;
     };
+    // A progress dialog (GUI thread) fed by watcher's progress, whose Cancel cancels the work.
+    void showProgress(const QString& title, const QString& text, int steps, QFutureWatcher<Outcome>* watcher);
     void done();
     void videoDone();
     void offerAssembly(const QString& pattern);

@@ -1,9 +1,8 @@
 #pragma once
-
-#include "time/timewindow.h"
 // Helpers shared by the `info` and `export` commands: output, common options, loading.
 
 #include "model/scenario.h"
+#include "time/timewindow.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>

@@ -27,6 +27,16 @@ private:
         return nullptr;
     }
 
+    // The bar on the test scenario's view state, shown at width × 140.
+    bool showBar(ViewState* state, TimelineBar* bar, int width)
+    {
+        state->setScenario(mScenario);
+        bar->setViewState(state);
+        bar->resize(width, 140);
+        bar->show();
+        return QTest::qWaitForWindowExposed(bar);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -38,12 +48,8 @@ private slots:
     void doubleClickShowsAllAndKeepsTheDate()
     {
         ViewState state;
-        state.setScenario(mScenario);
         TimelineBar bar;
-        bar.setViewState(&state);
-        bar.resize(900, 140);
-        bar.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QVERIFY(showBar(&state, &bar, 900));
         const QDate date(2008, 3, 1);
         bar.setDate(date);
         TimelineView* view = bar.view();
@@ -64,12 +70,8 @@ private slots:
     void clickNextToTheHandlePicksThatDay()
     {
         ViewState state;
-        state.setScenario(mScenario);
         TimelineBar bar;
-        bar.setViewState(&state);
-        bar.resize(500, 140);
-        bar.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&bar));
+        QVERIFY(showBar(&state, &bar, 500));
         const QDate date(2005, 7, 31);
         bar.setDate(date);
         TimelineView* view = bar.view();
