@@ -99,6 +99,22 @@ QString readError(const QString& source)
 
 } // namespace
 
+// What a bounded scan may add to the peak memory: 64 MB; under AddressSanitizer 512 MB, as its
+// quarantine keeps up to 256 MB of freed blocks and shadow memory comes on top (reading the whole
+// 8 GB file would still be far above either). Outside the test class: moc does not read
+// __has_feature.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr long kScanBudgetKiB = 512 * 1024;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr long kScanBudgetKiB = 512 * 1024;
+#else
+constexpr long kScanBudgetKiB = 64 * 1024;
+#endif
+#else
+constexpr long kScanBudgetKiB = 64 * 1024;
+#endif
+
 class TestHostileInputs : public QObject {
     Q_OBJECT
 private:
@@ -248,8 +264,8 @@ private slots:
         QString error;
         QVERIFY(!ExportMetadata::read(path, &record, &error));
         QVERIFY2(error.contains(QLatin1String("no Karabakh Atlas export metadata")), qPrintable(error));
-        QVERIFY2(
-            maxRssKiB() - before < 64 * 1024, "reading an 8 GB file raised the peak memory by 64 MB or more");
+        QVERIFY2(maxRssKiB() - before < kScanBudgetKiB,
+            "reading an 8 GB file raised the peak memory beyond the scan's budget");
         QFile::remove(path);
     }
 
