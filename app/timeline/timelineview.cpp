@@ -73,6 +73,7 @@ void TimelineView::setSelectedEvent(int index)
 void TimelineView::setEventMask(std::shared_ptr<const std::vector<char>> mask)
 {
     mMask = std::move(mask);
+    rebuildHistogram(); // the bars count only what the filters keep
     update();
 }
 
@@ -149,7 +150,7 @@ void TimelineView::rebuildHistogram()
     if (!mBuilder || width() <= 0)
         return;
     const BinUnit unit = HistogramBuilder::unitFor(pixelsPerDay());
-    mHistogram = mBuilder->build(viewStart(), viewEnd(), unit);
+    mHistogram = mBuilder->build(viewStart(), viewEnd(), unit, mMask.get());
 }
 
 void TimelineView::resizeEvent(QResizeEvent*)

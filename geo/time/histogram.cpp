@@ -89,7 +89,7 @@ BinUnit HistogramBuilder::unitFor(double pixelsPerDay, double minPixels)
     return BinUnit::Year;
 }
 
-Histogram HistogramBuilder::build(QDate from, QDate to, BinUnit unit) const
+Histogram HistogramBuilder::build(QDate from, QDate to, BinUnit unit, const std::vector<char>* mask) const
 {
     Histogram h;
     h.unit = unit;
@@ -120,7 +120,9 @@ Histogram HistogramBuilder::build(QDate from, QDate to, BinUnit unit) const
     const auto begin = std::lower_bound(mStartDay.begin(), mStartDay.end(), firstDay);
     const auto end = std::upper_bound(mStartDay.begin(), mStartDay.end(), to.toJulianDay());
     for (auto it = begin; it != end; ++it) {
-        const size_t i = size_t(it - mStartDay.begin());
+        const size_t i = size_t(it - mStartDay.begin()); // the event's index (the store is sorted)
+        if (mask && i < mask->size() && !(*mask)[i])
+            continue;
         int bin = 0;
         switch (unit) {
         case BinUnit::Day:

@@ -35,8 +35,9 @@ class HistogramBuilder {
 public:
     explicit HistogramBuilder(const EventStore& events);
 
-    // Bins covering [from, to].
-    Histogram build(QDate from, QDate to, BinUnit unit) const;
+    // Bins covering [from, to]. With a mask (one entry per event, as the filters make it), only
+    // the events it keeps are counted, so the bars show what the map and the table show.
+    Histogram build(QDate from, QDate to, BinUnit unit, const std::vector<char>* mask = nullptr) const;
 
     // The finest unit whose bins are at least minPixels wide at this zoom.
     static BinUnit unitFor(double pixelsPerDay, double minPixels = 4.0);

@@ -62,6 +62,17 @@ private:
         w->canvas()->renderNow();
     }
 
+    // Events counted by the timeline's stacked bars over its whole range.
+    static int histogramTotal(MainWindow* w)
+    {
+        w->timeline()->view()->showAll();
+        const Histogram& h = w->timeline()->view()->histogram();
+        int total = 0;
+        for (int bin = 0; bin < h.binCount; ++bin)
+            total += h.total(bin);
+        return total;
+    }
+
     static int tableRows(MainWindow* w) { return w->eventTable()->model()->rowCount(); }
     static QString tableEventId(MainWindow* w, int row)
     {
@@ -203,7 +214,9 @@ private slots:
         }
         QVERIFY(military);
         QCOMPARE(military->text(), QStringLiteral("military (2)"));
+        QCOMPARE(histogramTotal(w.get()), 3); // E1, E2, E3 in the bars
         military->setCheckState(Qt::Unchecked);
+        QCOMPARE(histogramTotal(w.get()), 1); // the bars follow the category filter: E2 only
         QCOMPARE(tableRows(w.get()), 1);
         QCOMPARE(tableEventId(w.get(), 0), QStringLiteral("E2"));
         w->canvas()->renderNow();
@@ -215,6 +228,7 @@ private slots:
         QCOMPARE(tableRows(w.get()), 1);
         QCOMPARE(tableEventId(w.get(), 0), QStringLiteral("E3"));
         QCOMPARE(military->text(), QStringLiteral("military (1)"));
+        QCOMPARE(histogramTotal(w.get()), 1); // and the text filter: E3 only
         w->canvas()->renderNow();
         QCOMPARE(int(w->canvas()->lastResult().eventsDrawn.size()), 1);
     }
