@@ -32,15 +32,17 @@ private:
         return s;
     }
 
-    std::shared_ptr<Scenario> load(int* hits)
+    // Loads s (the "areas" layer by default) with the test's cache; *hits counts cache reads.
+    std::shared_ptr<Scenario> load(int* hits, const ScenarioSpec& s)
     {
         ScenarioLoader loader;
         loader.setCacheDirectory(mCacheDir);
         loader.setCacheMinimumSize(0); // cache even this small file
-        auto scenario = loader.load(spec());
+        auto scenario = loader.load(s);
         *hits = loader.cacheHits();
         return scenario;
     }
+    std::shared_ptr<Scenario> load(int* hits) { return load(hits, spec()); }
 
     // A wiggly coastline big enough to have levels of detail.
     QString writeCoast() const
@@ -157,18 +159,10 @@ private slots:
         layer.id = QStringLiteral("coast");
         layer.source = path;
         s.layers.append(layer);
-        auto loadOnce = [&](int* hits) {
-            ScenarioLoader loader;
-            loader.setCacheDirectory(mCacheDir);
-            loader.setCacheMinimumSize(0);
-            auto scenario = loader.load(s);
-            *hits = loader.cacheHits();
-            return scenario;
-        };
         int hits = -1;
-        const auto first = loadOnce(&hits);
+        const auto first = load(&hits, s);
         QCOMPARE(hits, 0);
-        const auto second = loadOnce(&hits);
+        const auto second = load(&hits, s);
         QCOMPARE(hits, 1);
         const auto& a = first->layers.front()->index->levels();
         const auto& b = second->layers.front()->index->levels();
@@ -201,16 +195,8 @@ private slots:
         layer.source = source == QLatin1String("areas") ? mSource : writeCoast();
         ScenarioSpec s;
         s.layers.append(layer);
-        auto loadOnce = [&](int* hits) {
-            ScenarioLoader loader;
-            loader.setCacheDirectory(mCacheDir);
-            loader.setCacheMinimumSize(0);
-            auto scenario = loader.load(s);
-            *hits = loader.cacheHits();
-            return scenario;
-        };
         int hits = -1;
-        const auto original = loadOnce(&hits);
+        const auto original = load(&hits, s);
         QVERIFY(original && original->errors.isEmpty());
         SourceCache cache(mCacheDir);
         const QString path = cache.cachePath(layer, s.crs);
@@ -255,11 +241,11 @@ private slots:
         }
         QCOMPARE(accepted, 0);
         // The last damaged copy is ignored: the source is read again and the copy rewritten.
-        const auto reread = loadOnce(&hits);
+        const auto reread = load(&hits, s);
         QVERIFY(reread && reread->errors.isEmpty());
         QCOMPARE(hits, 0);
         QCOMPARE(reread->layers.front()->features.size(), original->layers.front()->features.size());
-        loadOnce(&hits);
+        load(&hits, s);
         QCOMPARE(hits, 1);
     }
 
