@@ -5,12 +5,12 @@
 #include "framesequencerunner.h"
 #include "render/maplayout.h"
 #include "time/datestep.h"
+#include "timeline/datefield.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -176,12 +176,9 @@ void ExportDialog::buildFramesBox()
 {
     mFrames = new QGroupBox(tr("Frame &sequence (one file per step)"));
     mFrames->setCheckable(true);
-    mFrom = new QDateEdit;
-    mTo = new QDateEdit;
-    for (QDateEdit* d : { mFrom, mTo }) {
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        d->setCalendarPopup(true);
-    }
+    // The same field as the timeline's: it takes exactly the date typed over it.
+    mFrom = new DateField;
+    mTo = new DateField;
     mStep = new QComboBox;
     mStep->addItem(tr("1 day"), QStringLiteral("1d"));
     mStep->addItem(tr("1 week"), QStringLiteral("1w"));
@@ -341,6 +338,9 @@ void ExportDialog::loadSettings()
         std::max(0, mStep->findData(s.value(QStringLiteral("step"), QStringLiteral("1m")))));
     mFrames->setChecked(false); // a sequence is asked for each time, never by surprise
     const QDate first = mScenario->firstDate().isValid() ? mScenario->firstDate() : mView.date;
+    const QDate last = mScenario->lastDate().isValid() ? mScenario->lastDate() : mView.date;
+    for (DateField* d : { mFrom, mTo })
+        d->setDateRange(std::min(first, mView.date), std::max(last, mView.date));
     mFrom->setDate(std::max(first, mView.date.addYears(-1)));
     mTo->setDate(mView.date);
     const QString folder = s.value(QStringLiteral("folder"), QDir::homePath()).toString();
@@ -429,6 +429,13 @@ bool ExportDialog::exportNow()
     }
     saveSettings();
     if (mFrames->isChecked()) {
+        for (DateField* d : { mFrom, mTo }) {
+            if (d->isRefused()) { // never export a range the user did not mean
+                d->lineEdit()->setFocus();
+                QMessageBox::warning(this, windowTitle(), d->lineEdit()->toolTip());
+                return false;
+            }
+        }
         const QList<QDate> dates = frameDates();
         if (dates.isEmpty()) {
             QMessageBox::warning(this, windowTitle(),

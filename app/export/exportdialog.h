@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
@@ -18,6 +17,7 @@ class QSpinBox;
 
 namespace ka {
 
+class DateField;
 class FrameSequenceRunner;
 class Scenario;
 
@@ -93,8 +93,8 @@ private:
     QLineEdit* mTitleText;
     QLineEdit* mPath;
     QGroupBox* mFrames;
-    QDateEdit* mFrom;
-    QDateEdit* mTo;
+    DateField* mFrom;
+    DateField* mTo;
     QComboBox* mStep;
     QLabel* mPreview;
     QLabel* mSizeNote;

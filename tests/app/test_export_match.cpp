@@ -8,14 +8,17 @@
 #include "mapview/mapcanvas.h"
 #include "pixeldiff.h"
 #include "testdata.h"
+#include "timeline/datefield.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QGroupBox>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace ka;
 
@@ -23,6 +26,20 @@ class TestExportMatch : public QObject {
     Q_OBJECT
 private:
     QTemporaryDir mDir;
+
+    // Types text over the whole of the dialog's date field called name, then Enter, as a user does.
+    static DateField* typeDate(ExportDialog& dialog, const char* name, const QString& text)
+    {
+        auto* field = dialog.findChild<DateField*>(QLatin1String(name));
+        if (!field)
+            return nullptr;
+        QLineEdit* edit = field->lineEdit();
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
+        return field;
+    }
     std::unique_ptr<MainWindow> mWindow;
 
 private slots:
@@ -107,8 +124,9 @@ private slots:
         dialog.findChild<QSpinBox*>(QStringLiteral("width"))->setValue(200);
         dialog.findChild<QSpinBox*>(QStringLiteral("height"))->setValue(120);
         dialog.framesBox()->setChecked(true);
-        dialog.findChild<QDateEdit*>(QStringLiteral("from"))->setDate(QDate(2006, 1, 1));
-        dialog.findChild<QDateEdit*>(QStringLiteral("to"))->setDate(QDate(2006, 1, 3));
+        // Typed over whole fields: every part of the date changes, and exactly that date is taken.
+        QCOMPARE(typeDate(dialog, "from", QStringLiteral("2006-01-01"))->date(), QDate(2006, 1, 1));
+        QCOMPARE(typeDate(dialog, "to", QStringLiteral("2006-01-03"))->date(), QDate(2006, 1, 3));
         dialog.findChild<QComboBox*>(QStringLiteral("step"))->setCurrentIndex(0); // 1 day
         dialog.setOutputPath(out.filePath(QStringLiteral("f-%04d.png")));
         QSignalSpy finished(dialog.frameRunner(), &FrameSequenceRunner::finished);
@@ -122,7 +140,7 @@ private slots:
 
         // Cancelled: no frame at all, no staging folder.
         QTemporaryDir cancelled;
-        dialog.findChild<QDateEdit*>(QStringLiteral("to"))->setDate(QDate(2006, 3, 1));
+        QCOMPARE(typeDate(dialog, "to", QStringLiteral("2006-03-01"))->date(), QDate(2006, 3, 1));
         dialog.setOutputPath(cancelled.filePath(QStringLiteral("f-%04d.png")));
         finished.clear();
         QVERIFY(dialog.exportNow());
@@ -132,6 +150,21 @@ private slots:
         QVERIFY(QDir(cancelled.path())
                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
                     .isEmpty());
+
+        // A date that does not exist is refused where it was typed and nothing is exported.
+        QTemporaryDir refused;
+        DateField* to = typeDate(dialog, "to", QStringLiteral("2006-02-30"));
+        QVERIFY(to->isRefused());
+        QCOMPARE(to->date(), QDate(2006, 3, 1));
+        dialog.setOutputPath(refused.filePath(QStringLiteral("f-%04d.png")));
+        QTimer::singleShot(0, [] {
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        });
+        finished.clear();
+        QVERIFY(!dialog.exportNow());
+        QVERIFY(finished.isEmpty());
+        QVERIFY(QDir(refused.path()).isEmpty());
     }
 
     void ffmpegCommandNamesTheFrames()
