@@ -44,16 +44,20 @@ def _open(g, inside, width=0.012):
 
 def first_war(admin_rows, nkao, held94, aze):
     """(held, contested, valid_from, valid_to, accuracy_m, note) for 1992-01-06 -> 1994-05-12."""
-    # The NKAO outline and Natural Earth's districts around it do not tile: the parts of the Shusha,
-    # Khojaly and Khojavend districts just outside the outline that were held in 1994 go with it.
-    around = held94.Intersection(union_all([_d(admin_rows, "Shusha", "Khojaly", "Khojavend"),
-                                            district(admin_rows, "Shusha City")]))
+    # The NKAO outline and Natural Earth's districts around it do not tile: the parts of the Khojaly
+    # district just outside the outline that were held in 1994 go with it. Natural Earth's Shusha and
+    # Khojavend districts spill 2-8 km beyond the outline over Lachin town and Jabrayil town: those
+    # parts go with the Lachin and Jabrayil / Fuzuli districts and fall on their dates.
+    around = held94.Intersection(union_all([_d(admin_rows, "Khojaly"), district(admin_rows, "Shusha City")]))
+    spill_w = as_multipolygon(_d(admin_rows, "Shusha").Difference(nkao).Intersection(aze))
+    spill_s = as_multipolygon(held94.Intersection(_d(admin_rows, "Khojavend")).Difference(nkao))
     nkao = union_all([nkao, around])
     north_nkao = as_multipolygon(nkao.Intersection(_d(admin_rows, "Tartar", "Kalbajar")))  # ex-Mardakert district
-    lachin = as_multipolygon(_d(admin_rows, "Lachin").Intersection(aze))
+    lachin = as_multipolygon(union_all([_d(admin_rows, "Lachin"), spill_w]).Intersection(aze).Difference(nkao))
     kalbajar = as_multipolygon(_d(admin_rows, "Kalbajar").Difference(nkao).Intersection(aze))
     h = lambda *names: as_multipolygon(held94.Intersection(_d(admin_rows, *names)).Difference(nkao))
-    aghdam, fuzuli, jabrayil = h("Aghdam"), h("Fuzuli"), h("Jabrayil")
+    aghdam, fuzuli = h("Aghdam"), h("Fuzuli")
+    jabrayil = as_multipolygon(union_all([h("Jabrayil"), spill_s]).Difference(nkao))
     gubadli, zangilan = h("Gubadli"), h("Zangilan")
     horadiz = as_multipolygon(circle(47.3364, 39.4478, 9000).Intersection(_d(admin_rows, "Fuzuli", "Jabrayil"))
                               .Intersection(aze).Difference(held94))
@@ -134,10 +138,14 @@ def second_war(admin_rows, nkao, held94):
         return as_multipolygon(held94.Intersection(_d(admin_rows, *names)))
 
     jab, fuz, zan, gub = part("Jabrayil"), part("Fuzuli"), part("Zangilan"), part("Gubadli")
+    # Natural Earth's Khojavend district spills beyond the NKAO outline over Jabrayil town: that part
+    # goes with Jabrayil.
+    jab = as_multipolygon(union_all([jab, held94.Intersection(_d(admin_rows, "Khojavend")).Difference(nkao)]))
     lachin_s = as_multipolygon(part("Lachin").Intersection(circle(46.60, 39.45, 20000)))
     hadrut = as_multipolygon(held94.Intersection(nkao).Intersection(_d(admin_rows, "Khojavend"))
                              .Intersection(circle(46.95, 39.52, 17000)))
-    shusha = as_multipolygon(held94.Intersection(_d(admin_rows, "Shusha")).Intersection(circle(46.7486, 39.7592, 6000)))
+    shusha = as_multipolygon(held94.Intersection(union_all([_d(admin_rows, "Shusha"), district(admin_rows, "Shusha City")]))
+                             .Intersection(circle(46.7486, 39.7592, 6000)))
     talish = as_multipolygon(held94.Intersection(circle(46.7408, 40.3814, 7000)))
     south = union_all([jab, fuz])
     rows = [
