@@ -71,6 +71,30 @@ bool readNumber(const QJsonObject& o, const char* key, const QString& where, dou
     return true;
 }
 
+// "hatch": { "field": "status", "values": ["blocked"], "color": "#c00000" }
+bool readHatch(const QJsonValue& value, const QString& where, LayerStyle* style, Errors& errors)
+{
+    if (value.isUndefined())
+        return true;
+    const QJsonObject o = value.toObject();
+    const QJsonValue field = o.value(QLatin1String("field"));
+    const QJsonValue values = o.value(QLatin1String("values"));
+    if (!value.isObject() || !field.isString() || field.toString().isEmpty() || !values.isArray())
+        return errors.fail(QStringLiteral("%1: must be an object with \"field\" (a field name) and "
+                                          "\"values\" (a list of values)")
+                               .arg(where));
+    QStringList list;
+    for (const QJsonValue& v : values.toArray()) {
+        if (!v.isString() && !v.isDouble())
+            return errors.fail(QStringLiteral("%1: values must be texts or numbers").arg(where));
+        list.append(v.isString() ? v.toString() : QString::number(v.toDouble()));
+    }
+    style->hatchField = field.toString();
+    style->hatchValues = list;
+    return readColor(
+        o.value(QLatin1String("color")), where + QStringLiteral(" color"), &style->hatchColor, errors);
+}
+
 bool readStyle(const QJsonObject& o, const QString& where, LayerStyle* style, Errors& errors)
 {
     readColor(o.value(QLatin1String("fill")), where + QStringLiteral(" fill"), &style->fill, errors);
@@ -96,6 +120,7 @@ bool readStyle(const QJsonObject& o, const QString& where, LayerStyle* style, Er
                 QStringLiteral("%1: unknown symbol \"%2\" (circle, square, triangle, diamond, cross, star)")
                     .arg(where, symbol.toVariant().toString()));
     }
+    readHatch(o.value(QLatin1String("hatch")), where + QStringLiteral(" hatch"), style, errors);
     style->label = o.value(QLatin1String("label")).toString();
     const QJsonObject labels = o.value(QLatin1String("labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)

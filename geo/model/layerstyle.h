@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace ka {
 
@@ -25,6 +26,12 @@ struct LayerStyle {
     double labelSize = 9.0; // points
     QColor labelColor = QColor(0x22, 0x22, 0x22);
     int minRank = 0; // > 0: label only features whose "rank" field is <= minRank
+
+    // Hatching chosen by a field value: polygons whose hatchField holds one of hatchValues get a
+    // diagonal hatch in hatchColor over their fill (e.g. a corridor whose "status" is "blocked").
+    QString hatchField;
+    QStringList hatchValues;
+    QColor hatchColor = QColor(0xc0, 0x00, 0x00);
 
     // The label template in force for a naming convention.
     QString labelFor(const QString& naming) const;

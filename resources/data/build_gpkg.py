@@ -96,7 +96,7 @@ from buildlib.derive import (
 )
 from buildlib.fronts import FIRST_WAR_SRC, SECOND_WAR_SRC, first_war, second_war
 from buildlib.gpkg import LAYER_ORDER, write_gpkg
-from buildlib.postwar import positions
+from buildlib.postwar import cut_out, positions
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -214,8 +214,8 @@ def build(args):
          "small 2016 changes are not shown. The 2020 war follows as weekly approximate versions (contested_areas, front_lines)."),
         (union_all([core, pocket, held_aghdam, held_kalbajar, held_lachin]), D_CEASEFIRE_2020, D_AGHDAM, 5000, SRC_CTRL,
          "Positions at the 10 Nov 2020 ceasefire: the remaining part of Nagorno-Karabakh plus the Aghdam, Kalbajar and "
-         "Lachin districts still to be handed over, and the isolated Hin Tagher / Khtsaberd pocket. Murovdag heights "
-         "(taken 27 Sep) and parts of southern Lachin district lost in the war are not cut out."),
+         "Lachin districts still to be handed over, and the isolated Hin Tagher / Khtsaberd pocket. The Murovdag heights "
+         "(taken 27 Sep) are cut out (below); parts of southern Lachin district lost in the war are not."),
         (union_all([core, pocket, held_kalbajar, held_lachin]), D_AGHDAM, D_KALBAJAR, 5000, SRC_CTRL,
          "After the Aghdam district was returned to Azerbaijan on 20 Nov 2020."),
         (union_all([core, pocket, held_lachin]), D_KALBAJAR, D_LACHIN, 5000, SRC_CTRL,
@@ -224,18 +224,23 @@ def build(args):
          "After the Lachin district was returned on 1 Dec 2020, except the corridor strip with Lachin town, Aghavno "
          "and Sus (Armenian-inhabited, under Russian peacekeeper protection; strip drawn as the corridor buffer)."),
         (union_all([core, lachin_strip]), D_POCKET, D_LACHIN_TOWN, 4000, SRC_CTRL,
-         "After Azerbaijan took the Hin Tagher / Khtsaberd pocket (11-13 Dec 2020). Small later changes are not "
-         "drawn: Parukh (Mar 2022, then under peacekeepers) and the Saribaba heights near the corridor (3 Aug 2022)."),
+         "After Azerbaijan took the Hin Tagher / Khtsaberd pocket (11-13 Dec 2020). Later local changes (Parukh / "
+         "Karaglukh, 24 Mar 2022; the Saribaba heights near the corridor, 3 Aug 2022) split this version and are cut "
+         "out as approximate circles."),
         (core, D_LACHIN_TOWN, D_CEASEFIRE_2023, 4000, SRC_CTRL,
          "After Lachin town, Aghavno and Sus were handed to Azerbaijan on 26 Aug 2022. Ends with the ceasefire of "
          "20 Sep 2023 (13:00) after the offensive of 19 Sep, under which the Karabakh forces disarmed; the Armenian "
          "population left by early Oct 2023."),
     ]
+    # Azerbaijani positions taken in and after the 2020 war (Murovdag, Parukh, Saribaba) are cut out
+    # of the Armenian-held versions they overlap, splitting a version on the day a position was taken.
+    pw = positions(countries["ARM"], aze)
+    versions = cut_out(versions, pw)
     # the wars: approximate held areas, contested areas and front lines
     wars = [(row, FIRST_WAR_SRC) for row in first_war(admin_rows, nkao, held94, aze)]
     wars += [(row, SECOND_WAR_SRC) for row in second_war(admin_rows, nkao, held94)]
-    war_versions = [(held, vf, vt, acc, src, "Approximate front, drawn from district outlines. " + note)
-                    for (held, _, vf, vt, acc, note), src in wars if held is not None]
+    war_versions = cut_out([(held, vf, vt, acc, src, "Approximate front, drawn from district outlines. " + note)
+                            for (held, _, vf, vt, acc, note), src in wars if held is not None], pw)
     all_versions = sorted(war_versions + versions, key=lambda v: v[1])
     layers["control_areas"] = [
         (g, dict(name_en="Area held by Armenian forces", controlled_by=ARM, valid_from=vf, valid_to=vt,
@@ -254,14 +259,14 @@ def build(args):
             name_en="Front line (approximate)", valid_from=vf, valid_to=vt, source=src, accuracy_m=acc,
             note="Outline of the Armenian-held area of the same dates (control_areas) without the Armenian and "
                  "Iranian borders. " + note))
-        for (held, _, vf, vt, acc, note), src in wars if held is not None
+        for held, vf, vt, acc, src, note in war_versions
     ]
 
     # positions taken after the war -------------------------------------------------------------
     layers["post_war_positions"] = [
         (g, dict(name_en=name, held_by="Azerbaijani forces", valid_from=vf, valid_to=vt or None, source=src,
                  accuracy_m=5000, note=note))
-        for g, name, vf, vt, src, note in positions(countries["ARM"], aze)
+        for g, name, vf, vt, src, note in pw
     ]
 
     # contact line ---------------------------------------------------------------------------
@@ -275,7 +280,8 @@ def build(args):
                     "Taghavard, just south of Karmir Shuka, between Shosh and Shusha, round Shusha on the north and "
                     "west, south of Mets Shen / Hin Shen; facing the Aghdam, Kalbajar and Lachin districts it is the "
                     "front held until their handovers (Natural Earth districts and 1994 line). Positional uncertainty "
-                    "several km; small later shifts (Parukh, Mar 2022; Saribaba heights, Aug 2022) are not drawn. ")
+                    "several km; the Azerbaijani positions at Parukh / Karaglukh (from 24 Mar 2022) and on the Saribaba heights (from "
+                    "3 Aug 2022) are cut out of the area, so the line bends round them (approximate circles). ")
     layers["contact_line_2020"] = []
     for g, vf, vt, acc, src, note in versions[1:]:
         line = front_line(g, neighbours, corridors)

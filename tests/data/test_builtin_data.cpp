@@ -146,6 +146,10 @@ private slots:
     void riversFollowTheBorderRivers();
     void postWarPositionsOnTheirSide();
     void postsInsidePeacekeepingZone();
+    void warsHaveADrawnStateEveryDay_data();
+    void warsHaveADrawnStateEveryDay();
+    void opposingAreasDoNotOverlap_data();
+    void opposingAreasDoNotOverlap();
 
 private:
     // Geometry of the first feature of a layer whose field equals value (a clone), or null.
@@ -612,6 +616,56 @@ void TestBuiltinData::containsReferencePlaces_data()
         << QStringLiteral("control_areas") << QDate(2023, 1, 1) << 39.6372 << 46.6028 << true;
     QTest::newRow("zone 2021 has Aghavno")
         << QStringLiteral("peacekeeping_zone") << QDate(2021, 8, 31) << 39.5897 << 46.5433 << true;
+    // the wars (issue 12): each district falls on its date; contested areas belong to no side
+    QTest::newRow("1992-05-10 held: Shusha")
+        << QStringLiteral("control_areas") << QDate(1992, 5, 10) << 39.7592 << 46.7486 << true;
+    QTest::newRow("1992-05-17 not held: Lachin")
+        << QStringLiteral("control_areas") << QDate(1992, 5, 17) << 39.6408 << 46.5469 << false;
+    QTest::newRow("1992-06-01 held: Lachin")
+        << QStringLiteral("control_areas") << QDate(1992, 6, 1) << 39.6408 << 46.5469 << true;
+    QTest::newRow("1992-08-01 not held: Martakert")
+        << QStringLiteral("control_areas") << QDate(1992, 8, 1) << 40.2153 << 46.8128 << false;
+    QTest::newRow("1993-04-02 not held: Kalbajar")
+        << QStringLiteral("control_areas") << QDate(1993, 4, 2) << 40.1067 << 46.0383 << false;
+    QTest::newRow("1993-04-03 held: Kalbajar")
+        << QStringLiteral("control_areas") << QDate(1993, 4, 3) << 40.1067 << 46.0383 << true;
+    QTest::newRow("1993-06-27 held: Martakert")
+        << QStringLiteral("control_areas") << QDate(1993, 6, 27) << 40.2153 << 46.8128 << true;
+    QTest::newRow("1993-07-22 not held: Aghdam")
+        << QStringLiteral("control_areas") << QDate(1993, 7, 22) << 39.9931 << 46.9306 << false;
+    QTest::newRow("1993-07-23 held: Aghdam")
+        << QStringLiteral("control_areas") << QDate(1993, 7, 23) << 39.9931 << 46.9306 << true;
+    QTest::newRow("1993-08-25 contested: Jabrayil")
+        << QStringLiteral("contested_areas") << QDate(1993, 8, 25) << 39.4000 << 47.0261 << true;
+    QTest::newRow("1993-09-01 held: Gubadli")
+        << QStringLiteral("control_areas") << QDate(1993, 9, 1) << 39.3439 << 46.5797 << true;
+    QTest::newRow("1993-09-01 contested: Zangilan")
+        << QStringLiteral("contested_areas") << QDate(1993, 9, 1) << 39.0667 << 46.7000 << true;
+    QTest::newRow("1993-11-01 held: Zangilan")
+        << QStringLiteral("control_areas") << QDate(1993, 11, 1) << 39.0667 << 46.7000 << true;
+    QTest::newRow("1994-02-01 not held: Talish")
+        << QStringLiteral("control_areas") << QDate(1994, 2, 1) << 40.3814 << 46.7408 << false;
+    QTest::newRow("1994-05-01 held: Talish")
+        << QStringLiteral("control_areas") << QDate(1994, 5, 1) << 40.3814 << 46.7408 << true;
+    QTest::newRow("2020-10-01 contested: Jabrayil")
+        << QStringLiteral("contested_areas") << QDate(2020, 10, 1) << 39.4000 << 47.0261 << true;
+    QTest::newRow("2020-10-15 not held: Jabrayil")
+        << QStringLiteral("control_areas") << QDate(2020, 10, 15) << 39.4000 << 47.0261 << false;
+    QTest::newRow("2020-10-15 held: Gubadli")
+        << QStringLiteral("control_areas") << QDate(2020, 10, 15) << 39.3439 << 46.5797 << true;
+    QTest::newRow("2020-10-26 not held: Gubadli")
+        << QStringLiteral("control_areas") << QDate(2020, 10, 26) << 39.3439 << 46.5797 << false;
+    QTest::newRow("2020-11-05 contested: Shusha")
+        << QStringLiteral("contested_areas") << QDate(2020, 11, 5) << 39.7592 << 46.7486 << true;
+    QTest::newRow("2020-11-05 held: Stepanakert")
+        << QStringLiteral("control_areas") << QDate(2020, 11, 5) << 39.8153 << 46.7519 << true;
+    // positions taken after the war leave the Armenian-held area on their day (issue 12, point 9)
+    QTest::newRow("2022-03-23 held: Parukh")
+        << QStringLiteral("control_areas") << QDate(2022, 3, 23) << 40.0194 << 46.8011 << true;
+    QTest::newRow("2022-03-24 not held: Parukh")
+        << QStringLiteral("control_areas") << QDate(2022, 3, 24) << 40.0194 << 46.8011 << false;
+    QTest::newRow("2022-03-24 position: Parukh")
+        << QStringLiteral("post_war_positions") << QDate() << 40.0194 << 46.8011 << true;
 }
 
 void TestBuiltinData::containsReferencePlaces()
@@ -1492,6 +1546,80 @@ void TestBuiltinData::postWarPositionsOnTheirSide()
             ++inArmenia;
     }
     QVERIFY(inArmenia >= 3);
+}
+
+void TestBuiltinData::warsHaveADrawnStateEveryDay_data()
+{
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last"); // inclusive
+    QTest::addColumn<QDate>("frontFrom"); // from this day each held area has its front line
+    QTest::newRow("first war") << QDate(1992, 5, 1) << QDate(1994, 5, 11) << QDate(1992, 5, 9);
+    QTest::newRow("2020 war") << QDate(2020, 9, 27) << QDate(2020, 11, 9) << QDate(2020, 9, 27);
+}
+
+// Every day of the wars shows where the sides stood: an Armenian-held area or a "contested / front
+// fluid" area (or both), never nothing; and each held area of the war has its front line.
+void TestBuiltinData::warsHaveADrawnStateEveryDay()
+{
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    QFETCH(QDate, frontFrom);
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        const qsizetype held = featuresAt("control_areas", d).size();
+        const qsizetype contested = featuresAt("contested_areas", d).size();
+        QVERIFY2(held <= 1 && contested <= 1, qPrintable(d.toString(Qt::ISODate)));
+        QVERIFY2(
+            held + contested >= 1, qPrintable(d.toString(Qt::ISODate) + QStringLiteral(": nothing drawn")));
+        if (d >= frontFrom)
+            QVERIFY2(held == 1 && featuresAt("front_lines", d).size() == 1,
+                qPrintable(d.toString(Qt::ISODate) + QStringLiteral(": no held area or front line")));
+    }
+}
+
+void TestBuiltinData::opposingAreasDoNotOverlap_data()
+{
+    QTest::addColumn<QString>("other");
+    QTest::newRow("contested areas") << QStringLiteral("contested_areas");
+    QTest::newRow("Azerbaijani positions") << QStringLiteral("post_war_positions");
+}
+
+// On any date the Armenian-held area shares no more than 1 km2 with an area held by the other side
+// or left to neither (coordinates are rounded to 1e-6 degrees, and shared edges may cross slightly).
+void TestBuiltinData::opposingAreasDoNotOverlap()
+{
+    QFETCH(QString, other);
+    const QByteArray otherName = other.toUtf8();
+    QSet<QDate> dates;
+    for (const char* name : { "control_areas", otherName.constData() }) {
+        OGRLayerH l = layer(name);
+        QVERIFY(l);
+        OGR_L_ResetReading(l);
+        while (FeaturePtr f { OGR_L_GetNextFeature(l) }) {
+            if (const auto from = parseDate(text(f.get(), "valid_from")))
+                dates.insert(*from);
+        }
+    }
+    QVERIFY(dates.size() > 20);
+    OGRLayerH held = layer("control_areas");
+    OGRLayerH others = layer(otherName.constData());
+    for (const QDate& d : std::as_const(dates)) {
+        for (const GIntBig h : featuresAt("control_areas", d)) {
+            FeaturePtr hf { OGR_L_GetFeature(held, h) };
+            for (const GIntBig o : featuresAt(otherName.constData(), d)) {
+                FeaturePtr of { OGR_L_GetFeature(others, o) };
+                const GeometryPtr both { OGR_G_Intersection(
+                    OGR_F_GetGeometryRef(hf.get()), OGR_F_GetGeometryRef(of.get())) };
+                const double km2 = both ? polygonAreaKm2(both.get()) : 0.0;
+                QVERIFY2(km2 <= 1.0,
+                    qPrintable(QStringLiteral("%1: held area %2 and %3 %4 share %5 km2")
+                                   .arg(d.toString(Qt::ISODate))
+                                   .arg(h)
+                                   .arg(other)
+                                   .arg(o)
+                                   .arg(km2, 0, 'f', 1)));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBuiltinData)

@@ -111,6 +111,45 @@ private slots:
         QCOMPARE(result.featuresDrawn.value(QStringLiteral("areas")), 1);
     }
 
+    // A style's hatch by field value: only the feature whose field holds a hatched value gets the
+    // diagonal hatch, drawn over its fill in the hatch colour.
+    void hatchFollowsFieldValue()
+    {
+        auto hatched = std::make_shared<Scenario>(*mFixture.scenario());
+        for (auto& layer : hatched->layers) {
+            if (layer->spec.id != QLatin1String("areas"))
+                continue;
+            auto copy = std::make_shared<Layer>(*layer);
+            copy->spec.style.hatchField = QStringLiteral("name");
+            copy->spec.style.hatchValues = { QStringLiteral("East") };
+            copy->spec.style.hatchColor = QColor(200, 0, 200);
+            layer = copy;
+        }
+        const MapSettings s = settingsAt(QDate(2000, 6, 1)); // both squares, no event, no line
+        const auto hatchPixels = [&](const QImage& image, QPointF lonLat) {
+            const CoordinateTransform t(QStringLiteral("EPSG:4326"), mFixture.scenario()->spec.crs);
+            QPointF map;
+            t.transform(lonLat, &map);
+            const QPoint c = s.viewport.toPixel(map).toPoint();
+            int n = 0;
+            for (int y = c.y() - 12; y <= c.y() + 12; ++y) {
+                for (int x = c.x() - 12; x <= c.x() + 12; ++x)
+                    n += image.pixelColor(x, y).rgb() == QColor(200, 0, 200).rgb();
+            }
+            return n;
+        };
+        const QImage plain = MapRenderer(mFixture.scenario()).renderImage(s);
+        const QImage image = MapRenderer(hatched).renderImage(s);
+        // a corner of each square, clear of the labels in their middles
+        const QPointF west(46.08, 39.08);
+        const QPointF east(46.68, 39.08);
+        QCOMPARE(hatchPixels(plain, east), 0);
+        QCOMPARE(hatchPixels(image, west), 0);
+        QCOMPARE(colorAt(image, s, west).rgb(), QColor(0, 255, 0).rgb());
+        const int n = hatchPixels(image, east); // an 8 px diagonal pattern: about 1 pixel in 8
+        QVERIFY2(n > 25 * 25 / 16 && n < 25 * 25 / 2, qPrintable(QString::number(n)));
+    }
+
     void labelTemplates()
     {
         Layer layer;

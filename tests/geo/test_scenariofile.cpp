@@ -43,7 +43,8 @@ private slots:
     {
         const QByteArray json = R"({"layers":[{"source":"a.geojson","temporal":false,"visible":false,
  "style":{"dash":"dashdot","symbol":"star","size":12,"opacity":0.5,"fill":"#80ff0000","label_size":11,
- "labels":{"hy":"{name_hy}"},"min_rank":3}}]})";
+ "labels":{"hy":"{name_hy}"},"min_rank":3,
+ "hatch":{"field":"status","values":["blocked","closed"],"color":"#c00000"}}}]})";
         QString error;
         const auto spec = ScenarioFile::parse(json, mDir.filePath(QStringLiteral("s.json")), &error);
         QVERIFY2(spec, qPrintable(error));
@@ -58,6 +59,9 @@ private slots:
         QCOMPARE(l.style.fill.alpha(), 0x80);
         QCOMPARE(l.style.labelFor(QStringLiteral("hy")), QStringLiteral("{name_hy}"));
         QCOMPARE(l.style.minRank, 3);
+        QCOMPARE(l.style.hatchField, QStringLiteral("status"));
+        QCOMPARE(l.style.hatchValues, QStringList({ QStringLiteral("blocked"), QStringLiteral("closed") }));
+        QCOMPARE(l.style.hatchColor, QColor(0xc0, 0, 0));
         QCOMPARE(spec->crs, QStringLiteral("EPSG:32638")); // the default
     }
 
@@ -83,6 +87,9 @@ private slots:
         QTest::newRow("bad colour") << QByteArray(
             R"({"layers":[{"source":"a.gpkg","style":{"fill":"greenish"}}]})")
                                     << "not a colour";
+        QTest::newRow("hatch without values")
+            << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"hatch":{"field":"status"}}}]})")
+            << "hatch: must be an object";
         QTest::newRow("bad dash") << QByteArray(R"({"layers":[{"source":"a.gpkg","style":{"dash":"wavy"}}]})")
                                   << "unknown dash";
         QTest::newRow("bad symbol") << QByteArray(

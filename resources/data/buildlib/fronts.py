@@ -8,7 +8,9 @@ from .derive import circle, district, union_all
 from .geom import as_multipolygon, without_holes
 
 FIRST_WAR_SRC = ("Dates: reference fronts.md section 1.1 (Wikipedia 'Operation Goranboy', 'Battle of Kalbajar', "
-                 "'Battle of Aghdam', AP 7 Jan 1994, Azerbaijani government dates for district falls); areas: "
+                 "'Battle of Aghdam', 'Operation Kalbajar'; LA Times 28 Jun 1993; AP 7 Jan 1994; Azerbaijani government "
+                 "dates for district falls; armenianhistory.info 'History of Karabakh' part 5 and therootsofkarabakh.com "
+                 "ch. 25 for Martakert 4 Jul 1992 and Sarsang Feb 1993); areas: "
                  "Natural Earth districts, NKAO outline and 1994 line")
 SECOND_WAR_SRC = ("Dates: reference fronts.md section 3.1 (Azerbaijani announcements and Armenian statements, "
                   "weekly); areas: Natural Earth districts and the 1994 Armenian-held area")
@@ -42,21 +44,27 @@ def _open(g, inside, width=0.012):
 
 def first_war(admin_rows, nkao, held94, aze):
     """(held, contested, valid_from, valid_to, accuracy_m, note) for 1992-01-06 -> 1994-05-12."""
-    # The NKAO outline and Natural Earth's districts around it do not tile: the parts of the Shusha,
-    # Khojaly and Khojavend districts just outside the outline that were held in 1994 go with it.
-    around = held94.Intersection(union_all([_d(admin_rows, "Shusha", "Khojaly", "Khojavend"),
-                                            district(admin_rows, "Shusha City")]))
+    # The NKAO outline and Natural Earth's districts around it do not tile: the parts of the Khojaly
+    # district just outside the outline that were held in 1994 go with it. Natural Earth's Shusha and
+    # Khojavend districts spill 2-8 km beyond the outline over Lachin town and Jabrayil town: those
+    # parts go with the Lachin and Jabrayil / Fuzuli districts and fall on their dates.
+    around = held94.Intersection(union_all([_d(admin_rows, "Khojaly"), district(admin_rows, "Shusha City")]))
+    spill_w = as_multipolygon(_d(admin_rows, "Shusha").Difference(nkao).Intersection(aze))
+    spill_s = as_multipolygon(held94.Intersection(_d(admin_rows, "Khojavend")).Difference(nkao))
     nkao = union_all([nkao, around])
     north_nkao = as_multipolygon(nkao.Intersection(_d(admin_rows, "Tartar", "Kalbajar")))  # ex-Mardakert district
-    lachin = as_multipolygon(_d(admin_rows, "Lachin").Intersection(aze))
+    lachin = as_multipolygon(union_all([_d(admin_rows, "Lachin"), spill_w]).Intersection(aze).Difference(nkao))
     kalbajar = as_multipolygon(_d(admin_rows, "Kalbajar").Difference(nkao).Intersection(aze))
     h = lambda *names: as_multipolygon(held94.Intersection(_d(admin_rows, *names)).Difference(nkao))
-    aghdam, fuzuli, jabrayil = h("Aghdam"), h("Fuzuli"), h("Jabrayil")
+    aghdam, fuzuli = h("Aghdam"), h("Fuzuli")
+    jabrayil = as_multipolygon(union_all([h("Jabrayil"), spill_s]).Difference(nkao))
     gubadli, zangilan = h("Gubadli"), h("Zangilan")
     horadiz = as_multipolygon(circle(47.3364, 39.4478, 9000).Intersection(_d(admin_rows, "Fuzuli", "Jabrayil"))
                               .Intersection(aze).Difference(held94))
     talish = as_multipolygon(union_all([circle(46.7408, 40.3814, 6000), circle(46.8228, 40.3364, 5000)])
                              .Intersection(held94).Difference(nkao.Difference(north_nkao)))
+    omar = as_multipolygon(circle(46.2000, 40.2950, 12000).Intersection(held94).Intersection(_d(admin_rows, "Kalbajar")))
+    sarsang = as_multipolygon(circle(46.6171, 40.1814, 10000).Intersection(north_nkao))
     core = _minus(nkao, north_nkao)
     out = [
         (None, nkao, "1992-01-06", "1992-05-09", 10000,
@@ -72,10 +80,14 @@ def first_war(admin_rows, nkao, held94, aze):
         (union_all([core, lachin]), north_nkao, "1992-06-12", "1992-07-04", 10000,
          "Azerbaijan's summer offensive (Operation Goranboy) overruns Shahumyan and pushes into the Martakert "
          "district, drawn here as the part of the former NKAO in today's Tartar and Kalbajar districts (contested)."),
-        (union_all([core, lachin]), None, "1992-07-04", "1993-04-03", 10000,
+        (union_all([core, lachin]), None, "1992-07-04", "1993-02-01", 10000,
          "Martakert taken by Azerbaijan (4 Jul 1992): the north of the former NKAO is Azerbaijani-held. At its peak "
-         "Azerbaijan held a quarter to almost half of the former NKAO (estimates differ); the line moved again in "
-         "the autumn and winter (Sarsang area) - not drawn."),
+         "Azerbaijan held a quarter to almost half of the former NKAO (estimates differ); local changes of the "
+         "autumn (an Azerbaijani attempt on Lachin was repelled) are not drawn."),
+        (union_all([core, lachin]), sarsang, "1993-02-01", "1993-04-03", 10000,
+         "Armenian counteroffensive from February 1993 (day not known; drawn from 1 Feb) regains the Sarsang "
+         "reservoir area (one source says already Nov 1992): a 10 km circle round the reservoir inside the "
+         "Azerbaijani-held north of the former NKAO is drawn as contested."),
         (union_all([core, lachin, kalbajar]), None, "1993-04-03", "1993-06-27", 8000,
          "Kalbajar district taken (27 Mar - 3 Apr 1993)."),
         (union_all([nkao, lachin, kalbajar]), None, "1993-06-27", "1993-07-23", 8000,
@@ -90,19 +102,34 @@ def first_war(admin_rows, nkao, held94, aze):
          "1993-10-29", 8000,
          "Gubadli taken (31 Aug 1993); Zangilan district between the Armenian border, Gubadli and Iran is "
          "contested until late October."),
-        (union_all([held94, horadiz]), None, "1993-10-29", "1994-01-05", 8000,
+        (union_all([held94, horadiz]), None, "1993-10-29", "1993-12-15", 8000,
          "Peak Armenian extent: Zangilan district and the Horadiz junction taken (23-30 Oct 1993); the Horadiz "
          "area is drawn as a 9 km circle east of the 1994 line."),
-        (_minus(held94, talish), talish, "1994-01-05", "1994-04-10", 8000,
-         "Azerbaijan retakes Horadiz and about 20 Fuzuli villages (5-6 Jan 1994). Its winter offensive in "
-         "Kalbajar is reversed by 18 Feb 1994 (not drawn). Talish, Chaylu, Madaghis and Levonarkh in the "
-         "north-east are drawn as contested until the Armenian April offensive."),
+        (_minus(held94, omar), union_all([horadiz, omar]), "1993-12-15", "1994-01-05", 10000,
+         "Azerbaijan's winter offensive from 15 Dec 1993 in the Horadiz sector and from the north across the "
+         "Murovdag ridge toward the Omar pass (Kalbajar): front fluid. The Horadiz area (9 km circle) and a "
+         "12 km circle round the Omar pass are drawn as contested; how far Azerbaijan advanced in Kalbajar is "
+         "not known here."),
+        (_minus(held94, union_all([talish, omar])), union_all([talish, omar]), "1994-01-05", "1994-02-18", 10000,
+         "Azerbaijan retakes Horadiz and about 20 Fuzuli villages (5-6 Jan 1994). In Kalbajar the fighting "
+         "toward the Omar pass goes on until the Armenian counterattack of 12-18 Feb 1994 (Omar pass area "
+         "contested). Talish, Chaylu, Madaghis and Levonarkh in the north-east are drawn as contested until the "
+         "Armenian April offensive."),
+        (_minus(held94, talish), talish, "1994-02-18", "1994-04-10", 8000,
+         "By 18 Feb 1994 the Omar pass and all of Kalbajar are Armenian-held again (Azerbaijan's winter gains "
+         "there reversed, no net change). Talish, Chaylu, Madaghis and Levonarkh in the north-east are drawn as "
+         "contested until the Armenian April offensive."),
         (held94, None, "1994-04-10", "1994-05-12", 4000,
          "Armenian April 1994 offensive takes Talish, Chaylu, Madaghis and Levonarkh; the line then froze at the "
          "ceasefire of 12 May 1994."),
     ]
-    return [(_clean(h, aze, close=0.035), _clean(c, aze, close=0.035), vf, vt, acc, note)
-            for h, c, vf, vt, acc, note in out]
+    rows = []
+    for h, c, vf, vt, acc, note in out:
+        held, cont = _clean(h, aze, close=0.035), _clean(c, aze, close=0.035)
+        if held is not None and cont is not None:
+            held = _minus(held, cont)  # the closing buffer may reach into the contested area
+        rows.append((held, cont, vf, vt, acc, note))
+    return rows
 
 
 def second_war(admin_rows, nkao, held94):
@@ -111,10 +138,14 @@ def second_war(admin_rows, nkao, held94):
         return as_multipolygon(held94.Intersection(_d(admin_rows, *names)))
 
     jab, fuz, zan, gub = part("Jabrayil"), part("Fuzuli"), part("Zangilan"), part("Gubadli")
+    # Natural Earth's Khojavend district spills beyond the NKAO outline over Jabrayil town: that part
+    # goes with Jabrayil.
+    jab = as_multipolygon(union_all([jab, held94.Intersection(_d(admin_rows, "Khojavend")).Difference(nkao)]))
     lachin_s = as_multipolygon(part("Lachin").Intersection(circle(46.60, 39.45, 20000)))
     hadrut = as_multipolygon(held94.Intersection(nkao).Intersection(_d(admin_rows, "Khojavend"))
                              .Intersection(circle(46.95, 39.52, 17000)))
-    shusha = as_multipolygon(held94.Intersection(_d(admin_rows, "Shusha")).Intersection(circle(46.7486, 39.7592, 6000)))
+    shusha = as_multipolygon(held94.Intersection(union_all([_d(admin_rows, "Shusha"), district(admin_rows, "Shusha City")]))
+                             .Intersection(circle(46.7486, 39.7592, 6000)))
     talish = as_multipolygon(held94.Intersection(circle(46.7408, 40.3814, 7000)))
     south = union_all([jab, fuz])
     rows = [

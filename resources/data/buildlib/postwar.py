@@ -2,7 +2,7 @@
 in the war), as areas. Positions are coarse circles or border strips placed from the reference
 notes; each says whose claim the extent is."""
 
-from .derive import circle
+from .derive import circle, union_all
 from .geom import as_multipolygon, from_utm, to_utm
 
 ARM_CLAIM = ("Extent as claimed by Armenia's government; Azerbaijan says its troops stand on its own side of an "
@@ -51,3 +51,25 @@ def positions(arm, aze):
                      "salient along the border east of Jermuk is not known here: drawn as the land within 7.5 km "
                      "of the border in a circle of 4.25 km on the border nearest Jermuk."),
     ]
+
+
+def cut_out(versions, pw):
+    """Take the Azerbaijani positions out of the Armenian-held versions they overlap.
+
+    versions: (geometry, valid_from, valid_to, accuracy_m, source, note) rows; pw: rows of
+    positions(). A version that a position starts or ends inside is split at that date, so the
+    held area and its line shrink on the day the position was taken."""
+    out = []
+    for g, vf, vt, acc, src, note in versions:
+        hits = [p for p in pw if p[2] < vt and (not p[3] or p[3] > vf) and p[0].Intersects(g)]
+        cuts = sorted({d for p in hits for d in (p[2], p[3]) if d and vf < d < vt})
+        bounds = [vf] + cuts + [vt]
+        for a, b in zip(bounds, bounds[1:]):
+            active = [p for p in hits if p[2] <= a and (not p[3] or p[3] >= b)]
+            if not active:
+                out.append((g, a, b, acc, src, note))
+                continue
+            piece = as_multipolygon(g.Difference(union_all([p[0] for p in active])))
+            names = ", ".join(p[1].replace(" (approximate)", "") for p in active)
+            out.append((piece, a, b, acc, src, note + f" Azerbaijani positions cut out (post_war_positions): {names}."))
+    return out
