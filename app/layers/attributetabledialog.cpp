@@ -50,8 +50,9 @@ void AttributeTableDialog::stateChanged(ViewState::Changes changes)
     }
     const Layer* layer = mState->scenario()->layer(mLayerId);
     setWindowTitle(tr("Attributes of “%1”").arg(layer->spec.title));
-    mSummary->setText(tr("%n feature(s) at %1 (of %2)", nullptr, mModel->rowCount())
+    mSummary->setText(tr("Features at %1: %2 of %3")
                           .arg(mState->date().toString(Qt::ISODate))
+                          .arg(mModel->rowCount())
                           .arg(layer->features.size()));
     if (selected >= 0) {
         const QSignalBlocker blocker(mTable->selectionModel());

@@ -15,6 +15,7 @@
 #include <QDockWidget>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace ka {
 

@@ -98,10 +98,12 @@ void RecentFiles::rebuildMenu()
     if (list.isEmpty())
         mMenu->addAction(tr("No recent files"))->setEnabled(false);
     mMenu->addSeparator();
-    QAction* clearMissing = mMenu->addAction(tr("Remove &Missing Files"), this, [this] { removeMissing(); });
+    QAction* clearMissing = mMenu->addAction(tr("Remove &Missing Files"));
     clearMissing->setEnabled(missing);
-    QAction* clear = mMenu->addAction(tr("&Clear List"), this, [this] { save({}); });
+    connect(clearMissing, &QAction::triggered, this, [this] { removeMissing(); });
+    QAction* clear = mMenu->addAction(tr("&Clear List"));
     clear->setEnabled(!list.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] { save({}); });
 }
 
 QString RecentFiles::lastFolder()

@@ -50,7 +50,7 @@ QString describe(const Layer& layer)
         sources = distinctValues(layer, QStringLiteral("source_name"), 3, &count);
     QString source = sources.join(QStringLiteral("; "));
     if (count > sources.size())
-        source = LayerPanel::tr("%1 and %n more", nullptr, count - int(sources.size())).arg(source);
+        source = LayerPanel::tr("%1 and %2 more").arg(source).arg(count - int(sources.size()));
     if (source.isEmpty())
         source = QFileInfo(layer.spec.source).fileName();
     html += QStringLiteral("<p>%1</p>").arg(LayerPanel::tr("Source: %1").arg(source.toHtmlEscaped()));
@@ -301,7 +301,7 @@ void LayerPanel::updateCategoryCounts(QTreeWidgetItem* item, const std::vector<i
 
 void LayerPanel::contextMenuEvent(QContextMenuEvent* event)
 {
-    if (QTreeWidgetItem* item = itemAt(viewport()->mapFrom(this, event->pos())))
+    if (QTreeWidgetItem* item = itemAt(viewport()->mapFromGlobal(event->globalPos())))
         setCurrentItem(item);
     mMenu->popup(event->globalPos()); // not exec(): the window keeps running
 }
@@ -312,17 +312,21 @@ void LayerPanel::dropEvent(QDropEvent* event)
     // order comes back (undoable, the same path as Move Up/Down).
     QTreeWidgetItem* dragged = currentItem();
     QTreeWidgetItem* target = itemAt(event->position().toPoint());
+    const bool below = dropIndicatorPosition() == QAbstractItemView::BelowItem;
     while (target && target->parent())
         target = target->parent();
     event->setDropAction(Qt::IgnoreAction);
     event->accept();
+    stopAutoScroll(); // what QAbstractItemView::dropEvent would do, minus moving rows
+    setState(NoState);
+    viewport()->update();
     if (!dragged || dragged->parent() || dragged == target)
         return;
     QStringList ids = listedOrder();
     const QString id = dragged->data(0, kIdRole).toString();
     ids.removeAll(id);
     int at = target ? int(ids.indexOf(target->data(0, kIdRole).toString())) : int(ids.size());
-    if (target && dropIndicatorPosition() == QAbstractItemView::BelowItem)
+    if (target && below)
         ++at;
     ids.insert(std::clamp(at, 0, int(ids.size())), id);
     std::reverse(ids.begin(), ids.end());

@@ -11,11 +11,13 @@
 #include "viewstate/viewstate.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QContextMenuEvent>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QTableView>
 #include <QUndoStack>
@@ -45,7 +47,7 @@ bool chooseFromContextMenu(MainWindow* w, const QString& layerId, const QString&
 
 void pressUndo(MainWindow* w)
 {
-    QTest::keyClick(w->layerPanel(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keySequence(w->layerPanel(), QKeySequence::Undo); // Ctrl+Z
 }
 
 // The map's colour a fifth into a feature's bounds (away from its centred label).
@@ -204,7 +206,7 @@ private slots:
         QCOMPARE(back.fill, QColor(0x00, 0xff, 0x00));
         QCOMPARE(back.dash, Qt::SolidLine);
         QCOMPARE(mapColourIn(w.get(), QStringLiteral("areas"), 1), QColor(0x00, 0xff, 0x00));
-        QTest::keyClick(w->layerPanel(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
+        QTest::keySequence(w->layerPanel(), QKeySequence::Redo);
         QCOMPARE(w->scenario()->layer(QStringLiteral("areas"))->spec.style.fill, QColor(0x12, 0x34, 0x56));
     }
 
