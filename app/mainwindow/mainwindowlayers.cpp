@@ -31,7 +31,7 @@ void MainWindow::connectLayerActions()
         mActions->undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
         mActions->redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
     };
-    connect(stack, &QUndoStack::indexChanged, this, showUndoState);
+    connect(stack, &QUndoStack::indexChanged, mActions, showUndoState); // not after the actions are gone
     showUndoState();
     connect(mEditor, &LayerEditor::scenarioEdited, this, [this](std::shared_ptr<const Scenario> edited) {
         mScenario = std::move(edited); // exports draw the edit; a reload (Add Data) keeps it

@@ -69,7 +69,8 @@ void RecentFiles::save(const QList<Entry>& list)
     for (const Entry& e : list)
         lines << (e.kind == Kind::Scenario ? kScenarioTag : kDataTag) + QLatin1Char('\t') + e.path;
     QSettings().setValue(kKey, lines);
-    rebuildMenu();
+    // Not rebuilt here: this may run inside one of the menu's own actions. The menu is filled
+    // afresh each time it opens.
 }
 
 void RecentFiles::rebuildMenu()

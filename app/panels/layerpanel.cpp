@@ -7,7 +7,10 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMenu>
+#include <QMimeData>
 #include <QSet>
+#include <QStyle>
+#include <QTreeWidgetItemIterator>
 #include <algorithm>
 #include <numeric>
 
@@ -90,11 +93,17 @@ LayerPanel::LayerPanel(QWidget* parent)
     setTextElideMode(Qt::ElideNone);
     setUniformRowHeights(false);
     setIconSize(kSwatch);
-    setDragDropMode(QAbstractItemView::InternalMove);
+    // Not InternalMove, which takes drags from this very view only: rows are told apart by
+    // their data (dragEnterEvent), and files dragged here go on to the window (Add Data).
+    setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 0)
+            updateRowHeights();
+    });
     setAccessibleName(tr("Layers"));
     connect(this, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (column == 0 && mState && !item->parent())
@@ -171,6 +180,7 @@ void LayerPanel::useScenario(std::shared_ptr<const Scenario> scenario)
     }
     mCurrentId = currentLayerId();
     updateCounts();
+    updateRowHeights();
 }
 
 QTreeWidgetItem* LayerPanel::addLayerItem(const Layer& layer)
@@ -257,7 +267,8 @@ void LayerPanel::updateCounts()
     const EventStore& events = mScenario->events;
     const int categories = int(events.columns().categories.size());
     const int eventLayers = int(mScenario->eventLayerIds.size());
-    std::vector<int> shown(size_t(eventLayers * categories)), total(size_t(eventLayers));
+    std::vector<int> shown(size_t(eventLayers) * size_t(categories));
+    std::vector<int> total(size_t(eventLayers), 0);
     for (const int i : *mState->visibleEvents()) {
         const int layer = events.at(i).layer;
         if (layer < eventLayers)
@@ -306,8 +317,35 @@ void LayerPanel::contextMenuEvent(QContextMenuEvent* event)
     mMenu->popup(event->globalPos()); // not exec(): the window keeps running
 }
 
+void LayerPanel::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (isRowDrag(event))
+        QTreeWidget::dragEnterEvent(event);
+    else
+        event->ignore();
+}
+
+void LayerPanel::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (isRowDrag(event))
+        QTreeWidget::dragMoveEvent(event);
+    else
+        event->ignore();
+}
+
+bool LayerPanel::isRowDrag(const QDropEvent* event) const
+{
+    const QStringList types = model()->mimeTypes();
+    return !types.isEmpty() && event->mimeData() && event->mimeData()->hasFormat(types.first())
+        && currentItem() && !currentItem()->parent();
+}
+
 void LayerPanel::dropEvent(QDropEvent* event)
 {
+    if (!isRowDrag(event)) {
+        event->ignore();
+        return;
+    }
     // The panel does not move rows itself: it asks for the new order, and the view state's
     // order comes back (undoable, the same path as Move Up/Down).
     QTreeWidgetItem* dragged = currentItem();
@@ -336,7 +374,30 @@ void LayerPanel::dropEvent(QDropEvent* event)
 void LayerPanel::resizeEvent(QResizeEvent* event)
 {
     QTreeWidget::resizeEvent(event);
-    scheduleDelayedItemsLayout(); // wrapped titles take their new heights
+    updateRowHeights(); // wrapped titles take their new heights
+}
+
+void LayerPanel::updateRowHeights()
+{
+    // QTreeView sizes rows without the column's width, so a wrapped title would be cut to one
+    // line: give each row the height of its title wrapped in the room beside box and symbol.
+    const QStyle* s = style();
+    const int margin = s->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1;
+    const int check = s->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, this) + 2 * margin;
+    const int fixed = check + iconSize().width() + 4 * margin + 4;
+    const QFontMetrics fm(font());
+    const int column = header()->sectionSize(0);
+    const QSignalBlocker blocker(this); // a size is no check box change
+    QTreeWidgetItemIterator it(this);
+    for (; *it; ++it) {
+        QTreeWidgetItem* item = *it;
+        const int indent = item->parent() ? indentation() : 0;
+        const int room = std::max(40, column - fixed - indent);
+        const QRect text = fm.boundingRect(QRect(0, 0, room, 10000), Qt::TextWordWrap, item->text(0));
+        const int height = std::max(text.height(), iconSize().height()) + 2 * margin + 2;
+        if (item->sizeHint(0).height() != height)
+            item->setSizeHint(0, QSize(1, height)); // a valid size: the delegate takes it as it is
+    }
 }
 
 } // namespace ka

@@ -44,6 +44,8 @@ signals:
 
 protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
@@ -54,6 +56,8 @@ private:
     void addCategoryItems(QTreeWidgetItem* parent, int eventLayer);
     void updateCounts();
     void updateCategoryCounts(QTreeWidgetItem* item, const std::vector<int>& perCategoryShown);
+    void updateRowHeights();
+    bool isRowDrag(const QDropEvent* event) const;
 
     ViewState* mState = nullptr;
     std::shared_ptr<const Scenario> mScenario;

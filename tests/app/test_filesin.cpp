@@ -125,8 +125,10 @@ private slots:
         // The missing one goes with Remove Missing Files.
         QMenu* menu = w->actions()->openRecent;
         for (QAction* a : menu->actions()) {
-            if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Remove Missing Files"))
+            if (a->text().remove(QLatin1Char('&')) == QStringLiteral("Remove Missing Files")) {
                 a->trigger();
+                break;
+            }
         }
         QCOMPARE(w->recentFiles()->entries().size(), 1);
         QCOMPARE(recentEntries(w.get()).size(), 1);
@@ -142,7 +144,7 @@ private slots:
         const QList<RecentFiles::Entry> entries = recent.entries();
         QCOMPARE(entries.size(), RecentFiles::kMaximum);
         QCOMPARE(QFileInfo(entries.first().path).fileName(), QStringLiteral("f5.geojson"));
-        QCOMPARE(QFileInfo(entries.last().path).fileName(), QStringLiteral("f3.geojson"));
+        QCOMPARE(QFileInfo(entries.last().path).fileName(), QStringLiteral("f2.geojson")); // f0, f1 dropped
         // Entries survive a restart (QSettings).
         QCOMPARE(RecentFiles(nullptr).entries().size(), RecentFiles::kMaximum);
     }

@@ -11,7 +11,6 @@
 #include "viewstate/viewstate.h"
 
 #include <QComboBox>
-#include <algorithm>
 #include <QContextMenuEvent>
 #include <QDoubleSpinBox>
 #include <QHeaderView>
@@ -21,6 +20,7 @@
 #include <QMimeData>
 #include <QTableView>
 #include <QUndoStack>
+#include <algorithm>
 
 using namespace ka;
 
@@ -79,7 +79,8 @@ private:
         auto w = layerwindow::open({ mScenarioPath });
         if (w) {
             w->activateWindow();
-            QTest::qWaitForWindowActive(w.get());
+            if (!QTest::qWaitForWindowActive(w.get()))
+                return nullptr;
             w->layerPanel()->setFocus();
         }
         return w;
@@ -101,8 +102,13 @@ private slots:
             menus << a->text().remove(QLatin1Char('&'));
         QVERIFY2(menus.contains(QStringLiteral("Layer")) && menus.contains(QStringLiteral("Edit")),
             qPrintable(menus.join(QLatin1Char(','))));
-        QVERIFY(!w->actions()->layerProperties->isEnabled()); // no layer chosen yet
-        QVERIFY(chooseFromContextMenu(w.get(), QStringLiteral("lines"), QStringLiteral("Zoom to Layer")));
+        // The top layer cannot go up, the bottom one not down.
+        QVERIFY(chooseFromContextMenu(w.get(), QStringLiteral("events"), QStringLiteral("Zoom to Layer")));
+        QVERIFY(!w->actions()->moveLayerUp->isEnabled());
+        QVERIFY(w->actions()->moveLayerDown->isEnabled());
+        QVERIFY(chooseFromContextMenu(w.get(), QStringLiteral("areas"), QStringLiteral("Zoom to Layer")));
+        QVERIFY(w->actions()->moveLayerUp->isEnabled());
+        QVERIFY(!w->actions()->moveLayerDown->isEnabled());
         QVERIFY(w->actions()->layerProperties->isEnabled());
     }
 
