@@ -29,6 +29,8 @@ AttributeTableDialog::AttributeTableDialog(ViewState* state, const QString& laye
     mTable->setSelectionMode(QAbstractItemView::SingleSelection);
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->horizontalHeader()->setSectionsMovable(true);
+    mTable->setWordWrap(false); // one line per feature; the full value is its tooltip
+    mTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(mSummary);
     layout->addWidget(mTable, 1);

@@ -384,7 +384,7 @@ void LayerPanel::updateRowHeights()
     const QStyle* s = style();
     const int margin = s->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1;
     const int check = s->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, this) + 2 * margin;
-    const int fixed = check + iconSize().width() + 4 * margin + 4;
+    const int fixed = check + iconSize().width() + 4 * margin + 10; // a little to spare
     const QFontMetrics fm(font());
     const int column = header()->sectionSize(0);
     const QSignalBlocker blocker(this); // a size is no check box change
