@@ -39,6 +39,10 @@ MainActions::MainActions(QObject* parent)
     quit = make(this, tr("&Quit"), QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    undo = make(this, tr("&Undo"), QKeySequence::Undo, tr("Undo the last change to a layer"));
+    redo = make(this, tr("&Redo"), QKeySequence::Redo, tr("Redo the change undone last"));
+    makeLayerActions();
+
     zoomIn = make(this, tr("Zoom &In"), QKeySequence::ZoomIn);
     zoomOut = make(this, tr("Zoom &Out"), QKeySequence::ZoomOut);
     zoomToScenario = make(
@@ -79,14 +83,36 @@ MainActions::MainActions(QObject* parent)
     about->setMenuRole(QAction::AboutRole);
 }
 
-void MainActions::populate(QMenuBar* bar, const QList<QAction*>& panelToggles) const
+void MainActions::makeLayerActions()
+{
+    zoomToLayer = make(this, tr("&Zoom to Layer"), {}, tr("Show the whole of the layer"));
+    attributeTable = make(this, tr("Open &Attribute Table"), {},
+        tr("A sortable table of the layer's features at the date; selecting a row shows it on the map"));
+    layerProperties = make(this, tr("&Properties…"), {},
+        tr("Fill, outline, width, dash, opacity, point symbol and size, labels; drawn at once, undoable"));
+    moveLayerUp = make(this, tr("Move &Up"), {}, tr("Draw the layer above the one over it"));
+    moveLayerDown = make(this, tr("Move &Down"), {}, tr("Draw the layer below the one under it"));
+    removeLayer = make(this, tr("&Remove"), {}, tr("Take the layer off the map (Undo puts it back)"));
+}
+
+QList<QAction*> MainActions::layerActions() const
+{
+    return { zoomToLayer, attributeTable, layerProperties, nullptr, moveLayerUp, moveLayerDown, nullptr,
+        removeLayer };
+}
+
+void MainActions::populate(QMenuBar* bar, const QList<QAction*>& panelToggles)
 {
     QMenu* file = bar->addMenu(tr("&File"));
     file->addActions({ openScenario, addData });
+    openRecent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addActions({ exportSnapshot, copyMap });
     file->addSeparator();
     file->addAction(quit);
+
+    QMenu* edit = bar->addMenu(tr("&Edit"));
+    edit->addActions({ undo, redo });
 
     QMenu* view = bar->addMenu(tr("&View"));
     view->addActions({ zoomIn, zoomOut, zoomToScenario });
@@ -104,6 +130,14 @@ void MainActions::populate(QMenuBar* bar, const QList<QAction*>& panelToggles) c
                 .arg(QString(a->text()).remove(QLatin1Char('&'))));
     });
 
+    QMenu* layer = bar->addMenu(tr("&Layer"));
+    for (QAction* a : layerActions()) {
+        if (a)
+            layer->addAction(a);
+        else
+            layer->addSeparator();
+    }
+
     QMenu* time = bar->addMenu(tr("&Time"));
     time->addActions({ playPause, previousEvent, nextEvent, previousDay, nextDay, goToDate });
 
@@ -114,8 +148,9 @@ void MainActions::populate(QMenuBar* bar, const QList<QAction*>& panelToggles) c
 QString MainActions::shortcutSummary() const
 {
     QString out = QStringLiteral("<table>");
-    const QList<QAction*> all { openScenario, addData, exportSnapshot, copyMap, quit, zoomIn, zoomOut,
-        zoomToScenario, playPause, previousEvent, nextEvent, previousDay, nextDay, goToDate, shortcuts };
+    const QList<QAction*> all { openScenario, addData, exportSnapshot, copyMap, quit, undo, redo, zoomIn,
+        zoomOut, zoomToScenario, playPause, previousEvent, nextEvent, previousDay, nextDay, goToDate,
+        shortcuts };
     for (const QAction* a : all) {
         out += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
                    .arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText));

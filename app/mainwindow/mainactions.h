@@ -5,6 +5,7 @@
 
 class QAction;
 class QActionGroup;
+class QMenu;
 class QMenuBar;
 
 namespace ka {
@@ -22,6 +23,17 @@ public:
     QAction* exportSnapshot;
     QAction* copyMap;
     QAction* quit;
+    QMenu* openRecent = nullptr; // File ▸ Open Recent, made by populate(); RecentFiles fills it
+    // Edit (connected to the layer editor's undo stack)
+    QAction* undo;
+    QAction* redo;
+    // Layer: act on the Layers panel's current layer (also its right-click menu)
+    QAction* zoomToLayer;
+    QAction* attributeTable;
+    QAction* layerProperties;
+    QAction* moveLayerUp;
+    QAction* moveLayerDown;
+    QAction* removeLayer;
     // View
     QAction* zoomIn;
     QAction* zoomOut;
@@ -40,10 +52,15 @@ public:
     QAction* about;
 
     // Fills a menu bar; panelToggles are the dock widgets' toggle actions for the View menu.
-    void populate(QMenuBar* bar, const QList<QAction*>& panelToggles) const;
+    void populate(QMenuBar* bar, const QList<QAction*>& panelToggles);
+    // The Layer menu's actions in menu order (null: a separator), for the Layers panel too.
+    QList<QAction*> layerActions() const;
 
     // "Action — shortcut" lines for the Help ▸ Keyboard Shortcuts box.
     QString shortcutSummary() const;
+
+private:
+    void makeLayerActions();
 };
 
 } // namespace ka

@@ -4,12 +4,15 @@
 #include "export/exportdialog.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
+#include "layers/attributetabledialog.h"
+#include "layers/layereditor.h"
 #include "mainactions.h"
 #include "mapview/mapcanvas.h"
 #include "panels/eventdetailspanel.h"
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
+#include "recentfiles.h"
 #include "scenarioloadjob.h"
 #include "timeline/datefield.h"
 #include "timeline/playbackcontroller.h"
@@ -34,6 +37,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace ka {
@@ -53,6 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("Karabakh Atlas"));
     mState = new ViewState(this);
+    mEditor = new LayerEditor(mState, this);
+    setAcceptDrops(true); // files dropped onto the window are added as data
     buildUi();
     connectActions();
 
@@ -137,11 +143,8 @@ void MainWindow::connectActions()
         [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
     connect(mEvents, &EventTablePanel::eventSelected, this, &MainWindow::selectEvent);
     connect(mCanvas, &MapCanvas::eventClicked, this, &MainWindow::selectEvent);
-    connect(mCanvas, &MapCanvas::featureClicked, this, [this](const QString& layerId, int featureIndex) {
-        mDetails->showFeature(layerId, featureIndex);
-        if (QDockWidget* dock = qobject_cast<QDockWidget*>(mDetails->parentWidget()))
-            dock->show();
-    });
+    connect(mCanvas, &MapCanvas::featureClicked, this,
+        [this](const QString& layerId, int featureIndex) { showFeature(layerId, featureIndex, false); });
     connect(mCanvas, &MapCanvas::cursorMoved, this, [this](QPointF lonLat, bool valid) {
         mCoordinates->setText(valid
                 ? tr("lon %1°  lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5)
@@ -175,6 +178,8 @@ void MainWindow::connectActions()
     connect(mActions->shortcuts, &QAction::triggered, this,
         [this] { QMessageBox::information(this, tr("Keyboard Shortcuts"), mActions->shortcutSummary()); });
     connect(mActions->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connectLayerActions();
+    connectRecentFiles();
 }
 
 QDate MainWindow::currentDate() const
@@ -269,6 +274,7 @@ void MainWindow::applyScenario(std::shared_ptr<Scenario> loaded)
 {
     report(loaded->errors, loaded->warnings);
     mScenario = std::move(loaded);
+    mEditor->undoStack()->clear(); // its snapshots are of the scenario before this load
     setWindowTitle(tr("%1 — Karabakh Atlas").arg(mScenario->spec.title));
     const QString naming = QSettings().value(QStringLiteral("map/naming"), mScenario->spec.naming).toString();
     mState->setScenario(mScenario, mKeepView, naming); // one change: every widget follows
@@ -328,42 +334,50 @@ void MainWindow::stepEvent(bool forward)
 
 void MainWindow::addData()
 {
-    QSettings settings;
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Data"),
-        settings.value(QStringLiteral("paths/data")).toString(),
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Data"), RecentFiles::lastFolder(),
         tr("Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)"));
-    if (paths.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("paths/data"), QFileInfo(paths.first()).absolutePath());
+    if (!paths.isEmpty())
+        addDataPaths(paths);
+}
+
+bool MainWindow::addDataPaths(const QStringList& paths)
+{
     ScenarioSpec spec = mSpec;
     QStringList failed;
     for (const QString& p : paths) {
         QString error;
-        if (!ScenarioFile::appendDataSource(&spec, p, &error))
+        if (ScenarioFile::appendDataSource(&spec, p, &error))
+            mRecent->add(p, RecentFiles::Kind::Data);
+        else
             failed.append(error);
     }
     if (!failed.isEmpty())
         QMessageBox::warning(this, tr("Add Data"), failed.join(QLatin1Char('\n')));
-    if (spec.layers.size() != mSpec.layers.size())
-        openSpec(spec);
+    if (spec.layers.size() == mSpec.layers.size())
+        return false;
+    openSpec(spec);
+    return true;
 }
 
 void MainWindow::openScenarioFile()
 {
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"),
-        settings.value(QStringLiteral("paths/scenario")).toString(),
-        tr("Scenario files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("paths/scenario"), QFileInfo(path).absolutePath());
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario"), RecentFiles::lastFolder(), tr("Scenario files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openScenarioPath(path);
+}
+
+bool MainWindow::openScenarioPath(const QString& path)
+{
     QString error;
     const std::optional<ScenarioSpec> spec = ScenarioFile::read(path, &error);
     if (!spec) {
         QMessageBox::warning(this, tr("Open Scenario"), error);
-        return;
+        return false;
     }
+    mRecent->add(path, RecentFiles::Kind::Scenario);
     openSpec(*spec);
+    return true;
 }
 
 void MainWindow::exportSnapshot()

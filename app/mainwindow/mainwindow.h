@@ -14,12 +14,15 @@ class QToolButton;
 
 namespace ka {
 
+class AttributeTableDialog;
 class EventDetailsPanel;
+class LayerEditor;
 class EventTablePanel;
 class LayerPanel;
 class MainActions;
 class MapCanvas;
 class MessagePanel;
+class RecentFiles;
 class ScenarioLoadJob;
 class TimelineBar;
 class WindowLayout;
@@ -53,6 +56,13 @@ public:
     ViewState* viewState() const { return mState; }
     MessagePanel* messages() const { return mMessages; }
     MainActions* actions() const { return mActions; }
+    // Layer edits (style, removal, order) and their undo stack.
+    LayerEditor* layerEditor() const { return mEditor; }
+    // File ▸ Open Recent.
+    RecentFiles* recentFiles() const { return mRecent; }
+    // Adds data files as layers (Add Data…, a drop onto the window, Open Recent); false when
+    // none could be added (the reasons are shown).
+    bool addDataPaths(const QStringList& paths);
     // Whether a scenario is being loaded.
     bool isLoading() const { return mLoad != nullptr; }
     // Runs in each load's worker before it reads (tests: make a load block like a stuck read).
@@ -76,6 +86,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildUi();
@@ -87,6 +99,14 @@ private:
     void stepEvent(bool forward);
     void addData();
     void openScenarioFile();
+    bool openScenarioPath(const QString& path);
+    void connectLayerActions();
+    void updateLayerActions();
+    void zoomToLayer(const QString& id);
+    void openAttributeTable(const QString& id);
+    void openLayerProperties(const QString& id);
+    void showFeature(const QString& layerId, int feature, bool bringIntoView);
+    void connectRecentFiles();
     void exportSnapshot();
     void showAbout();
 
@@ -100,6 +120,8 @@ private:
     EventTablePanel* mEvents;
     EventDetailsPanel* mDetails;
     MessagePanel* mMessages;
+    LayerEditor* mEditor;
+    RecentFiles* mRecent = nullptr;
     QLabel* mCoordinates;
     QProgressBar* mProgress;
     QToolButton* mCancelLoad; // beside the progress bar while loading

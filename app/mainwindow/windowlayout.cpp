@@ -96,9 +96,10 @@ void WindowLayout::applyDockSizes()
 {
     if (mDocks.size() < 4)
         return;
-    // A third of the width at most for the two side docks together on a small screen.
+    // Side docks: the Layers dock (the legend) a fifth of the width, the Events dock a third.
     const int width = mWindow->width();
-    const int layers = std::max(kMinLayersWidth, std::min(260, width / 6));
+    // The Layers dock is the legend: wide enough that most titles wrap onto two lines at most.
+    const int layers = std::max(kMinLayersWidth, std::min(300, width / 5));
     const int events = std::max(kMinEventsWidth, std::min(520, width / 3));
     mWindow->resizeDocks({ mDocks[0], mDocks[1] }, { layers, events }, Qt::Horizontal);
     mWindow->resizeDocks(

@@ -1,26 +1,120 @@
 #include "layerpanel.h"
 
+#include "layerswatch.h"
+
+#include <QContextMenuEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QMenu>
+#include <QMimeData>
+#include <QSet>
+#include <QStyle>
+#include <QTreeWidgetItemIterator>
+#include <algorithm>
+#include <numeric>
 
 namespace ka {
 
 namespace {
+
 constexpr int kIdRole = Qt::UserRole + 1;
+constexpr int kCategoryRole = Qt::UserRole + 2; // category rows: the category's name
+constexpr QSize kSwatch(22, 14);
+
+// Distinct non-empty values of a field, in first-seen order, at most `most`; total in *count.
+QStringList distinctValues(const Layer& layer, const QString& field, int most, int* count)
+{
+    QStringList out;
+    QSet<QString> seen;
+    const int column = layer.fieldIndex(field);
+    if (column >= 0) {
+        for (const Feature& f : layer.features) {
+            const QString value = f.attributes.value(column).toString().trimmed();
+            if (!value.isEmpty() && !seen.contains(value)) {
+                seen.insert(value);
+                if (out.size() < most)
+                    out << value;
+            }
+        }
+    }
+    *count = int(seen.size());
+    return out;
 }
+
+// "Source", "Accuracy" and "Note" lines for a layer's tooltip, from the fields the data carry
+// (source or source_name, accuracy_m, note); the file's name when it names no source.
+QString describe(const Layer& layer)
+{
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(layer.spec.title.toHtmlEscaped());
+    int count = 0;
+    QStringList sources = distinctValues(layer, QStringLiteral("source"), 3, &count);
+    if (sources.isEmpty())
+        sources = distinctValues(layer, QStringLiteral("source_name"), 3, &count);
+    QString source = sources.join(QStringLiteral("; "));
+    if (count > sources.size())
+        source = LayerPanel::tr("%1 and %2 more").arg(source).arg(count - int(sources.size()));
+    if (source.isEmpty())
+        source = QFileInfo(layer.spec.source).fileName();
+    html += QStringLiteral("<p>%1</p>").arg(LayerPanel::tr("Source: %1").arg(source.toHtmlEscaped()));
+
+    const int accuracy = layer.fieldIndex(QStringLiteral("accuracy_m"));
+    double low = 0, high = -1;
+    for (const Feature& f : layer.features) {
+        bool ok = false;
+        const double metres = accuracy >= 0 ? f.attributes.value(accuracy).toDouble(&ok) : 0;
+        if (ok && metres > 0) {
+            low = high < 0 ? metres : std::min(low, metres);
+            high = std::max(high, metres);
+        }
+    }
+    if (high > 0) {
+        const QString range = low == high ? LayerPanel::tr("about %1 m").arg(low)
+                                          : LayerPanel::tr("%1 to %2 m").arg(low).arg(high);
+        html += QStringLiteral("<p>%1</p>").arg(LayerPanel::tr("Accuracy: %1").arg(range));
+    }
+    const QStringList notes = distinctValues(layer, QStringLiteral("note"), 2, &count);
+    for (const QString& note : notes)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(note.left(300).toHtmlEscaped());
+    return html;
+}
+
+} // namespace
 
 LayerPanel::LayerPanel(QWidget* parent)
     : QTreeWidget(parent)
+    , mMenu(new QMenu(this))
 {
     setColumnCount(2);
     setHeaderLabels({ tr("Layer"), tr("Shown") });
     setRootIsDecorated(false);
+    setIndentation(12);
+    setWordWrap(true); // full titles, wrapped: never "Peaceke…"
+    setTextElideMode(Qt::ElideNone);
+    setUniformRowHeights(false);
+    setIconSize(kSwatch);
+    // Not InternalMove, which takes drags from this very view only: rows are told apart by
+    // their data (dragEnterEvent), and files dragged here go on to the window (Add Data).
+    setDragDropMode(QAbstractItemView::DragDrop);
+    setDefaultDropAction(Qt::MoveAction);
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section == 0)
+            updateRowHeights();
+    });
     setAccessibleName(tr("Layers"));
     connect(this, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
-        if (column == 0 && mState)
+        if (column == 0 && mState && !item->parent())
             mState->setLayerVisible(item->data(0, kIdRole).toString(), item->checkState(0) == Qt::Checked);
+    });
+    connect(this, &QTreeWidget::currentItemChanged, this, [this] {
+        const QString id = currentLayerId();
+        if (id != mCurrentId) {
+            mCurrentId = id;
+            emit currentLayerChanged(id);
+        }
     });
 }
 
@@ -33,9 +127,23 @@ void LayerPanel::setViewState(ViewState* state)
     stateChanged(ViewState::AllChanges);
 }
 
+void LayerPanel::setContextActions(const QList<QAction*>& actions)
+{
+    mMenu->clear();
+    for (QAction* a : actions) {
+        if (a)
+            mMenu->addAction(a);
+        else
+            mMenu->addSeparator();
+    }
+}
+
 void LayerPanel::stateChanged(ViewState::Changes changes)
 {
-    if (changes & ViewState::ScenarioChange)
+    QStringList listed = listedOrder();
+    std::reverse(listed.begin(), listed.end());
+    if (changes & ViewState::ScenarioChange
+        || (changes & ViewState::LayersChange && mState->layerOrder() != listed))
         useScenario(mState->scenario());
     if (changes & ViewState::LayersChange) {
         const QSignalBlocker blocker(this);
@@ -52,26 +160,76 @@ void LayerPanel::stateChanged(ViewState::Changes changes)
 void LayerPanel::useScenario(std::shared_ptr<const Scenario> scenario)
 {
     mScenario = std::move(scenario);
+    const QString current = currentLayerId();
     const QSignalBlocker blocker(this);
     clear();
     if (!mScenario)
         return;
-    // Top of the list = drawn last = on top, as in every GIS.
-    for (auto it = mScenario->layers.rbegin(); it != mScenario->layers.rend(); ++it) {
-        const Layer& layer = **it;
-        auto* item = new QTreeWidgetItem(this);
-        item->setText(0, layer.spec.title);
-        item->setData(0, kIdRole, layer.spec.id);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(0, layer.spec.visible ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(0,
-            QStringLiteral("%1\n%2%3")
-                .arg(layer.spec.id, layer.spec.source,
-                    layer.spec.gdalLayer.isEmpty() ? QString()
-                                                   : QStringLiteral(" (%1)").arg(layer.spec.gdalLayer)));
+    // Top of the list = drawn last = on top, as in every GIS; the view state's order.
+    QStringList order = mState ? mState->layerOrder() : QStringList();
+    for (const auto& layer : mScenario->layers) {
+        if (!order.contains(layer->spec.id))
+            order << layer->spec.id;
+    }
+    for (auto it = order.crbegin(); it != order.crend(); ++it) {
+        if (const Layer* layer = mScenario->layer(*it)) {
+            QTreeWidgetItem* item = addLayerItem(*layer);
+            if (layer->spec.id == current)
+                setCurrentItem(item);
+        }
+    }
+    mCurrentId = currentLayerId();
+    updateCounts();
+    updateRowHeights();
+}
+
+QTreeWidgetItem* LayerPanel::addLayerItem(const Layer& layer)
+{
+    auto* item = new QTreeWidgetItem(this);
+    item->setText(0, layer.spec.title.isEmpty() ? layer.spec.id : layer.spec.title);
+    item->setData(0, kIdRole, layer.spec.id);
+    item->setFlags(
+        (item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled) & ~Qt::ItemIsDropEnabled);
+    const bool visible = mState ? mState->isLayerVisible(layer.spec.id) : layer.spec.visible;
+    item->setCheckState(0, visible ? Qt::Checked : Qt::Unchecked);
+    item->setToolTip(0, describe(layer));
+    item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    const int eventLayer = int(mScenario->eventLayerIds.indexOf(layer.spec.id));
+    if (eventLayer >= 0) {
+        item->setIcon(
+            0, QIcon(layerswatch::forCategory(QColor(0x77, 0x77, 0x77), kSwatch, devicePixelRatioF())));
+        addCategoryItems(item, eventLayer);
+        item->setExpanded(true);
+    } else {
+        item->setIcon(0,
+            QIcon(layerswatch::forLayer(layer.spec.style, layer.geometryType, kSwatch, devicePixelRatioF())));
+    }
+    return item;
+}
+
+void LayerPanel::addCategoryItems(QTreeWidgetItem* parent, int eventLayer)
+{
+    const EventStore& events = mScenario->events;
+    QSet<quint16> used;
+    for (const Event& e : events.events()) {
+        if (e.layer == eventLayer)
+            used.insert(quint16(events.columns().categories.indexOf(e.category)));
+    }
+    const QStringList& categories = events.columns().categories;
+    for (int c = 0; c < categories.size(); ++c) {
+        if (!used.contains(quint16(c)))
+            continue;
+        auto* item = new QTreeWidgetItem(parent);
+        const QString name = categories[c].isEmpty() ? tr("(no category)") : categories[c];
+        item->setText(0, name);
+        item->setData(0, kCategoryRole, categories[c]);
+        item->setFlags(item->flags() & ~(Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled));
+        item->setIcon(0,
+            QIcon(layerswatch::forCategory(
+                mScenario->categoryColor(categories[c]), kSwatch, devicePixelRatioF())));
+        item->setToolTip(0, tr("Events of the category “%1”").arg(name));
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     }
-    updateCounts();
 }
 
 QTreeWidgetItem* LayerPanel::itemFor(const QString& id) const
@@ -83,24 +241,162 @@ QTreeWidgetItem* LayerPanel::itemFor(const QString& id) const
     return nullptr;
 }
 
+QString LayerPanel::currentLayerId() const
+{
+    QTreeWidgetItem* item = currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    return item ? item->data(0, kIdRole).toString() : QString();
+}
+
+QStringList LayerPanel::listedOrder() const
+{
+    QStringList ids;
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        ids << topLevelItem(i)->data(0, kIdRole).toString();
+    return ids;
+}
+
 void LayerPanel::updateCounts()
 {
     const QDate date = mState ? mState->date() : QDate();
     if (!mScenario || !date.isValid())
         return;
     const QSignalBlocker blocker(this);
-    const int shownEvents = int(mState->visibleEvents()->size()); // the view state's one query
+    // Events per events layer and category, from the view state's one query.
+    const EventStore& events = mScenario->events;
+    const int categories = int(events.columns().categories.size());
+    const int eventLayers = int(mScenario->eventLayerIds.size());
+    std::vector<int> shown(size_t(eventLayers) * size_t(categories));
+    std::vector<int> total(size_t(eventLayers), 0);
+    for (const int i : *mState->visibleEvents()) {
+        const int layer = events.at(i).layer;
+        if (layer < eventLayers)
+            ++shown[size_t(layer * categories + events.columns().category[size_t(i)])];
+    }
+    for (const Event& e : events.events()) {
+        if (e.layer < eventLayers)
+            ++total[e.layer];
+    }
     for (int i = 0; i < topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = topLevelItem(i);
         const Layer* layer = mScenario->layer(item->data(0, kIdRole).toString());
         if (!layer)
             continue;
-        const bool events = mScenario->isEventLayer(layer->spec.id);
-        const int shown = events ? shownEvents : layer->countShownAt(date);
-        const int total = events ? mScenario->events.count() : int(layer->features.size());
-        item->setText(1, QStringLiteral("%1 / %2").arg(shown).arg(total));
+        const int eventLayer = int(mScenario->eventLayerIds.indexOf(layer->spec.id));
+        int count = 0, all = 0;
+        if (eventLayer >= 0) { // this layer's own events, not the merged total
+            const auto first = shown.begin() + eventLayer * categories;
+            updateCategoryCounts(item, std::vector<int>(first, first + categories));
+            count = std::accumulate(first, first + categories, 0);
+            all = total[size_t(eventLayer)];
+        } else {
+            count = layer->countShownAt(date);
+            all = int(layer->features.size());
+        }
+        item->setText(1, QStringLiteral("%1 / %2").arg(count).arg(all));
         item->setToolTip(
-            1, tr("%1 of %2 features at %3").arg(shown).arg(total).arg(date.toString(Qt::ISODate)));
+            1, tr("%1 of %2 features at %3").arg(count).arg(all).arg(date.toString(Qt::ISODate)));
+    }
+}
+
+void LayerPanel::updateCategoryCounts(QTreeWidgetItem* item, const std::vector<int>& perCategoryShown)
+{
+    const QStringList& categories = mScenario->events.columns().categories;
+    for (int c = 0; c < item->childCount(); ++c) {
+        QTreeWidgetItem* child = item->child(c);
+        const int index = int(categories.indexOf(child->data(0, kCategoryRole).toString()));
+        child->setText(1, index >= 0 ? QString::number(perCategoryShown[size_t(index)]) : QString());
+    }
+}
+
+void LayerPanel::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (QTreeWidgetItem* item = itemAt(viewport()->mapFromGlobal(event->globalPos())))
+        setCurrentItem(item);
+    mMenu->popup(event->globalPos()); // not exec(): the window keeps running
+}
+
+void LayerPanel::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (isRowDrag(event))
+        QTreeWidget::dragEnterEvent(event);
+    else
+        event->ignore();
+}
+
+void LayerPanel::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (isRowDrag(event))
+        QTreeWidget::dragMoveEvent(event);
+    else
+        event->ignore();
+}
+
+bool LayerPanel::isRowDrag(const QDropEvent* event) const
+{
+    const QStringList types = model()->mimeTypes();
+    return !types.isEmpty() && event->mimeData() && event->mimeData()->hasFormat(types.first())
+        && currentItem() && !currentItem()->parent();
+}
+
+void LayerPanel::dropEvent(QDropEvent* event)
+{
+    if (!isRowDrag(event)) {
+        event->ignore();
+        return;
+    }
+    // The panel does not move rows itself: it asks for the new order, and the view state's
+    // order comes back (undoable, the same path as Move Up/Down).
+    QTreeWidgetItem* dragged = currentItem();
+    QTreeWidgetItem* target = itemAt(event->position().toPoint());
+    const bool below = dropIndicatorPosition() == QAbstractItemView::BelowItem;
+    while (target && target->parent())
+        target = target->parent();
+    event->setDropAction(Qt::IgnoreAction);
+    event->accept();
+    stopAutoScroll(); // what QAbstractItemView::dropEvent would do, minus moving rows
+    setState(NoState);
+    viewport()->update();
+    if (!dragged || dragged->parent() || dragged == target)
+        return;
+    QStringList ids = listedOrder();
+    const QString id = dragged->data(0, kIdRole).toString();
+    ids.removeAll(id);
+    int at = target ? int(ids.indexOf(target->data(0, kIdRole).toString())) : int(ids.size());
+    if (target && below)
+        ++at;
+    ids.insert(std::clamp(at, 0, int(ids.size())), id);
+    std::reverse(ids.begin(), ids.end());
+    emit orderEdited(ids);
+}
+
+void LayerPanel::resizeEvent(QResizeEvent* event)
+{
+    QTreeWidget::resizeEvent(event);
+    updateRowHeights(); // wrapped titles take their new heights
+}
+
+void LayerPanel::updateRowHeights()
+{
+    // QTreeView sizes rows without the column's width, so a wrapped title would be cut to one
+    // line: give each row the height of its title wrapped in the room beside box and symbol.
+    const QStyle* s = style();
+    const int margin = s->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1;
+    const int check = s->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, this) + 2 * margin;
+    const int fixed = check + iconSize().width() + 4 * margin + 10; // a little to spare
+    const QFontMetrics fm(font());
+    const int column = header()->sectionSize(0);
+    const QSignalBlocker blocker(this); // a size is no check box change
+    QTreeWidgetItemIterator it(this);
+    for (; *it; ++it) {
+        QTreeWidgetItem* item = *it;
+        const int indent = item->parent() ? indentation() : 0;
+        const int room = std::max(40, column - fixed - indent);
+        const QRect text = fm.boundingRect(QRect(0, 0, room, 10000), Qt::TextWordWrap, item->text(0));
+        const int height = std::max(text.height(), iconSize().height()) + 2 * margin + 2;
+        if (item->sizeHint(0).height() != height)
+            item->setSizeHint(0, QSize(1, height)); // a valid size: the delegate takes it as it is
     }
 }
 

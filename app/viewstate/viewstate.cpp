@@ -56,6 +56,37 @@ void ViewState::setScenario(
     emit changed(AllChanges);
 }
 
+void ViewState::replaceScenario(std::shared_ptr<const Scenario> scenario)
+{
+    // Edits only ever take a whole events layer out or put it back: the count tells.
+    const bool sameEvents = mScenario && scenario && mScenario->events.count() == scenario->events.count();
+    mScenario = std::move(scenario);
+    if (!mScenario) {
+        setScenario(nullptr);
+        return;
+    }
+    QStringList ids;
+    for (const auto& layer : mScenario->layers)
+        ids << layer->spec.id;
+    QStringList order;
+    for (const QString& id : std::as_const(mLayerOrder)) {
+        if (ids.contains(id))
+            order << id;
+    }
+    for (const QString& id : std::as_const(ids)) {
+        if (!order.contains(id))
+            order << id;
+    }
+    mLayerOrder = order;
+    for (auto it = mLayerVisible.begin(); it != mLayerVisible.end();)
+        it = ids.contains(it.key()) ? std::next(it) : mLayerVisible.erase(it);
+    if (!sameEvents)
+        mSelected = -1;
+    rebuildMasks(true);
+    const Changes visible = updateVisibleEvents();
+    emit changed(ScenarioChange | LayersChange | visible | (sameEvents ? Changes() : SelectionChange));
+}
+
 QDate ViewState::clamped(QDate date) const
 {
     const QDate first = mScenario ? mScenario->firstDate() : QDate();

@@ -52,6 +52,11 @@ public:
     void setScenario(std::shared_ptr<const Scenario> scenario, bool keepDateAndExtent = false,
         const QString& naming = QString());
     std::shared_ptr<const Scenario> scenario() const { return mScenario; }
+    // Shows an edited copy of the current scenario (a layer's style changed, a layer removed or
+    // put back): date, window, filter, extent and naming stay; layer switches and order keep
+    // their ids that still exist (new layers go on top); the selection stays unless the events
+    // changed. One change: ScenarioChange | LayersChange (and VisibleEventsChange if any).
+    void replaceScenario(std::shared_ptr<const Scenario> scenario);
 
     // The date, clamped to the scenario's range.
     QDate date() const { return mDate; }

@@ -91,6 +91,7 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
             if (isEvents) {
                 EventStore store = EventStore::fromLayer(*layer, &scenario->warnings);
                 for (Event e : store.events()) {
+                    e.layer = quint16(scenario->eventLayerIds.size());
                     if (e.hasPosition)
                         toWgs84.transform(e.position, &e.lonLat);
                     events.push_back(std::move(e));

@@ -23,6 +23,7 @@ struct Event {
     QPointF position; // display CRS
     QPointF lonLat; // WGS 84
     bool hasPosition = false;
+    quint16 layer = 0; // which events layer it came from: index into Scenario::eventLayerIds
 
     // The date as the data gave it: "1992-05-08", "1992-05" or "1992".
     QString dateText() const;

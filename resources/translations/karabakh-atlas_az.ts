@@ -405,6 +405,34 @@ və ya GIF üçün:
         <source>%1 of %2 features at %3</source>
         <translation>%3 tarixində %2 obyektdən %1</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 və daha %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Mənbə: %1</translation>
+    </message>
+    <message>
+        <source>about %1 m</source>
+        <translation>təxminən %1 m</translation>
+    </message>
+    <message>
+        <source>%1 to %2 m</source>
+        <translation>%1–%2 m</translation>
+    </message>
+    <message>
+        <source>Accuracy: %1</source>
+        <translation>Dəqiqlik: %1</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(kateqoriyasız)</translation>
+    </message>
+    <message>
+        <source>Events of the category “%1”</source>
+        <translation>“%1” kateqoriyasının hadisələri</translation>
+    </message>
 </context>
 <context>
     <name>ka::MainActions</name>
@@ -648,6 +676,82 @@ və ya GIF üçün:
         <source>&lt;tr&gt;&lt;td&gt;Map: zoom about the cursor&lt;/td&gt;&lt;td&gt;&lt;b&gt;mouse wheel&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;drag, or arrow keys&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: zoom in / out&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: select / describe an event&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / hover its marker&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: zoom / pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;wheel / drag&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: pick a date / scrub&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / drag the handle&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline (focused): day, month, first, last&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: show everything&lt;/td&gt;&lt;td&gt;&lt;b&gt;double-click&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;Xəritə: kursor ətrafında miqyas&lt;/td&gt;&lt;td&gt;&lt;b&gt;siçan çarxı&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Xəritə: hərəkət etdir&lt;/td&gt;&lt;td&gt;&lt;b&gt;çəkin və ya ox düymələri&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Xəritə: yaxınlaşdır / uzaqlaşdır&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Xəritə: hadisəni seç / təsvir et&lt;/td&gt;&lt;td&gt;&lt;b&gt;işarəyə klikləyin / üzərinə gətirin&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zaman xətti: miqyas / hərəkət&lt;/td&gt;&lt;td&gt;&lt;b&gt;çarx / çəkin&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zaman xətti: tarix seç / sürüşdür&lt;/td&gt;&lt;td&gt;&lt;b&gt;klikləyin / tutacağı çəkin&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zaman xətti (fokusda): gün, ay, ilk, son&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zaman xətti: hamısını göstər&lt;/td&gt;&lt;td&gt;&lt;b&gt;iki dəfə klik&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>Undo the last change to a layer</source>
+        <translation>Layda son dəyişikliyi geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Son geri alınan dəyişikliyi təkrarla</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Layer</source>
+        <translation>&amp;Laya yaxınlaşdır</translation>
+    </message>
+    <message>
+        <source>Show the whole of the layer</source>
+        <translation>Bütün layı göstər</translation>
+    </message>
+    <message>
+        <source>Open &amp;Attribute Table</source>
+        <translation>&amp;Atribut cədvəlini aç</translation>
+    </message>
+    <message>
+        <source>A sortable table of the layer's features at the date; selecting a row shows it on the map</source>
+        <translation>Layın bu tarixdəki obyektlərinin çeşidlənən cədvəli; sətri seçmək onu xəritədə göstərir</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Xassələr…</translation>
+    </message>
+    <message>
+        <source>Fill, outline, width, dash, opacity, point symbol and size, labels; drawn at once, undoable</source>
+        <translation>Dolğu, kontur, qalınlıq, ştrix, şəffafsızlıq, nöqtə simvolu və ölçüsü, etiketlər; dərhal çəkilir, geri alına bilər</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Yuxarı</translation>
+    </message>
+    <message>
+        <source>Draw the layer above the one over it</source>
+        <translation>Layı üstündəkinin üzərində çək</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Aşağı</translation>
+    </message>
+    <message>
+        <source>Draw the layer below the one under it</source>
+        <translation>Layı altındakının altında çək</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Take the layer off the map (Undo puts it back)</source>
+        <translation>Layı xəritədən götür (Geri al onu qaytarır)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son fayllar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redaktə</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Lay</translation>
+    </message>
 </context>
 <context>
     <name>ka::MainWindow</name>
@@ -782,6 +886,34 @@ və ya GIF üçün:
         <location filename="../../app/mainwindow/mainwindow.cpp" line="414"/>
         <source>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;A map and timeline of the Nagorno-Karabakh conflict region: boundaries, lines of contact, the Lachin corridor and reported events, date by date.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Each event carries its own source; select it to see it.&lt;/p&gt;&lt;p&gt;Running with %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;Dağlıq Qarabağ münaqişəsi regionunun xəritəsi və xronologiyası: sərhədlər, təmas xətləri, Laçın dəhlizi və bildirilən hadisələr, tarixbətarix.&lt;/p&gt;&lt;p&gt;Məlumat mənbələri:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Hər hadisənin öz mənbəyi var; görmək üçün onu seçin.&lt;/p&gt;&lt;p&gt;İşlədiyi kitabxanalar: %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; removed from Open Recent</source>
+        <translation>%1 artıq yoxdur; son fayllardan silindi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Geri al: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Təkrarla: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Təkrarla</translation>
+    </message>
+    <message>
+        <source>Removed “%1” (Ctrl+Z puts it back)</source>
+        <translation>“%1” silindi (Ctrl+Z geri qaytarır)</translation>
+    </message>
+    <message>
+        <source>The layer has nothing to zoom to</source>
+        <translation>Layda göstəriləcək heç nə yoxdur</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1141,146 @@ və ya GIF üçün:
         <location filename="../../app/timeline/datefield.cpp" line="1"/>
         <source>%1 is outside the scenario&apos;s dates, %2 to %3</source>
         <translation>%1 ssenarinin tarixlərindən kənardadır: %2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>ka::AttributeTableDialog</name>
+    <message>
+        <source>Attributes of “%1”</source>
+        <translation>“%1” atributları</translation>
+    </message>
+    <message>
+        <source>Features at %1: %2 of %3</source>
+        <translation>%1 tarixində obyektlər: %2 / %3</translation>
+    </message>
+</context>
+<context>
+    <name>ka::LayerEditor</name>
+    <message>
+        <source>Style of “%1”</source>
+        <translation>“%1” üslubu</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>“%1” sil</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>“%1” yuxarı</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>“%1” aşağı</translation>
+    </message>
+    <message>
+        <source>Reorder layers</source>
+        <translation>Layların sırası</translation>
+    </message>
+</context>
+<context>
+    <name>ka::LayerPropertiesDialog</name>
+    <message>
+        <source>Properties of “%1”</source>
+        <translation>“%1” xassələri</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Dolğu</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Kontur</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Dairə</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Kvadrat</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Üçbucaq</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Romb</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Xaç</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Ulduz</translation>
+    </message>
+    <message>
+        <source>A field name, or a template such as {name_hy} / {name_az}; empty: no labels</source>
+        <translation>Sahə adı və ya {name_hy} / {name_az} kimi şablon; boş: etiketsiz</translation>
+    </message>
+    <message>
+        <source>&amp;Fill:</source>
+        <translation>&amp;Dolğu:</translation>
+    </message>
+    <message>
+        <source>&amp;Outline:</source>
+        <translation>&amp;Kontur:</translation>
+    </message>
+    <message>
+        <source>Outline &amp;width:</source>
+        <translation>Kontur &amp;qalınlığı:</translation>
+    </message>
+    <message>
+        <source>&amp;Dash:</source>
+        <translation>&amp;Ştrix:</translation>
+    </message>
+    <message>
+        <source>O&amp;pacity:</source>
+        <translation>Ş&amp;əffafsızlıq:</translation>
+    </message>
+    <message>
+        <source>Point &amp;symbol:</source>
+        <translation>Nöqtə &amp;simvolu:</translation>
+    </message>
+    <message>
+        <source>Point si&amp;ze:</source>
+        <translation>Nöqtə ö&amp;lçüsü:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Etiket:</translation>
+    </message>
+    <message>
+        <source>#rrggbb, #aarrggbb, a colour name, or none</source>
+        <translation>#rrggbb, #aarrggbb, rəng adı və ya none</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Rəng seçin</translation>
+    </message>
+</context>
+<context>
+    <name>ka::RecentFiles</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (yoxdur)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 artıq yoxdur</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Son fayl yoxdur</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Missing Files</source>
+        <translation>&amp;Olmayan faylları sil</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Siyahını təmizlə</translation>
     </message>
 </context>
 </TS>

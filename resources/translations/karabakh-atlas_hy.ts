@@ -405,6 +405,34 @@ or, for a GIF:
         <source>%1 of %2 features at %3</source>
         <translation>%2 օբյեկտից %1-ը՝ %3-ին</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 և ևս %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Աղբյուր՝ %1</translation>
+    </message>
+    <message>
+        <source>about %1 m</source>
+        <translation>մոտ %1 մ</translation>
+    </message>
+    <message>
+        <source>%1 to %2 m</source>
+        <translation>%1-ից %2 մ</translation>
+    </message>
+    <message>
+        <source>Accuracy: %1</source>
+        <translation>Ճշգրտություն՝ %1</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(առանց կատեգորիայի)</translation>
+    </message>
+    <message>
+        <source>Events of the category “%1”</source>
+        <translation>«%1» կատեգորիայի իրադարձությունները</translation>
+    </message>
 </context>
 <context>
     <name>ka::MainActions</name>
@@ -648,6 +676,82 @@ or, for a GIF:
         <source>&lt;tr&gt;&lt;td&gt;Map: zoom about the cursor&lt;/td&gt;&lt;td&gt;&lt;b&gt;mouse wheel&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;drag, or arrow keys&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: zoom in / out&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: select / describe an event&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / hover its marker&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: zoom / pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;wheel / drag&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: pick a date / scrub&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / drag the handle&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline (focused): day, month, first, last&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: show everything&lt;/td&gt;&lt;td&gt;&lt;b&gt;double-click&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;Քարտեզ՝ մասշտաբել կուրսորի շուրջ&lt;/td&gt;&lt;td&gt;&lt;b&gt;մկնիկի անիվ&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Քարտեզ՝ տեղաշարժել&lt;/td&gt;&lt;td&gt;&lt;b&gt;քաշել կամ սլաքների ստեղներ&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Քարտեզ՝ խոշորացնել / մանրացնել&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Քարտեզ՝ ընտրել / նկարագրել իրադարձությունը&lt;/td&gt;&lt;td&gt;&lt;b&gt;սեղմել / պահել նշանի վրա&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ՝ մասշտաբել / տեղաշարժել&lt;/td&gt;&lt;td&gt;&lt;b&gt;անիվ / քաշել&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ՝ ընտրել ամսաթիվ / թերթել&lt;/td&gt;&lt;td&gt;&lt;b&gt;սեղմել / քաշել բռնակը&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ (ֆոկուսում)՝ օր, ամիս, առաջին, վերջին&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ՝ ցույց տալ ամբողջը&lt;/td&gt;&lt;td&gt;&lt;b&gt;կրկնակի սեղմում&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Հետարկել</translation>
+    </message>
+    <message>
+        <source>Undo the last change to a layer</source>
+        <translation>Հետարկել շերտի վերջին փոփոխությունը</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Կրկնել</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Կրկնել վերջին հետարկված փոփոխությունը</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Layer</source>
+        <translation>&amp;Մոտեցնել շերտին</translation>
+    </message>
+    <message>
+        <source>Show the whole of the layer</source>
+        <translation>Ցույց տալ ամբողջ շերտը</translation>
+    </message>
+    <message>
+        <source>Open &amp;Attribute Table</source>
+        <translation>Բացել &amp;ատրիբուտների աղյուսակը</translation>
+    </message>
+    <message>
+        <source>A sortable table of the layer's features at the date; selecting a row shows it on the map</source>
+        <translation>Շերտի օբյեկտների տեսակավորվող աղյուսակ տվյալ ամսաթվին; տողի ընտրությունը ցույց է տալիս այն քարտեզին</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Հատկություններ…</translation>
+    </message>
+    <message>
+        <source>Fill, outline, width, dash, opacity, point symbol and size, labels; drawn at once, undoable</source>
+        <translation>Լցում, եզրագիծ, լայնություն, գծիկներ, անթափանցություն, կետի նշան և չափ, պիտակներ; կիրառվում է անմիջապես, հետարկելի է</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Տեղափոխել &amp;վեր</translation>
+    </message>
+    <message>
+        <source>Draw the layer above the one over it</source>
+        <translation>Գծել շերտը իրենից վերևինի վրա</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Տեղափոխել &amp;վար</translation>
+    </message>
+    <message>
+        <source>Draw the layer below the one under it</source>
+        <translation>Գծել շերտը իրենից ներքևինի տակ</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Հեռացնել</translation>
+    </message>
+    <message>
+        <source>Take the layer off the map (Undo puts it back)</source>
+        <translation>Հանել շերտը քարտեզից (Հետարկելը վերադարձնում է այն)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Վերջին &amp;ֆայլերը</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Խմբագրել</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>Շ&amp;երտ</translation>
+    </message>
 </context>
 <context>
     <name>ka::MainWindow</name>
@@ -782,6 +886,34 @@ or, for a GIF:
         <location filename="../../app/mainwindow/mainwindow.cpp" line="414"/>
         <source>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;A map and timeline of the Nagorno-Karabakh conflict region: boundaries, lines of contact, the Lachin corridor and reported events, date by date.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Each event carries its own source; select it to see it.&lt;/p&gt;&lt;p&gt;Running with %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;Լեռնային Ղարաբաղի հակամարտության տարածաշրջանի քարտեզ և ժամանակագրություն՝ սահմաններ, շփման գծեր, Լաչինի միջանցք և հաղորդված իրադարձություններ՝ ըստ ամսաթվերի։&lt;/p&gt;&lt;p&gt;Տվյալների աղբյուրներ՝&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Յուրաքանչյուր իրադարձություն ունի իր աղբյուրը․ ընտրեք այն՝ տեսնելու համար։&lt;/p&gt;&lt;p&gt;Աշխատում է՝ %3։&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; removed from Open Recent</source>
+        <translation>%1-ն այլևս գոյություն չունի; հեռացվեց վերջին ֆայլերից</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Հետարկել՝ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Հետարկել</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Կրկնել՝ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Կրկնել</translation>
+    </message>
+    <message>
+        <source>Removed “%1” (Ctrl+Z puts it back)</source>
+        <translation>«%1»-ը հեռացվեց (Ctrl+Z-ը վերադարձնում է)</translation>
+    </message>
+    <message>
+        <source>The layer has nothing to zoom to</source>
+        <translation>Շերտը չունի ցույց տալու բան</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1141,146 @@ or, for a GIF:
         <location filename="../../app/timeline/datefield.cpp" line="1"/>
         <source>%1 is outside the scenario&apos;s dates, %2 to %3</source>
         <translation>%1-ը սցենարի ամսաթվերից դուրս է՝ %2-ից %3</translation>
+    </message>
+</context>
+<context>
+    <name>ka::AttributeTableDialog</name>
+    <message>
+        <source>Attributes of “%1”</source>
+        <translation>«%1» շերտի ատրիբուտները</translation>
+    </message>
+    <message>
+        <source>Features at %1: %2 of %3</source>
+        <translation>Օբյեկտները %1-ին՝ %2՝ %3-ից</translation>
+    </message>
+</context>
+<context>
+    <name>ka::LayerEditor</name>
+    <message>
+        <source>Style of “%1”</source>
+        <translation>«%1»-ի ոճը</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Հեռացնել «%1»</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>«%1»-ը վեր</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>«%1»-ը վար</translation>
+    </message>
+    <message>
+        <source>Reorder layers</source>
+        <translation>Շերտերի հերթականություն</translation>
+    </message>
+</context>
+<context>
+    <name>ka::LayerPropertiesDialog</name>
+    <message>
+        <source>Properties of “%1”</source>
+        <translation>«%1»-ի հատկությունները</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Լցում</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Եզրագիծ</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Շրջան</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Քառակուսի</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Եռանկյուն</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Շեղանկյուն</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Խաչ</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Աստղ</translation>
+    </message>
+    <message>
+        <source>A field name, or a template such as {name_hy} / {name_az}; empty: no labels</source>
+        <translation>Դաշտի անուն կամ ձևանմուշ, օրինակ՝ {name_hy} / {name_az}; դատարկ՝ առանց պիտակների</translation>
+    </message>
+    <message>
+        <source>&amp;Fill:</source>
+        <translation>&amp;Լցում՝</translation>
+    </message>
+    <message>
+        <source>&amp;Outline:</source>
+        <translation>&amp;Եզրագիծ՝</translation>
+    </message>
+    <message>
+        <source>Outline &amp;width:</source>
+        <translation>Եզրագծի &amp;լայնություն՝</translation>
+    </message>
+    <message>
+        <source>&amp;Dash:</source>
+        <translation>&amp;Գծիկներ՝</translation>
+    </message>
+    <message>
+        <source>O&amp;pacity:</source>
+        <translation>&amp;Անթափանցություն՝</translation>
+    </message>
+    <message>
+        <source>Point &amp;symbol:</source>
+        <translation>Կետի &amp;նշան՝</translation>
+    </message>
+    <message>
+        <source>Point si&amp;ze:</source>
+        <translation>Կետի &amp;չափ՝</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Պիտակ՝</translation>
+    </message>
+    <message>
+        <source>#rrggbb, #aarrggbb, a colour name, or none</source>
+        <translation>#rrggbb, #aarrggbb, գույնի անուն կամ none</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Ընտրել գույն</translation>
+    </message>
+</context>
+<context>
+    <name>ka::RecentFiles</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (բացակայում է)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1-ն այլևս գոյություն չունի</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Վերջին ֆայլեր չկան</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Missing Files</source>
+        <translation>Հեռացնել &amp;բացակայող ֆայլերը</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Մաքրել ցանկը</translation>
     </message>
 </context>
 </TS>

@@ -405,6 +405,34 @@ or, for a GIF:
         <source>%1 of %2 features at %3</source>
         <translation>%1 из %2 объектов на %3</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 и ещё %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>about %1 m</source>
+        <translation>около %1 м</translation>
+    </message>
+    <message>
+        <source>%1 to %2 m</source>
+        <translation>от %1 до %2 м</translation>
+    </message>
+    <message>
+        <source>Accuracy: %1</source>
+        <translation>Точность: %1</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>(без категории)</translation>
+    </message>
+    <message>
+        <source>Events of the category “%1”</source>
+        <translation>События категории «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ka::MainActions</name>
@@ -648,6 +676,82 @@ or, for a GIF:
         <source>&lt;tr&gt;&lt;td&gt;Map: zoom about the cursor&lt;/td&gt;&lt;td&gt;&lt;b&gt;mouse wheel&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;drag, or arrow keys&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: zoom in / out&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: select / describe an event&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / hover its marker&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: zoom / pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;wheel / drag&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: pick a date / scrub&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / drag the handle&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline (focused): day, month, first, last&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: show everything&lt;/td&gt;&lt;td&gt;&lt;b&gt;double-click&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;Карта: масштаб вокруг курсора&lt;/td&gt;&lt;td&gt;&lt;b&gt;колесо мыши&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Карта: сдвиг&lt;/td&gt;&lt;td&gt;&lt;b&gt;перетаскивание или стрелки&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Карта: увеличить / уменьшить&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Карта: выбрать / описать событие&lt;/td&gt;&lt;td&gt;&lt;b&gt;щелчок / наведение на значок&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Шкала времени: масштаб / сдвиг&lt;/td&gt;&lt;td&gt;&lt;b&gt;колесо / перетаскивание&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Шкала времени: выбрать дату / прокрутка&lt;/td&gt;&lt;td&gt;&lt;b&gt;щелчок / перетаскивание ручки&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Шкала времени (в фокусе): день, месяц, первое, последнее&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Шкала времени: показать всё&lt;/td&gt;&lt;td&gt;&lt;b&gt;двойной щелчок&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the last change to a layer</source>
+        <translation>Отменить последнее изменение слоя</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation>Повторить последнее отменённое изменение</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to Layer</source>
+        <translation>&amp;Показать слой целиком</translation>
+    </message>
+    <message>
+        <source>Show the whole of the layer</source>
+        <translation>Показать весь слой</translation>
+    </message>
+    <message>
+        <source>Open &amp;Attribute Table</source>
+        <translation>Открыть &amp;таблицу атрибутов</translation>
+    </message>
+    <message>
+        <source>A sortable table of the layer's features at the date; selecting a row shows it on the map</source>
+        <translation>Сортируемая таблица объектов слоя на дату; выбор строки показывает объект на карте</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Свойства…</translation>
+    </message>
+    <message>
+        <source>Fill, outline, width, dash, opacity, point symbol and size, labels; drawn at once, undoable</source>
+        <translation>Заливка, контур, толщина, штрих, непрозрачность, знак и размер точки, подписи; применяется сразу, отменяемо</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <source>Draw the layer above the one over it</source>
+        <translation>Рисовать слой поверх лежащего выше</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <source>Draw the layer below the one under it</source>
+        <translation>Рисовать слой под лежащим ниже</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Take the layer off the map (Undo puts it back)</source>
+        <translation>Убрать слой с карты (Отменить вернёт его)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>С&amp;лой</translation>
+    </message>
 </context>
 <context>
     <name>ka::MainWindow</name>
@@ -782,6 +886,34 @@ or, for a GIF:
         <location filename="../../app/mainwindow/mainwindow.cpp" line="414"/>
         <source>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;A map and timeline of the Nagorno-Karabakh conflict region: boundaries, lines of contact, the Lachin corridor and reported events, date by date.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Each event carries its own source; select it to see it.&lt;/p&gt;&lt;p&gt;Running with %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;Карта и хронология региона нагорно-карабахского конфликта: границы, линии соприкосновения, Лачинский коридор и сообщения о событиях — день за днём.&lt;/p&gt;&lt;p&gt;Источники данных:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;У каждого события свой источник; выберите событие, чтобы его увидеть.&lt;/p&gt;&lt;p&gt;Используются: %3.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; removed from Open Recent</source>
+        <translation>%1 больше не существует; удалён из недавних файлов</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Removed “%1” (Ctrl+Z puts it back)</source>
+        <translation>«%1» удалён (Ctrl+Z вернёт его)</translation>
+    </message>
+    <message>
+        <source>The layer has nothing to zoom to</source>
+        <translation>В слое нечего показать</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1141,146 @@ or, for a GIF:
         <location filename="../../app/timeline/datefield.cpp" line="1"/>
         <source>%1 is outside the scenario&apos;s dates, %2 to %3</source>
         <translation>%1 вне дат сценария: с %2 по %3</translation>
+    </message>
+</context>
+<context>
+    <name>ka::AttributeTableDialog</name>
+    <message>
+        <source>Attributes of “%1”</source>
+        <translation>Атрибуты «%1»</translation>
+    </message>
+    <message>
+        <source>Features at %1: %2 of %3</source>
+        <translation>Объекты на %1: %2 из %3</translation>
+    </message>
+</context>
+<context>
+    <name>ka::LayerEditor</name>
+    <message>
+        <source>Style of “%1”</source>
+        <translation>Стиль «%1»</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Удалить «%1»</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>«%1» выше</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>«%1» ниже</translation>
+    </message>
+    <message>
+        <source>Reorder layers</source>
+        <translation>Порядок слоёв</translation>
+    </message>
+</context>
+<context>
+    <name>ka::LayerPropertiesDialog</name>
+    <message>
+        <source>Properties of “%1”</source>
+        <translation>Свойства «%1»</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>Заливка</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Контур</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Круг</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Квадрат</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Треугольник</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Ромб</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Крест</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Звезда</translation>
+    </message>
+    <message>
+        <source>A field name, or a template such as {name_hy} / {name_az}; empty: no labels</source>
+        <translation>Имя поля или шаблон вида {name_hy} / {name_az}; пусто — без подписей</translation>
+    </message>
+    <message>
+        <source>&amp;Fill:</source>
+        <translation>&amp;Заливка:</translation>
+    </message>
+    <message>
+        <source>&amp;Outline:</source>
+        <translation>&amp;Контур:</translation>
+    </message>
+    <message>
+        <source>Outline &amp;width:</source>
+        <translation>&amp;Толщина контура:</translation>
+    </message>
+    <message>
+        <source>&amp;Dash:</source>
+        <translation>&amp;Штрих:</translation>
+    </message>
+    <message>
+        <source>O&amp;pacity:</source>
+        <translation>&amp;Непрозрачность:</translation>
+    </message>
+    <message>
+        <source>Point &amp;symbol:</source>
+        <translation>&amp;Знак точки:</translation>
+    </message>
+    <message>
+        <source>Point si&amp;ze:</source>
+        <translation>&amp;Размер точки:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+    <message>
+        <source>#rrggbb, #aarrggbb, a colour name, or none</source>
+        <translation>#rrggbb, #aarrggbb, название цвета или none</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Выбрать цвет</translation>
+    </message>
+</context>
+<context>
+    <name>ka::RecentFiles</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (отсутствует)</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists</source>
+        <translation>%1 больше не существует</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Нет недавних файлов</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Missing Files</source>
+        <translation>Убрать &amp;отсутствующие файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Очистить список</translation>
     </message>
 </context>
 </TS>
