@@ -10,7 +10,9 @@
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
+#include "render/viewfollow.h"
 #include "scenarioloadjob.h"
+#include "search/findbox.h"
 #include "timeline/datefield.h"
 #include "timeline/playbackcontroller.h"
 #include "timeline/timelinebar.h"
@@ -33,6 +35,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -46,6 +49,7 @@ MainWindow::MainWindow(QWidget* parent)
     , mLayers(new LayerPanel(this))
     , mEvents(new EventTablePanel(this))
     , mDetails(new EventDetailsPanel(this))
+    , mFind(new FindBox(this))
     , mMessages(new MessagePanel(this))
     , mCoordinates(new QLabel(this))
     , mProgress(new QProgressBar(this))
@@ -100,6 +104,21 @@ void MainWindow::buildUi()
         { layers->toggleViewAction(), events->toggleViewAction(), details->toggleViewAction(),
             messages->toggleViewAction(), resetLayout });
 
+    QToolBar* findBar = addToolBar(tr("Find"));
+    findBar->setObjectName(QStringLiteral("findToolBar"));
+    findBar->setMovable(false);
+    mFind->setMinimumWidth(260);
+    mFind->setMaximumWidth(420);
+    findBar->addWidget(mFind);
+    auto* find = new QAction(tr("&Find a Place…"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Find a place, map feature or event by any of its names"));
+    connect(find, &QAction::triggered, this, [this] {
+        mFind->setFocus(Qt::ShortcutFocusReason);
+        mFind->selectAll();
+    });
+    addAction(find);
+
     mCoordinates->setMinimumWidth(220);
     mCoordinates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     mProgress->setMaximumWidth(180);
@@ -122,8 +141,10 @@ void MainWindow::connectActions()
     mLayers->setViewState(mState);
     mEvents->setViewState(mState);
     connect(mState, &ViewState::changed, this, [this](ViewState::Changes changes) {
-        if (changes & ViewState::ScenarioChange)
+        if (changes & ViewState::ScenarioChange) {
             mDetails->setScenario(mState->scenario());
+            mFind->setScenario(mState->scenario());
+        }
         if (changes & (ViewState::ScenarioChange | ViewState::SelectionChange))
             mDetails->showEvent(mState->selectedEvent());
         if (changes & ViewState::NamingChange) {
@@ -137,6 +158,11 @@ void MainWindow::connectActions()
         [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
     connect(mEvents, &EventTablePanel::eventSelected, this, &MainWindow::selectEvent);
     connect(mCanvas, &MapCanvas::eventClicked, this, &MainWindow::selectEvent);
+    connect(mFind, &FindBox::hitChosen, this, &MainWindow::showFound);
+    connect(mDetails, &EventDetailsPanel::goThereRequested, this, [this](int index) {
+        if (const Event* e = mScenario ? mScenario->events.find(index) : nullptr; e && e->hasPosition)
+            mCanvas->centerOn(e->position);
+    });
     connect(mCanvas, &MapCanvas::featureClicked, this, [this](const QString& layerId, int featureIndex) {
         mDetails->showFeature(layerId, featureIndex);
         if (QDockWidget* dock = qobject_cast<QDockWidget*>(mDetails->parentWidget()))
@@ -305,6 +331,35 @@ void MainWindow::selectEvent(int index)
     mState->showEvent(index); // selection, centre and date in one change
     statusBar()->showMessage(
         QStringLiteral("%1 — %2 (%3)").arg(e->dateText(), e->title, e->sourceName), 8000);
+}
+
+void MainWindow::showFound(const NameIndex::Hit& hit)
+{
+    if (!mScenario)
+        return;
+    if (hit.kind == NameIndex::Kind::Event)
+        selectEvent(hit.eventIndex); // an event far away leaves the map, as a selection does
+    const MapViewport now = mState->extent();
+    if (hit.hasLocation && now.isValid()
+        && !viewfollow::isRemote(hit.bounds.center(), mScenario->initialExtent())) {
+        // An area or line: fit it with a margin. A point: four times closer than the scenario's
+        // initial view, or as close as the map already is.
+        const QRectF b = hit.bounds;
+        const double local
+            = MapViewport::fitting(mScenario->initialExtent(), now.size()).mapUnitsPerPixel() / 4;
+        MapViewport target(b.center(), std::min(now.mapUnitsPerPixel(), local), now.size());
+        if (b.width() > 0 || b.height() > 0)
+            target = MapViewport::fitting(
+                b.adjusted(-b.width() * 0.1, -b.height() * 0.1, b.width() * 0.1, b.height() * 0.1),
+                now.size());
+        mState->setExtent(target);
+    }
+    if (hit.kind != NameIndex::Kind::Event) {
+        mDetails->showFeature(hit.layerId, hit.featureIndex);
+        if (QDockWidget* dock = qobject_cast<QDockWidget*>(mDetails->parentWidget()))
+            dock->show();
+    }
+    statusBar()->showMessage(tr("Found: %1").arg(hit.display), 6000);
 }
 
 void MainWindow::stepEvent(bool forward)

@@ -43,6 +43,14 @@
         <source>Source:</source>
         <translation>Աղբյուր՝</translation>
     </message>
+    <message>
+        <source>This took place in %1, far outside the map; the map stays where it is.</source>
+        <translation>Վայրը՝ %1, քարտեզից շատ դուրս․ քարտեզը մնում է իր տեղում։</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>Գնալ այնտեղ</translation>
+    </message>
 </context>
 <context>
     <name>ka::EventTableModel</name>
@@ -783,6 +791,22 @@ or, for a GIF:
         <source>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;A map and timeline of the Nagorno-Karabakh conflict region: boundaries, lines of contact, the Lachin corridor and reported events, date by date.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Each event carries its own source; select it to see it.&lt;/p&gt;&lt;p&gt;Running with %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;Լեռնային Ղարաբաղի հակամարտության տարածաշրջանի քարտեզ և ժամանակագրություն՝ սահմաններ, շփման գծեր, Լաչինի միջանցք և հաղորդված իրադարձություններ՝ ըստ ամսաթվերի։&lt;/p&gt;&lt;p&gt;Տվյալների աղբյուրներ՝&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Յուրաքանչյուր իրադարձություն ունի իր աղբյուրը․ ընտրեք այն՝ տեսնելու համար։&lt;/p&gt;&lt;p&gt;Աշխատում է՝ %3։&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>Որոնում</translation>
+    </message>
+    <message>
+        <source>&amp;Find a Place…</source>
+        <translation>&amp;Գտնել վայր…</translation>
+    </message>
+    <message>
+        <source>Find a place, map feature or event by any of its names</source>
+        <translation>Գտնել վայր, քարտեզի օբյեկտ կամ իրադարձություն իր ցանկացած անվանումով</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Գտնվեց՝ %1</translation>
+    </message>
 </context>
 <context>
     <name>ka::MessagePanel</name>
@@ -1009,6 +1033,52 @@ or, for a GIF:
         <location filename="../../app/timeline/datefield.cpp" line="1"/>
         <source>%1 is outside the scenario&apos;s dates, %2 to %3</source>
         <translation>%1-ը սցենարի ամսաթվերից դուրս է՝ %2-ից %3</translation>
+    </message>
+</context>
+<context>
+    <name>ka::FindBox</name>
+    <message>
+        <source>place</source>
+        <translation>վայր</translation>
+    </message>
+    <message>
+        <source>map feature</source>
+        <translation>քարտեզի օբյեկտ</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>իրադարձություն</translation>
+    </message>
+    <message>
+        <source>Find a place or event (Ctrl+F)</source>
+        <translation>Գտնել վայր կամ իրադարձություն (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find places, map features and events by any of their names — English, Armenian or Azerbaijani, with or without accents</source>
+        <translation>Գտնել վայրեր, քարտեզի օբյեկտներ և իրադարձություններ իրենց ցանկացած անվանումով՝ անգլերեն, հայերեն կամ ադրբեջաներեն, շեշտերով կամ առանց</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>Գտնել վայր</translation>
+    </message>
+    <message>
+        <source>matches “%1”</source>
+        <translation>համընկնում է՝ «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MapCanvas</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… և ևս %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 events here&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Այստեղ՝ %1 իրադարձություն&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>click to choose one</source>
+        <translation>սեղմեք՝ մեկն ընտրելու համար</translation>
     </message>
 </context>
 </TS>
