@@ -35,9 +35,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ka {
 
@@ -104,12 +104,11 @@ void MainWindow::buildUi()
         { layers->toggleViewAction(), events->toggleViewAction(), details->toggleViewAction(),
             messages->toggleViewAction(), resetLayout });
 
-    QToolBar* findBar = addToolBar(tr("Find"));
-    findBar->setObjectName(QStringLiteral("findToolBar"));
-    findBar->setMovable(false);
-    mFind->setMinimumWidth(260);
-    mFind->setMaximumWidth(420);
-    findBar->addWidget(mFind);
+    // The find box sits at the right end of the menu bar: always there, and no extra row of
+    // height taken from the map on a 720-pixel screen.
+    mFind->setFixedWidth(
+        std::max(240, mFind->fontMetrics().horizontalAdvance(mFind->placeholderText()) + 40));
+    menuBar()->setCornerWidget(mFind, Qt::TopRightCorner);
     auto* find = new QAction(tr("&Find a Place…"), this);
     find->setShortcut(QKeySequence::Find);
     find->setStatusTip(tr("Find a place, map feature or event by any of its names"));

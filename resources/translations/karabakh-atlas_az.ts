@@ -792,10 +792,6 @@ və ya GIF üçün:
         <translation>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;Dağlıq Qarabağ münaqişəsi regionunun xəritəsi və xronologiyası: sərhədlər, təmas xətləri, Laçın dəhlizi və bildirilən hadisələr, tarixbətarix.&lt;/p&gt;&lt;p&gt;Məlumat mənbələri:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Hər hadisənin öz mənbəyi var; görmək üçün onu seçin.&lt;/p&gt;&lt;p&gt;İşlədiyi kitabxanalar: %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Axtarış</translation>
-    </message>
-    <message>
         <source>&amp;Find a Place…</source>
         <translation>Yer &amp;tap…</translation>
     </message>

@@ -792,10 +792,6 @@ or, for a GIF:
         <translation>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;Լեռնային Ղարաբաղի հակամարտության տարածաշրջանի քարտեզ և ժամանակագրություն՝ սահմաններ, շփման գծեր, Լաչինի միջանցք և հաղորդված իրադարձություններ՝ ըստ ամսաթվերի։&lt;/p&gt;&lt;p&gt;Տվյալների աղբյուրներ՝&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Յուրաքանչյուր իրադարձություն ունի իր աղբյուրը․ ընտրեք այն՝ տեսնելու համար։&lt;/p&gt;&lt;p&gt;Աշխատում է՝ %3։&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Որոնում</translation>
-    </message>
-    <message>
         <source>&amp;Find a Place…</source>
         <translation>&amp;Գտնել վայր…</translation>
     </message>

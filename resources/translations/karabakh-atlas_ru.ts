@@ -792,10 +792,6 @@ or, for a GIF:
         <translation>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;Карта и хронология региона нагорно-карабахского конфликта: границы, линии соприкосновения, Лачинский коридор и сообщения о событиях — день за днём.&lt;/p&gt;&lt;p&gt;Источники данных:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;У каждого события свой источник; выберите событие, чтобы его увидеть.&lt;/p&gt;&lt;p&gt;Используются: %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
         <source>&amp;Find a Place…</source>
         <translation>&amp;Найти место…</translation>
     </message>
