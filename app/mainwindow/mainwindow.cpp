@@ -106,8 +106,6 @@ void MainWindow::buildUi()
 
     // The find box sits at the right end of the menu bar: always there, and no extra row of
     // height taken from the map on a 720-pixel screen.
-    mFind->setFixedWidth(
-        std::max(240, mFind->fontMetrics().horizontalAdvance(mFind->placeholderText()) + 40));
     menuBar()->setCornerWidget(mFind, Qt::TopRightCorner);
     auto* find = new QAction(tr("&Find a Place…"), this);
     find->setShortcut(QKeySequence::Find);

@@ -4,6 +4,7 @@
 #include <QCompleter>
 #include <QKeyEvent>
 #include <QStandardItemModel>
+#include <algorithm>
 
 namespace ka {
 
@@ -41,12 +42,19 @@ FindBox::FindBox(QWidget* parent)
     mCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     mCompleter->setMaxVisibleItems(12);
     mCompleter->setWidget(this);
+    mCompleter->popup()->setMinimumWidth(460); // room for the other names of a place
     connect(this, &QLineEdit::textEdited, this, &FindBox::search);
     connect(mCompleter, qOverload<const QModelIndex&>(&QCompleter::activated), this,
         [this](const QModelIndex& index) { choose(index.data(kHitRole).toInt()); });
 }
 
 FindBox::~FindBox() = default;
+
+QSize FindBox::sizeHint() const
+{
+    const int text = fontMetrics().horizontalAdvance(placeholderText()) + 48; // with the clear button
+    return QSize(std::max(240, text), QLineEdit::sizeHint().height());
+}
 
 void FindBox::setScenario(std::shared_ptr<const Scenario> scenario)
 {

@@ -27,6 +27,8 @@ public:
     // The hits the completion list shows now (tests).
     const std::vector<NameIndex::Hit>& hits() const { return mHits; }
     QCompleter* completer() const { return mCompleter; }
+    // Wide enough for its placeholder (the menu bar sizes its corner widget by this).
+    QSize sizeHint() const override;
 
 signals:
     // The user chose a hit: the window shows and selects it.
