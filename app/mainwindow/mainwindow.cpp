@@ -13,7 +13,9 @@
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
 #include "recentfiles.h"
+#include "render/viewfollow.h"
 #include "scenarioloadjob.h"
+#include "search/findbox.h"
 #include "timeline/datefield.h"
 #include "timeline/playbackcontroller.h"
 #include "timeline/timelinebar.h"
@@ -39,6 +41,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ka {
 
@@ -50,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     , mLayers(new LayerPanel(this))
     , mEvents(new EventTablePanel(this))
     , mDetails(new EventDetailsPanel(this))
+    , mFind(new FindBox(this))
     , mMessages(new MessagePanel(this))
     , mCoordinates(new QLabel(this))
     , mProgress(new QProgressBar(this))
@@ -106,6 +110,18 @@ void MainWindow::buildUi()
         { layers->toggleViewAction(), events->toggleViewAction(), details->toggleViewAction(),
             messages->toggleViewAction(), resetLayout });
 
+    // The find box sits at the right end of the menu bar: always there, and no extra row of
+    // height taken from the map on a 720-pixel screen.
+    menuBar()->setCornerWidget(mFind, Qt::TopRightCorner);
+    auto* find = new QAction(tr("&Find a Place…"), this);
+    find->setShortcut(QKeySequence::Find);
+    find->setStatusTip(tr("Find a place, map feature or event by any of its names"));
+    connect(find, &QAction::triggered, this, [this] {
+        mFind->setFocus(Qt::ShortcutFocusReason);
+        mFind->selectAll();
+    });
+    addAction(find);
+
     mCoordinates->setMinimumWidth(220);
     mCoordinates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     mProgress->setMaximumWidth(180);
@@ -128,8 +144,10 @@ void MainWindow::connectActions()
     mLayers->setViewState(mState);
     mEvents->setViewState(mState);
     connect(mState, &ViewState::changed, this, [this](ViewState::Changes changes) {
-        if (changes & ViewState::ScenarioChange)
+        if (changes & ViewState::ScenarioChange) {
             mDetails->setScenario(mState->scenario());
+            mFind->setScenario(mState->scenario());
+        }
         if (changes & (ViewState::ScenarioChange | ViewState::SelectionChange))
             mDetails->showEvent(mState->selectedEvent());
         if (changes & ViewState::NamingChange) {
@@ -143,6 +161,11 @@ void MainWindow::connectActions()
         [this](const QString& reason) { statusBar()->showMessage(reason, 10000); });
     connect(mEvents, &EventTablePanel::eventSelected, this, &MainWindow::selectEvent);
     connect(mCanvas, &MapCanvas::eventClicked, this, &MainWindow::selectEvent);
+    connect(mFind, &FindBox::hitChosen, this, &MainWindow::showFound);
+    connect(mDetails, &EventDetailsPanel::goThereRequested, this, [this](int index) {
+        if (const Event* e = mScenario ? mScenario->events.find(index) : nullptr; e && e->hasPosition)
+            mCanvas->centerOn(e->position);
+    });
     connect(mCanvas, &MapCanvas::featureClicked, this,
         [this](const QString& layerId, int featureIndex) { showFeature(layerId, featureIndex, false); });
     connect(mCanvas, &MapCanvas::cursorMoved, this, [this](QPointF lonLat, bool valid) {
@@ -311,6 +334,32 @@ void MainWindow::selectEvent(int index)
     mState->showEvent(index); // selection, centre and date in one change
     statusBar()->showMessage(
         QStringLiteral("%1 — %2 (%3)").arg(e->dateText(), e->title, e->sourceName), 8000);
+}
+
+void MainWindow::showFound(const NameIndex::Hit& hit)
+{
+    if (!mScenario)
+        return;
+    if (hit.kind == NameIndex::Kind::Event)
+        selectEvent(hit.eventIndex); // an event far away leaves the map, as a selection does
+    const MapViewport now = mState->extent();
+    if (hit.hasLocation && now.isValid()
+        && !viewfollow::isRemote(hit.bounds.center(), mScenario->initialExtent())) {
+        // An area or line: fit it with a margin. A point: four times closer than the scenario's
+        // initial view, or as close as the map already is.
+        const QRectF b = hit.bounds;
+        const double local
+            = MapViewport::fitting(mScenario->initialExtent(), now.size()).mapUnitsPerPixel() / 4;
+        MapViewport target(b.center(), std::min(now.mapUnitsPerPixel(), local), now.size());
+        if (b.width() > 0 || b.height() > 0)
+            target = MapViewport::fitting(
+                b.adjusted(-b.width() * 0.1, -b.height() * 0.1, b.width() * 0.1, b.height() * 0.1),
+                now.size());
+        mState->setExtent(target);
+    }
+    if (hit.kind != NameIndex::Kind::Event)
+        showFeature(hit.layerId, hit.featureIndex, false); // the search already zoomed to it
+    statusBar()->showMessage(tr("Found: %1").arg(hit.display), 6000);
 }
 
 void MainWindow::stepEvent(bool forward)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "index/nameindex.h"
 #include "model/scenario.h"
 #include "time/timewindow.h"
 
@@ -18,6 +19,7 @@ class AttributeTableDialog;
 class EventDetailsPanel;
 class LayerEditor;
 class EventTablePanel;
+class FindBox;
 class LayerPanel;
 class MainActions;
 class MapCanvas;
@@ -50,6 +52,8 @@ public:
     LayerPanel* layerPanel() const { return mLayers; }
     EventTablePanel* eventTable() const { return mEvents; }
     EventDetailsPanel* details() const { return mDetails; }
+    // The toolbar's "find a place" box (Ctrl+F).
+    FindBox* findBox() const { return mFind; }
     // The selected event (the view state's).
     int selectedEvent() const;
     // What the window shows: date, window, filter, selection, layers, naming, extent.
@@ -77,6 +81,9 @@ public slots:
     // Selects an event for map, table, timeline and details; centres it and moves the date to it.
     void selectEvent(int index);
     void setWindow(const TimeWindow& window);
+    // Shows a found place, feature or event: zooms to it (closer, never farther than a town's
+    // surroundings for a point) and selects it (details, or the event's selection).
+    void showFound(const ka::NameIndex::Hit& hit);
     // Stops a running load (the Cancel button) without waiting for its thread: scenarioLoaded()
     // follows at once, the old map stays.
     void cancelLoading();
@@ -119,6 +126,7 @@ private:
     LayerPanel* mLayers;
     EventTablePanel* mEvents;
     EventDetailsPanel* mDetails;
+    FindBox* mFind;
     MessagePanel* mMessages;
     LayerEditor* mEditor;
     RecentFiles* mRecent = nullptr;

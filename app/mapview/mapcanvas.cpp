@@ -1,6 +1,7 @@
 #include "mapcanvas.h"
 
 #include "crs/coordinatetransform.h"
+#include "render/eventclusters.h"
 #include "render/featurepicker.h"
 
 #include <QHelpEvent>
@@ -129,12 +130,57 @@ int MapCanvas::eventAt(QPointF pos) const
     return best;
 }
 
+int MapCanvas::clusterAt(QPointF pos) const
+{
+    if (!mImageViewport.isValid() || mImageViewport.center() != mSettings.viewport.center()
+        || mImageViewport.mapUnitsPerPixel() != mSettings.viewport.mapUnitsPerPixel())
+        return -1; // the clusters are the shown frame's pixels
+    return eventclusters::clusterAt(mLastResult.clusters, pos, 12);
+}
+
+QString MapCanvas::clusterToolTip(int cluster) const
+{
+    const std::vector<int>& members = mLastResult.clusters[size_t(cluster)].events;
+    QString rows;
+    const int shown = std::min<int>(int(members.size()), 15);
+    for (int k = int(members.size()) - 1; k >= int(members.size()) - shown; --k) { // newest first
+        if (const Event* e = mScenario->events.find(members[size_t(k)]))
+            rows += QStringLiteral("<br>%1 — %2").arg(e->dateText(), e->title.toHtmlEscaped());
+    }
+    if (int(members.size()) > shown)
+        rows += QStringLiteral("<br>") + tr("… and %1 more").arg(int(members.size()) - shown);
+    return tr("<b>%1 events here</b>").arg(members.size()) + rows
+        + QStringLiteral("<br><i>%1</i>").arg(tr("click to choose one"));
+}
+
+void MapCanvas::openPickList(int cluster, QPoint pos)
+{
+    if (mPickList)
+        mPickList->close();
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const std::vector<int>& members = mLastResult.clusters[size_t(cluster)].events;
+    for (auto it = members.rbegin(); it != members.rend(); ++it) { // newest first, as in the table
+        const Event* e = mScenario->events.find(*it);
+        if (!e)
+            continue;
+        QAction* a = menu->addAction(QStringLiteral("%1 — %2").arg(e->dateText(), e->title));
+        const int index = *it;
+        connect(a, &QAction::triggered, this, [this, index] { emit eventClicked(index); });
+    }
+    mPickList = menu;
+    menu->popup(mapToGlobal(pos));
+}
+
 bool MapCanvas::event(QEvent* e)
 {
     if (e->type() == QEvent::ToolTip && mScenario) {
         auto* help = static_cast<QHelpEvent*>(e);
-        const int index = eventAt(help->pos());
-        if (const Event* ev = mScenario->events.find(index)) {
+        const int cluster = clusterAt(help->pos());
+        const int index = cluster >= 0 ? -1 : eventAt(help->pos());
+        if (cluster >= 0) {
+            QToolTip::showText(help->globalPos(), clusterToolTip(cluster), this);
+        } else if (const Event* ev = mScenario->events.find(index)) {
             QToolTip::showText(help->globalPos(),
                 QStringLiteral("<b>%1</b><br>%2 · %3<br>%4<br><i>%5</i>")
                     .arg(ev->title.toHtmlEscaped(), ev->dateText(), ev->category.toHtmlEscaped(),
@@ -305,8 +351,11 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
         unsetCursor();
         // A click, not a drag: select the event under the cursor.
         if (mScenario && (event->position().toPoint() - mPressPos).manhattanLength() <= 3) {
-            const int index = eventAt(event->position());
-            if (index >= 0)
+            const int cluster = clusterAt(event->position());
+            const int index = cluster >= 0 ? -1 : eventAt(event->position());
+            if (cluster >= 0)
+                openPickList(cluster, event->position().toPoint());
+            else if (index >= 0)
                 emit eventClicked(index);
             else if (const auto hit = FeaturePicker::at(*mScenario, mSettings, event->position()))
                 emit featureClicked(hit->layerId, hit->featureIndex);

@@ -5,6 +5,8 @@
 #include "viewstate/viewstate.h"
 
 #include <QImage>
+#include <QMenu>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -49,6 +51,10 @@ public:
     void setWindow(const TimeWindow& window);
     // The event drawn nearest to a widget position, within its marker; -1 if none.
     int eventAt(QPointF pos) const;
+    // The cluster (RenderResult::clusters) drawn at a widget position; -1 if none.
+    int clusterAt(QPointF pos) const;
+    // The pick list a click on a cluster opened, while it is open (tests).
+    QMenu* pickList() const { return mPickList; }
     void setNaming(const QString& naming);
     void setViewport(const MapViewport& viewport);
 
@@ -95,6 +101,8 @@ private:
     MapRenderJob* startRender();
     void install(MapRenderJob* job, quint64 serial);
     void changeView(const MapViewport& viewport);
+    void openPickList(int cluster, QPoint pos);
+    QString clusterToolTip(int cluster) const;
 
     ViewState* mState = nullptr;
     std::shared_ptr<const Scenario> mScenario;
@@ -113,6 +121,7 @@ private:
     QPoint mDragStart;
     QPoint mPressPos;
     bool mDragging = false;
+    QPointer<QMenu> mPickList;
 };
 
 } // namespace ka

@@ -1,11 +1,17 @@
 #include "eventdetailspanel.h"
 
+#include "render/viewfollow.h"
+
+#include <QDesktopServices>
+
 namespace ka {
 
 EventDetailsPanel::EventDetailsPanel(QWidget* parent)
     : QTextBrowser(parent)
 {
-    setOpenExternalLinks(true); // QDesktopServices opens the source in the user's browser
+    // Sources open in the user's browser; "Go there" stays in the window.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &EventDetailsPanel::openLink);
     setAccessibleName(tr("Event details"));
     setPlaceholderText(tr("Select an event in the table, on the map or with the event buttons."));
 }
@@ -13,7 +19,35 @@ EventDetailsPanel::EventDetailsPanel(QWidget* parent)
 void EventDetailsPanel::setScenario(std::shared_ptr<const Scenario> scenario)
 {
     mScenario = std::move(scenario);
+    mArea = mScenario ? mScenario->initialExtent() : QRectF();
     showEvent(-1);
+}
+
+void EventDetailsPanel::openLink(const QUrl& url)
+{
+    if (url.scheme() == QLatin1String("ka-go")) {
+        if (mShown >= 0)
+            emit goThereRequested(mShown);
+        return;
+    }
+    if (url.scheme().startsWith(QLatin1String("http")))
+        QDesktopServices::openUrl(url);
+}
+
+bool EventDetailsPanel::showsRemoteEvent() const
+{
+    const Event* e = mScenario ? mScenario->events.find(mShown) : nullptr;
+    return e && e->hasPosition && viewfollow::isRemote(e->position, mArea);
+}
+
+QString EventDetailsPanel::remoteNote(const Event& e) const
+{
+    if (!e.hasPosition || !viewfollow::isRemote(e.position, mArea))
+        return QString();
+    return QStringLiteral("<p style=\"background:#fff4d6\">%1 <a href=\"ka-go:event\">%2</a></p>")
+        .arg(tr("This took place in %1, far outside the map; the map stays where it is.")
+                 .arg(e.place.toHtmlEscaped()),
+            tr("Go there"));
 }
 
 void EventDetailsPanel::showFeature(const QString& layerId, int featureIndex)
@@ -72,10 +106,10 @@ void EventDetailsPanel::showEvent(int index)
     }
     setHtml(
         QStringLiteral("<h3>%1</h3><p><b>%2</b> · <span style=\"color:%3\">●</span> %4</p>"
-                       "<p>%5</p><p>%6</p><p><b>%7</b> %8%9</p>")
+                       "<p>%5</p>%10<p>%6</p><p><b>%7</b> %8%9</p>")
             .arg(e.title.toHtmlEscaped(), when.toHtmlEscaped(), mScenario->categoryColor(e.category).name(),
                 e.category.toHtmlEscaped(), e.place.toHtmlEscaped(), e.summary.toHtmlEscaped(), tr("Source:"),
-                e.sourceName.toHtmlEscaped(), sources));
+                e.sourceName.toHtmlEscaped(), sources, remoteNote(e)));
 }
 
 } // namespace ka

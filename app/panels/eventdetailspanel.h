@@ -20,9 +20,20 @@ public:
     void showFeature(const QString& layerId, int featureIndex);
     QString shownLayer() const { return mShownLayer; }
     int shownEvent() const { return mShown; }
+    // Whether the shown event lies far outside the scenario's area (the map does not follow it;
+    // the panel names the place and offers "Go there").
+    bool showsRemoteEvent() const;
+
+signals:
+    // The user chose "Go there" for the shown event far outside the map.
+    void goThereRequested(int index);
 
 private:
+    void openLink(const QUrl& url);
+    QString remoteNote(const Event& e) const;
+
     std::shared_ptr<const Scenario> mScenario;
+    QRectF mArea; // the scenario's initial extent, display CRS
     int mShown = -1;
     QString mShownLayer;
 };

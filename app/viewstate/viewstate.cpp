@@ -1,6 +1,7 @@
 #include "viewstate.h"
 
 #include "render/mapsettings.h"
+#include "render/viewfollow.h"
 #include "time/visibleevents.h"
 
 #include <algorithm>
@@ -182,9 +183,13 @@ void ViewState::showEvent(int index, QDate at)
         mSelected = index;
         changes |= SelectionChange;
     }
-    if (e->hasPosition && mExtent.isValid() && mExtent.center() != e->position) {
-        mExtent = MapViewport(e->position, mExtent.mapUnitsPerPixel(), mExtent.size());
-        changes |= ExtentChange;
+    if (e->hasPosition && mExtent.isValid()) {
+        // Pans only to an event outside the view, never zooms, never travels far away.
+        const MapViewport followed = viewfollow::follow(mExtent, e->position, mScenario->initialExtent());
+        if (followed.center() != mExtent.center()) {
+            mExtent = followed;
+            changes |= ExtentChange;
+        }
     }
     if (!at.isValid() && !mWindow.admits(*e, mDate))
         at = e->start;

@@ -72,9 +72,11 @@ public:
     // The selected event (index into the scenario's EventStore) or -1; out of range becomes -1.
     int selectedEvent() const { return mSelected; }
     void setSelectedEvent(int index);
-    // Selects an event and brings it into view, as one change: the map centred on it, and the
-    // date moved to `at`, or (at invalid) to the event's start unless the window already shows
-    // the event at the current date. An index out of range clears the selection only.
+    // Selects an event and brings it into view, as one change: the map centred on it if it was
+    // outside the view (never zoomed; an event far outside the scenario's area leaves the map
+    // where it is, see viewfollow), and the date moved to `at`, or (at invalid) to the event's start unless
+    // the window already shows the event at the current date. An index out of range clears the selection
+    // only.
     void showEvent(int index, QDate at = QDate());
 
     // Layer switches by id; absent: the layer spec's default.

@@ -111,6 +111,7 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
     }
     mError.clear();
     scenario->events = EventStore(std::move(events));
+    scenario->assignCategoryColors();
     return scenario;
 }
 

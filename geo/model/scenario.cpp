@@ -1,5 +1,6 @@
 #include "scenario.h"
 
+#include "categorypalette.h"
 #include "crs/coordinatetransform.h"
 
 namespace ka {
@@ -73,18 +74,23 @@ QRectF Scenario::initialExtent() const
     return full.isNull() ? QRectF(0, 0, 1, 1) : full;
 }
 
+void Scenario::assignCategoryColors()
+{
+    categoryColors = categorypalette::assign(events.columns().categories, spec.categoryColors);
+}
+
 QColor Scenario::categoryColor(const QString& category) const
 {
+    if (const auto it = categoryColors.constFind(category); it != categoryColors.constEnd())
+        return it.value();
     if (const auto it = spec.categoryColors.constFind(category); it != spec.categoryColors.constEnd())
         return it.value();
-    // Okabe-Ito, chosen by a stable hash so a category keeps its colour between runs.
-    static const QColor palette[] = { QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x72, 0xb2),
-        QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00),
-        QColor(0x56, 0xb4, 0xe9), QColor(0x55, 0x55, 0x55) };
+    // A category no event has: a stable palette colour by hash.
     uint h = 0;
     for (const QChar c : category)
         h = h * 31 + c.unicode();
-    return palette[h % std::size(palette)];
+    const QList<QColor>& palette = categorypalette::colors();
+    return palette.at(int(h % uint(palette.size())));
 }
 
 } // namespace ka

@@ -4,6 +4,8 @@
 #include "layer.h"
 #include "scenariospec.h"
 
+#include <QColor>
+#include <QHash>
 #include <memory>
 #include <vector>
 
@@ -35,7 +37,12 @@ public:
     // Everything the scenario holds, display CRS.
     QRectF fullExtent() const;
 
-    // Colour of an event category: the spec's, else a stable colour-blind-safe default.
+    // Every event category's colour (categorypalette::assign): the spec's, else a palette colour
+    // no other category uses. Filled by assignCategoryColors() when the events are loaded.
+    QHash<QString, QColor> categoryColors;
+    void assignCategoryColors();
+
+    // Colour of an event category: as assigned, else the spec's, else a stable palette colour.
     QColor categoryColor(const QString& category) const;
 };
 

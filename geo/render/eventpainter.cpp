@@ -1,11 +1,15 @@
 #include "eventpainter.h"
 
+#include "eventclusters.h"
+#include "eventmarker.h"
 #include "labelplacer.h"
 #include "maprenderer.h"
 #include "time/visibleevents.h"
 
 #include <QHash>
 #include <QPainter>
+#include <QStringList>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -75,29 +79,103 @@ void EventPainter::paintSparse(QPainter* p, RenderResult* result) const
     const double size = markerSize();
     const QRectF pixelBounds(QPointF(-size, -size), QSizeF(vp.size()) + QSizeF(2 * size, 2 * size));
     std::vector<int> inView;
+    int emphasised = 0;
     for (const int i : visibleEvents()) {
         const Event& e = mScenario.events.at(i);
-        if (!e.hasPosition || i == mSettings.selectedEvent || i == mSettings.hoveredEvent)
+        if (!e.hasPosition || !pixelBounds.contains(vp.toPixel(e.position)))
             continue;
-        if (pixelBounds.contains(vp.toPixel(e.position)))
-            inView.push_back(i);
+        inView.push_back(i);
+        if (i == mSettings.selectedEvent || i == mSettings.hoveredEvent)
+            ++emphasised;
     }
-    result->eventsShown = int(inView.size());
-    paintMarkers(p, inView, result);
+    result->eventsShown = int(inView.size()) - emphasised;
+    paintClustered(p, inView, result);
+}
+
+double EventPainter::clusterRadius() const
+{
+    return markerSize();
+}
+
+void EventPainter::paintClustered(QPainter* p, const std::vector<int>& inView, RenderResult* result) const
+{
+    const MapViewport& vp = mSettings.viewport;
+    std::vector<EventCluster> clusters = eventclusters::group(
+        inView, [&](int i) { return vp.toPixel(mScenario.events.at(i).position); }, clusterRadius());
+    std::vector<int> singles;
+    for (const EventCluster& c : clusters) {
+        const int only = c.events.front();
+        if (c.events.size() == 1 && only != mSettings.selectedEvent && only != mSettings.hoveredEvent)
+            singles.push_back(only);
+    }
+    paintMarkers(p, singles, result);
+    for (const EventCluster& c : clusters) {
+        if (c.events.size() < 2)
+            continue;
+        paintCluster(p, c);
+        result->eventsDrawn.insert(result->eventsDrawn.end(), c.events.begin(), c.events.end());
+        result->clusters.push_back(c);
+    }
+}
+
+void EventPainter::paintCluster(QPainter* p, const EventCluster& cluster) const
+{
+    // A ring of category slices (by count, in the order first met) around a white disc with the
+    // number of events; a dark rim like a single marker's, larger for larger clusters.
+    const int n = int(cluster.events.size());
+    const double r = markerSize() / 2 + 3 + std::min(6.0, std::log2(double(n)) * 1.5);
+    QStringList order;
+    QHash<QString, int> counts;
+    for (const int i : cluster.events) {
+        const QString& c = mScenario.events.at(i).category;
+        if (!counts.contains(c))
+            order << c;
+        ++counts[c];
+    }
+    p->save();
+    const QRectF box(cluster.centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    p->setPen(QPen(eventmarker::rimColor(), 1.0));
+    p->setBrush(Qt::white);
+    p->drawEllipse(box.adjusted(-1, -1, 1, 1));
+    int done = 0; // slices clockwise from the top
+    p->setPen(Qt::NoPen);
+    for (const QString& category : order) {
+        const int from = 90 * 16 - done * 360 * 16 / n;
+        done += counts.value(category);
+        const int to = 90 * 16 - done * 360 * 16 / n;
+        p->setBrush(mScenario.categoryColor(category));
+        p->drawPie(box, from, to - from);
+    }
+    p->setBrush(Qt::white);
+    p->drawEllipse(cluster.centre, r * 0.6, r * 0.6);
+    QFont f = p->font();
+    f.setPixelSize(int(std::max(8.0, r * 0.95)));
+    f.setBold(true);
+    p->setFont(f);
+    p->setPen(QColor(0x11, 0x11, 0x11));
+    p->drawText(box, Qt::AlignCenter, QString::number(n));
+    const bool selected = std::find(cluster.events.begin(), cluster.events.end(), mSettings.selectedEvent)
+        != cluster.events.end();
+    const bool hovered = std::find(cluster.events.begin(), cluster.events.end(), mSettings.hoveredEvent)
+        != cluster.events.end();
+    if (selected || hovered) {
+        p->setPen(QPen(QColor(0, 0, 0, selected ? 200 : 140), selected ? 2.5 : 1.5));
+        p->setBrush(Qt::NoBrush);
+        p->drawEllipse(cluster.centre, r + 4, r + 4);
+    }
+    p->restore();
 }
 
 void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const
 {
     const MapViewport& vp = mSettings.viewport;
-    const double r = markerSize() / 2;
+    const double size = markerSize();
     const qint64 day = mSettings.date.toJulianDay();
-    p->setPen(QPen(Qt::white, 1.2));
     for (const int i : indices) {
         const Event& e = mScenario.events.at(i);
         QColor c = mScenario.categoryColor(e.category);
         c.setAlphaF(float(fadeFor(day - e.end.toJulianDay(), mSettings.window)));
-        p->setBrush(c);
-        p->drawEllipse(vp.toPixel(e.position), r, r);
+        eventmarker::draw(p, vp.toPixel(e.position), size, c);
         result->eventsDrawn.push_back(i);
     }
 }
@@ -142,7 +220,7 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
 
     // One pre-drawn sprite per category and fade level.
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-    const double side = size + 2;
+    const double side = size + 6; // the marker with its ring and rim
     QHash<int, QImage> sprites;
     const qint64 day = mSettings.date.toJulianDay();
     for (const int i : grid) {
@@ -160,9 +238,7 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
             sp.setRenderHint(QPainter::Antialiasing);
             QColor c = mScenario.categoryColor(col.categories.at(col.category[size_t(i)]));
             c.setAlphaF(float(fade));
-            sp.setPen(QPen(Qt::white, 1.2));
-            sp.setBrush(c);
-            sp.drawEllipse(QPointF(side / 2, side / 2), size / 2, size / 2);
+            eventmarker::draw(&sp, QPointF(side / 2, side / 2), size, c);
             sp.end();
             it = sprites.insert(key, img);
         }
@@ -184,20 +260,31 @@ void EventPainter::paintEmphasised(
         return;
     const double size = markerSize();
     const QPointF c = mSettings.viewport.toPixel(e.position);
+    for (const EventCluster& cluster : result->clusters) {
+        if (std::find(cluster.events.begin(), cluster.events.end(), index) != cluster.events.end()) {
+            // Its cluster shows it (ringed); only the selected one's title is added.
+            if (selected)
+                addTitleLabel(p, e, cluster.centre, size + 8, labels);
+            return;
+        }
+    }
     p->setPen(QPen(QColor(0, 0, 0, selected ? 200 : 140), selected ? 2.5 : 1.5));
     p->setBrush(Qt::NoBrush);
     p->drawEllipse(c, size + (selected ? 4 : 2), size + (selected ? 4 : 2));
-    p->setPen(QPen(Qt::white, 2));
-    p->setBrush(mScenario.categoryColor(e.category));
-    p->drawEllipse(c, size * 0.8, size * 0.8);
+    eventmarker::draw(p, c, size * 1.6, mScenario.categoryColor(e.category));
     result->eventsDrawn.push_back(index);
-    if (!selected)
-        return;
+    if (selected)
+        addTitleLabel(p, e, c, size + 6, labels);
+}
+
+void EventPainter::addTitleLabel(
+    const QPainter* p, const Event& e, QPointF anchor, double offset, LabelPlacer* labels) const
+{
     LabelPlacer::Candidate label;
     label.text = e.title;
-    label.anchor = c;
+    label.anchor = anchor;
     label.besidePoint = true;
-    label.offset = size + 6;
+    label.offset = offset;
     label.rank = -1; // before every place name
     label.font = p->font();
     label.font.setPointSizeF(10);

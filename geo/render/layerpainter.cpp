@@ -2,10 +2,12 @@
 
 #include "index/layerindex.h"
 #include "labelplacer.h"
+#include "labelscale.h"
 #include "maprenderer.h"
 #include "painterutils.h"
 #include "ringbuilder.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
 #include <optional>
@@ -194,7 +196,8 @@ std::optional<LabelPlacer::Candidate> LayerPass::label(const QPainter* p, int fi
     const Geometry& g = f.geometry;
     const int rank = mRankField >= 0 ? f.attributes.at(mRankField).toInt() : 1000;
     if (mStyle.minRank > 0 && mRankField >= 0
-        && (f.attributes.at(mRankField).isNull() || rank > mStyle.minRank))
+        && (f.attributes.at(mRankField).isNull()
+            || rank > labelscale::rankLimit(mStyle.minRank, mVp.mapUnitsPerPixel(), mLayer.extent)))
         return std::nullopt;
     const QString text = MapRenderer::labelText(mLayer, f, mLabelTemplate);
     if (text.isEmpty())
@@ -214,6 +217,9 @@ std::optional<LabelPlacer::Candidate> LayerPass::label(const QPainter* p, int fi
         c.offset = mStyle.size / 2.0 + 2.0;
     } else if (g.type == GeometryType::Polygon) {
         c.anchor = mVp.toPixel(mIndex ? mIndex->labelAnchor(fi) : LayerIndex::polygonAnchor(g));
+        const QSizeF size = QFontMetricsF(c.font).size(0, c.text) + QSizeF(4, 4); // with halo
+        if (const std::optional<QPointF> inside = labelscale::visibleAnchor(g, mVp, c.anchor, size))
+            c.anchor = *inside;
     } else {
         const QPolygonF& part = g.parts.front();
         c.anchor = mVp.toPixel(part.at(part.size() / 2));

@@ -1,5 +1,6 @@
 #include "legend.h"
 
+#include "eventmarker.h"
 #include "maprenderer.h"
 #include "painterutils.h"
 
@@ -52,9 +53,7 @@ void drawSwatch(QPainter* p, const Legend::Entry& e, const QRectF& r)
 {
     p->save();
     if (e.isEvent) {
-        p->setPen(QPen(Qt::white, 1));
-        p->setBrush(e.color);
-        p->drawEllipse(r.center(), r.height() * 0.38, r.height() * 0.38);
+        eventmarker::draw(p, r.center(), r.height() * 0.6, e.color); // as on the map
         p->restore();
         return;
     }

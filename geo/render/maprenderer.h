@@ -1,5 +1,6 @@
 #pragma once
 
+#include "eventclusters.h"
 #include "layerpainter.h"
 #include "mapsettings.h"
 #include "model/scenario.h"
@@ -22,6 +23,7 @@ struct RenderResult {
     std::vector<int> eventsDrawn; // indices into the EventStore, drawing order
     int eventsShown = 0; // events admitted at the date and in view (may exceed eventsDrawn when dense)
     int labelsDrawn = 0;
+    std::vector<EventCluster> clusters; // markers drawn as one, two or more events each (pixels)
     bool cancelled = false; // the frame was given up half-way (render job superseded)
 };
 

@@ -427,7 +427,7 @@ def build(args):
     # places ---------------------------------------------------------------------------------
     layers["places"] = [
         (point(r["lon"], r["lat"]), dict(place_id=r["id"], name_en=r["name_en"], name_hy=r["name_hy"], name_az=r["name_az"],
-                                         country=r["country"], kind=r["kind"], rank=r["rank"], confidence=r["confidence"], source=r["source"],
+                                         name_hy_script=r["name_hy_script"], country=r["country"], kind=r["kind"], rank=r["rank"], confidence=r["confidence"], source=r["source"],
                                          source_url=r["source_url"], accuracy_m=r["accuracy_m"], note=r["note"]))
         for r in sorted(read_csv("places.csv"), key=lambda r: (int(r["rank"]), r["id"]))
     ]

@@ -43,6 +43,14 @@
         <source>Source:</source>
         <translation>Mənbə:</translation>
     </message>
+    <message>
+        <source>This took place in %1, far outside the map; the map stays where it is.</source>
+        <translation>Yer: %1, xəritədən çox kənarda; xəritə yerində qalır.</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>Ora get</translation>
+    </message>
 </context>
 <context>
     <name>ka::EventTableModel</name>
@@ -915,6 +923,18 @@ və ya GIF üçün:
         <source>The layer has nothing to zoom to</source>
         <translation>Layda göstəriləcək heç nə yoxdur</translation>
     </message>
+    <message>
+        <source>&amp;Find a Place…</source>
+        <translation>Yer &amp;tap…</translation>
+    </message>
+    <message>
+        <source>Find a place, map feature or event by any of its names</source>
+        <translation>Yeri, xəritə obyektini və ya hadisəni istənilən adı ilə tapın</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Tapıldı: %1</translation>
+    </message>
 </context>
 <context>
     <name>ka::MessagePanel</name>
@@ -1281,6 +1301,52 @@ və ya GIF üçün:
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Siyahını təmizlə</translation>
+    </message>
+</context>
+<context>
+    <name>ka::FindBox</name>
+    <message>
+        <source>place</source>
+        <translation>yer</translation>
+    </message>
+    <message>
+        <source>map feature</source>
+        <translation>xəritə obyekti</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>hadisə</translation>
+    </message>
+    <message>
+        <source>Find a place or event (Ctrl+F)</source>
+        <translation>Yer və ya hadisə tap (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find places, map features and events by any of their names — English, Armenian or Azerbaijani, with or without accents</source>
+        <translation>Yerləri, xəritə obyektlərini və hadisələri istənilən adı ilə tapın — ingilis, erməni və ya azərbaycan dilində, diakritik işarələrlə və ya onlarsız</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>Yer tap</translation>
+    </message>
+    <message>
+        <source>matches “%1”</source>
+        <translation>uyğun gəlir: “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MapCanvas</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… və daha %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 events here&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Burada %1 hadisə&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>click to choose one</source>
+        <translation>birini seçmək üçün klikləyin</translation>
     </message>
 </context>
 </TS>

@@ -43,6 +43,14 @@
         <source>Source:</source>
         <translation>Աղբյուր՝</translation>
     </message>
+    <message>
+        <source>This took place in %1, far outside the map; the map stays where it is.</source>
+        <translation>Վայրը՝ %1, քարտեզից շատ դուրս․ քարտեզը մնում է իր տեղում։</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>Գնալ այնտեղ</translation>
+    </message>
 </context>
 <context>
     <name>ka::EventTableModel</name>
@@ -915,6 +923,18 @@ or, for a GIF:
         <source>The layer has nothing to zoom to</source>
         <translation>Շերտը չունի ցույց տալու բան</translation>
     </message>
+    <message>
+        <source>&amp;Find a Place…</source>
+        <translation>&amp;Գտնել վայր…</translation>
+    </message>
+    <message>
+        <source>Find a place, map feature or event by any of its names</source>
+        <translation>Գտնել վայր, քարտեզի օբյեկտ կամ իրադարձություն իր ցանկացած անվանումով</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Գտնվեց՝ %1</translation>
+    </message>
 </context>
 <context>
     <name>ka::MessagePanel</name>
@@ -1281,6 +1301,52 @@ or, for a GIF:
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Մաքրել ցանկը</translation>
+    </message>
+</context>
+<context>
+    <name>ka::FindBox</name>
+    <message>
+        <source>place</source>
+        <translation>վայր</translation>
+    </message>
+    <message>
+        <source>map feature</source>
+        <translation>քարտեզի օբյեկտ</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>իրադարձություն</translation>
+    </message>
+    <message>
+        <source>Find a place or event (Ctrl+F)</source>
+        <translation>Գտնել վայր կամ իրադարձություն (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find places, map features and events by any of their names — English, Armenian or Azerbaijani, with or without accents</source>
+        <translation>Գտնել վայրեր, քարտեզի օբյեկտներ և իրադարձություններ իրենց ցանկացած անվանումով՝ անգլերեն, հայերեն կամ ադրբեջաներեն, շեշտերով կամ առանց</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>Գտնել վայր</translation>
+    </message>
+    <message>
+        <source>matches “%1”</source>
+        <translation>համընկնում է՝ «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MapCanvas</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… և ևս %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 events here&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Այստեղ՝ %1 իրադարձություն&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>click to choose one</source>
+        <translation>սեղմեք՝ մեկն ընտրելու համար</translation>
     </message>
 </context>
 </TS>

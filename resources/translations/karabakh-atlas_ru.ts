@@ -43,6 +43,14 @@
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
+    <message>
+        <source>This took place in %1, far outside the map; the map stays where it is.</source>
+        <translation>Место: %1, далеко за пределами карты; карта остаётся на месте.</translation>
+    </message>
+    <message>
+        <source>Go there</source>
+        <translation>Перейти туда</translation>
+    </message>
 </context>
 <context>
     <name>ka::EventTableModel</name>
@@ -915,6 +923,18 @@ or, for a GIF:
         <source>The layer has nothing to zoom to</source>
         <translation>В слое нечего показать</translation>
     </message>
+    <message>
+        <source>&amp;Find a Place…</source>
+        <translation>&amp;Найти место…</translation>
+    </message>
+    <message>
+        <source>Find a place, map feature or event by any of its names</source>
+        <translation>Найти место, объект карты или событие по любому названию</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
 </context>
 <context>
     <name>ka::MessagePanel</name>
@@ -1281,6 +1301,52 @@ or, for a GIF:
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Очистить список</translation>
+    </message>
+</context>
+<context>
+    <name>ka::FindBox</name>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>map feature</source>
+        <translation>объект карты</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>событие</translation>
+    </message>
+    <message>
+        <source>Find a place or event (Ctrl+F)</source>
+        <translation>Найти место или событие (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find places, map features and events by any of their names — English, Armenian or Azerbaijani, with or without accents</source>
+        <translation>Поиск мест, объектов карты и событий по любому их названию — на английском, армянском или азербайджанском, с диакритикой или без</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>Найти место</translation>
+    </message>
+    <message>
+        <source>matches “%1”</source>
+        <translation>совпадает с «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ka::MapCanvas</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… и ещё %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 events here&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Событий здесь: %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>click to choose one</source>
+        <translation>щёлкните, чтобы выбрать</translation>
     </message>
 </context>
 </TS>

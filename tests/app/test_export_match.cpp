@@ -59,6 +59,9 @@ private slots:
         MapCanvas* canvas = mWindow->canvas();
         // A view with a selection, a layer off and a zoom, so "same settings" means something.
         mWindow->selectEvent(1);
+        // Selecting no longer centres the map (issue 11, point 5); centre it, so the selected
+        // event's label is whole on the screen as in the export, not cut at the frame's edge.
+        canvas->centerOn(mWindow->scenario()->events.at(1).position);
         canvas->setLayerVisible(QStringLiteral("lines"), false);
         canvas->zoomIn();
         canvas->renderNow();

@@ -50,7 +50,7 @@ SCHEMAS = {
                            "Where the Lachin corridor was blocked or controlled, dated (blockade site, checkpoint)"),
     "lachin_road": (ogr.wkbLineString, [("name_en", S), ("route", S), ("valid_from", S), ("valid_to", S), ("length_km", R), ("source", S), ("accuracy_m", I), ("note", S)],
                     "Centrelines of the Goris-Stepanakert road routes (waypoint skeletons)"),
-    "places": (ogr.wkbPoint, [("place_id", S), ("name_en", S), ("name_hy", S), ("name_az", S), ("country", S), ("kind", S), ("rank", I), ("confidence", S), ("source", S), ("source_url", S), ("accuracy_m", I), ("note", S)],
+    "places": (ogr.wkbPoint, [("place_id", S), ("name_en", S), ("name_hy", S), ("name_az", S), ("name_hy_script", S), ("country", S), ("kind", S), ("rank", I), ("confidence", S), ("source", S), ("source_url", S), ("accuracy_m", I), ("note", S)],
                "Settlements and sites with English, Armenian (Latin) and Azerbaijani names"),
     "events": (ogr.wkbPoint, [("id", S), ("date", S), ("end_date", S), ("date_precision", S), ("category", S), ("title", S), ("summary", S), ("place", S), ("source_name", S), ("source_url", S), ("more_sources", S), ("confidence", S)],
                "Dated events 1988-2024"),
