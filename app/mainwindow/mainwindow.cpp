@@ -10,6 +10,7 @@
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
+#include "postgis/postgisdialog.h"
 #include "scenarioloadjob.h"
 #include "timeline/datefield.h"
 #include "timeline/playbackcontroller.h"
@@ -150,6 +151,7 @@ void MainWindow::connectActions()
 
     connect(mActions->openScenario, &QAction::triggered, this, &MainWindow::openScenarioFile);
     connect(mActions->addData, &QAction::triggered, this, &MainWindow::addData);
+    connect(mActions->addPostgis, &QAction::triggered, this, &MainWindow::addPostgis);
     connect(mActions->exportSnapshot, &QAction::triggered, this, &MainWindow::exportSnapshot);
     connect(mActions->copyMap, &QAction::triggered, this, [this] {
         QApplication::clipboard()->setImage(mCanvas->lastImage());
@@ -346,6 +348,25 @@ void MainWindow::addData()
         QMessageBox::warning(this, tr("Add Data"), failed.join(QLatin1Char('\n')));
     if (spec.layers.size() != mSpec.layers.size())
         openSpec(spec);
+}
+
+void MainWindow::addPostgis()
+{
+    PostgisDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.source().isEmpty())
+        return;
+    addDataSource(dialog.source());
+}
+
+void MainWindow::addDataSource(const QString& source)
+{
+    ScenarioSpec spec = mSpec;
+    QString error;
+    if (!ScenarioFile::appendDataSource(&spec, source, &error)) {
+        QMessageBox::warning(this, tr("Add Data"), error);
+        return;
+    }
+    openSpec(spec);
 }
 
 void MainWindow::openScenarioFile()

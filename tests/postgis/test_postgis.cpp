@@ -12,6 +12,9 @@
 #include "time/histogram.h"
 
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <gdal.h>
@@ -64,6 +67,7 @@ private slots:
     void histogramFromServer();
     void viewAndUnindexedTable();
     void offlineStillHolds();
+    void headlessInfoAndExport();
 
 private:
     // Renders scenario at settings (live layers resolved for the view first).
@@ -349,6 +353,65 @@ void TestPostgis::offlineStillHolds()
     QVERIFY2(reader.read(layerSpec(QStringLiteral("events"), pg(QStringLiteral("events"))), &layer),
         qPrintable(reader.errorString()));
     QCOMPARE(layer.features.size(), size_t(3000));
+}
+
+namespace {
+
+// `karabakh-atlas info --json ARGS`, parsed; an empty object (and a failed check) on failure.
+QJsonObject infoJson(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(KA_EXECUTABLE),
+        QStringList { QStringLiteral("info"), QStringLiteral("--json") } + args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning("%s", p.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+// layer id -> visible_features of an info report.
+QHash<QString, int> visibleFeatures(const QJsonObject& info)
+{
+    QHash<QString, int> out;
+    for (const QJsonValue& v : info.value(QStringLiteral("layers")).toArray())
+        out.insert(v[QStringLiteral("name")].toString(), v[QStringLiteral("visible_features")].toInt());
+    return out;
+}
+
+} // namespace
+
+void TestPostgis::headlessInfoAndExport()
+{
+    const QStringList when { QStringLiteral("--date"), QStringLiteral("2021-06-01"),
+        QStringLiteral("--window"), QStringLiteral("30d") };
+    const QJsonObject server
+        = infoJson(QStringList { pg(QStringLiteral("events")), pg(QStringLiteral("areas")) } + when);
+    const QJsonObject file = infoJson(QStringList { mDir + QStringLiteral("/test.gpkg") } + when);
+    QVERIFY(!server.isEmpty() && !file.isEmpty());
+    const QJsonObject serverEvents = server.value(QStringLiteral("events")).toObject();
+    QVERIFY(serverEvents.value(QStringLiteral("visible")).toInt() > 0);
+    QCOMPARE(serverEvents.value(QStringLiteral("visible")),
+        file.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")));
+    QCOMPARE(visibleFeatures(server).value(QStringLiteral("areas")),
+        visibleFeatures(file).value(QStringLiteral("areas")));
+    // export draws what the server returned for the view: the same PNG as from the file.
+    QTemporaryDir dir;
+    for (const auto& [name, sources] :
+        { std::pair { QStringLiteral("server.png"),
+              QStringList { pg(QStringLiteral("events")), pg(QStringLiteral("areas")) } },
+            std::pair { QStringLiteral("file.png"), QStringList { mDir + QStringLiteral("/test.gpkg") } } }) {
+        QProcess p;
+        p.start(QStringLiteral(KA_EXECUTABLE),
+            QStringList { QStringLiteral("export") } + sources + when
+                + QStringList { QStringLiteral("--output"), dir.filePath(name) });
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+    const QImage fromServer(dir.filePath(QStringLiteral("server.png")));
+    const QImage fromFile(dir.filePath(QStringLiteral("file.png")));
+    QVERIFY(!fromServer.isNull());
+    QCOMPARE(fromServer.size(), fromFile.size());
 }
 
 QTEST_GUILESS_MAIN(TestPostgis)
