@@ -8,6 +8,7 @@ QJsonObject runScrubBench(const BenchContext& context); // scrubbench.cpp
 QJsonObject runExportBench(const BenchContext& context); // exportbench.cpp
 QJsonObject runHeavyBench(const BenchContext& context); // heavybench.cpp
 QJsonObject runAnchorBench(const BenchContext& context); // anchorbench.cpp
+QJsonObject runPostgisBench(const BenchContext& context); // postgisbench.cpp
 
 std::vector<BenchPart> allParts()
 {
@@ -28,6 +29,10 @@ std::vector<BenchPart> allParts()
             QStringLiteral(
                 "the same work by QGIS 3.22 and GDAL in this run: export, frames, loads, with ratios"),
             runAnchorBench },
+        { QStringLiteral("postgis"),
+            QStringLiteral("5,000,000 events on a PostGIS server (service ka_bench): region frame, "
+                           "histogram, cached pan, memory"),
+            runPostgisBench },
     };
 }
 

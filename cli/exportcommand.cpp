@@ -6,6 +6,7 @@
 #include "export/framesequence.h"
 #include "export/mapexporter.h"
 #include "export/videoassembler.h"
+#include "io/liveframe.h"
 #include "time/datestep.h"
 
 #include <QFileInfo>
@@ -381,7 +382,15 @@ int exportScenario(const Scenario& scenario, QDate date, const QRectF& extentWgs
     const auto settings = settingsFor(scenario, date, extentWgs84, output, options, window, naming);
     if (!settings)
         return ExitDataError;
-    MapExporter exporter(std::shared_ptr<const Scenario>(&scenario, [](const Scenario*) {}));
+    // Live (PostGIS) layers: the server is asked for this view, date and window only.
+    const auto frame = LiveFrame::resolve(std::shared_ptr<const Scenario>(&scenario, [](const Scenario*) {}),
+        LiveFrame::queryFor(settings->viewport.visibleExtent(), settings->date, settings->window));
+    if (frame->errors.size() > scenario.errors.size()) {
+        for (const QString& e : frame->errors.mid(scenario.errors.size()))
+            printErr(e);
+        return ExitDataError;
+    }
+    MapExporter exporter(frame);
     if (!exporter.exportTo(output, *settings, options)) {
         printErr(exporter.errorString());
         return ExitDataError;

@@ -5,6 +5,7 @@
 #include "export/exportmetadata.h"
 #include "export/mapexporter.h"
 #include "export/scenarioinfo.h"
+#include "io/liveframe.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -91,11 +92,18 @@ int runInfo(const QStringList& args)
         return exit;
     if (!date.isValid())
         date = scenario->initialDate();
+    // Live (PostGIS) layers report what the server returns for the initial view at the date.
+    const auto frame
+        = LiveFrame::resolve(scenario, LiveFrame::queryFor(scenario->initialExtent(), date, window));
+    for (const QString& e : frame->errors.mid(scenario->errors.size()))
+        printErr(e);
+    if (frame->errors.size() > scenario->errors.size())
+        return ExitDataError;
     if (parser.isSet(json))
         printOut(QString::fromUtf8(
-            QJsonDocument(scenarioInfo(*scenario, date, window)).toJson(QJsonDocument::Indented)));
+            QJsonDocument(scenarioInfo(*frame, date, window)).toJson(QJsonDocument::Indented)));
     else
-        printOut(scenarioInfoText(*scenario, date, window));
+        printOut(scenarioInfoText(*frame, date, window));
     return ExitOk;
 }
 

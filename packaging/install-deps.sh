@@ -13,6 +13,7 @@ packages=(
     qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
     ffmpeg file desktop-file-utils appstream shared-mime-info lintian
     git clang clang-format libclang-rt-14-dev ccache
+    postgresql-15 postgresql-15-postgis-3
 )
 
 missing=()

@@ -32,6 +32,8 @@ MainActions::MainActions(QObject* parent)
         tr("Open a scenario file, replacing the current one"));
     addData = make(
         this, tr("&Add Data…"), QKeySequence(tr("Ctrl+Shift+A")), tr("Add any GDAL vector source as layers"));
+    addPostgis = make(this, tr("Add &PostGIS Layer…"), QKeySequence(),
+        tr("Add a table or view of a PostgreSQL/PostGIS database, read per view from the server"));
     exportSnapshot = make(this, tr("&Export…"), QKeySequence(tr("Ctrl+E")),
         tr("Save the map with title, legend and credits as PNG, JPEG, SVG or PDF, or a frame sequence"));
     copyMap = make(
@@ -104,7 +106,7 @@ QList<QAction*> MainActions::layerActions() const
 void MainActions::populate(QMenuBar* bar, const QList<QAction*>& panelToggles)
 {
     QMenu* file = bar->addMenu(tr("&File"));
-    file->addActions({ openScenario, addData });
+    file->addActions({ openScenario, addData, addPostgis });
     openRecent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addActions({ exportSnapshot, copyMap });

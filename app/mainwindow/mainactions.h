@@ -20,6 +20,7 @@ public:
     // File
     QAction* openScenario;
     QAction* addData;
+    QAction* addPostgis; // File ▸ Add PostGIS Layer…
     QAction* exportSnapshot;
     QAction* copyMap;
     QAction* quit;

@@ -12,6 +12,7 @@
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
+#include "postgis/postgisdialog.h"
 #include "recentfiles.h"
 #include "render/viewfollow.h"
 #include "scenarioloadjob.h"
@@ -176,6 +177,7 @@ void MainWindow::connectActions()
 
     connect(mActions->openScenario, &QAction::triggered, this, &MainWindow::openScenarioFile);
     connect(mActions->addData, &QAction::triggered, this, &MainWindow::addData);
+    connect(mActions->addPostgis, &QAction::triggered, this, &MainWindow::addPostgis);
     connect(mActions->exportSnapshot, &QAction::triggered, this, &MainWindow::exportSnapshot);
     connect(mActions->copyMap, &QAction::triggered, this, [this] {
         QApplication::clipboard()->setImage(mCanvas->lastImage());
@@ -406,6 +408,25 @@ bool MainWindow::addDataPaths(const QStringList& paths)
         return false;
     openSpec(spec);
     return true;
+}
+
+void MainWindow::addPostgis()
+{
+    PostgisDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.source().isEmpty())
+        return;
+    addDataSource(dialog.source());
+}
+
+void MainWindow::addDataSource(const QString& source)
+{
+    ScenarioSpec spec = mSpec;
+    QString error;
+    if (!ScenarioFile::appendDataSource(&spec, source, &error)) {
+        QMessageBox::warning(this, tr("Add Data"), error);
+        return;
+    }
+    openSpec(spec);
 }
 
 void MainWindow::openScenarioFile()

@@ -44,6 +44,9 @@ public:
     void openSpec(const ScenarioSpec& spec);
     // The built-in scenario or a scenario file among paths, plus data files (command line).
     void openPaths(const QStringList& paths);
+    // Adds one data source (a file or a "PG:..." connection) as layers of the current scenario;
+    // a warning dialog says why when it cannot be read.
+    void addDataSource(const QString& source);
 
     std::shared_ptr<const Scenario> scenario() const { return mScenario; }
     QDate currentDate() const;
@@ -105,6 +108,8 @@ private:
     void report(const QStringList& errors, const QStringList& warnings);
     void stepEvent(bool forward);
     void addData();
+    // File ▸ Add PostGIS Layer…: the connection dialog, then its table as a live layer.
+    void addPostgis();
     void openScenarioFile();
     bool openScenarioPath(const QString& path);
     void connectLayerActions();

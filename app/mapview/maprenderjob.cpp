@@ -1,5 +1,6 @@
 #include "maprenderjob.h"
 
+#include "io/liveframe.h"
 #include "renderthreads.h"
 
 #include <QPainter>
@@ -41,7 +42,22 @@ void MapRenderJob::start()
             out.image = QImage(settings.viewport.size() * dpr, QImage::Format_ARGB32_Premultiplied);
             out.image.setDevicePixelRatio(dpr);
             QPainter painter(&out.image);
-            out.result = renderer->render(&painter, settings, cancelled.get());
+            if (renderer->scenario()->liveSources.isEmpty()) {
+                out.result = renderer->render(&painter, settings, cancelled.get());
+                return out;
+            }
+            // Live (PostGIS) layers: ask the server for this view first, here in the worker.
+            const auto frame = LiveFrame::resolve(renderer->scenario(),
+                LiveFrame::queryFor(settings.viewport.visibleExtent(), settings.date, settings.window),
+                cancelled.get());
+            if (!frame) {
+                out.result.cancelled = true;
+                return out;
+            }
+            MapSettings live = settings;
+            live.eventMask.reset(); // indices into the frame's own events, not the scenario's
+            live.selectedEvent = live.hoveredEvent = -1;
+            out.result = MapRenderer(frame).render(&painter, live, cancelled.get());
             return out;
         }));
 }

@@ -1,5 +1,6 @@
 #include "scenarioinfo.h"
 
+#include "io/pgconnection.h"
 #include "time/visibleevents.h"
 
 #include <QJsonArray>
@@ -37,7 +38,8 @@ QJsonObject scenarioInfo(const Scenario& scenario, QDate date, const TimeWindow&
         QJsonObject o;
         o.insert(QStringLiteral("name"), l->spec.id);
         o.insert(QStringLiteral("title"), l->spec.title);
-        o.insert(QStringLiteral("source"), l->spec.source);
+        o.insert(QStringLiteral("source"), PgConnection::redacted(l->spec.source));
+        o.insert(QStringLiteral("live"), scenario.liveSources.contains(l->spec.id));
         if (!l->spec.gdalLayer.isEmpty())
             o.insert(QStringLiteral("source_layer"), l->spec.gdalLayer);
         o.insert(QStringLiteral("geometry"), geometryTypeName(l->geometryType));

@@ -9,4 +9,13 @@ namespace ka::gdaloffline {
 // before GDALAllRegister().
 void install();
 
+// Takes GDAL's PostgreSQL driver out of GDAL's registry after GDALAllRegister() and keeps it
+// here: no file (a VRT naming "PG:...") and no path can reach it through GDALOpen, only
+// openPostgres() below, for the database connections the user chose. Idempotent.
+void withholdPostgres();
+
+// Opens a "PG:..." connection string read-only with the withheld PostgreSQL driver; returns a
+// GDALDatasetH (null with GDAL's error set on failure, or when the driver is missing).
+void* openPostgres(const char* connection);
+
 } // namespace ka::gdaloffline

@@ -3,6 +3,7 @@
 #include "core/isodate.h"
 #include "crs/coordinatetransform.h"
 #include "io/localinput.h"
+#include "io/pgconnection.h"
 #include "io/vectorreader.h"
 
 #include <QDir>
@@ -280,18 +281,35 @@ bool readLayer(
         return errors.fail(QStringLiteral("%1 is not an object").arg(where));
     const QJsonObject o = value.toObject();
     QString source;
-    if (!readString(o, "source", where, &source, errors))
+    if (o.value(QLatin1String("source")).isObject()) {
+        // A PostGIS connection as fields: {"service": ..., "table": ...}.
+        PgConnection connection;
+        QString problem;
+        if (!PgConnection::fromJson(o.value(QLatin1String("source")).toObject(), &connection, &problem))
+            return errors.fail(QStringLiteral("%1: source: %2").arg(where, problem));
+        source = connection.toSource();
+    } else if (!readString(o, "source", where, &source, errors)) {
         return false;
+    }
     if (source.isEmpty())
         return errors.fail(QStringLiteral("%1 has no \"source\"").arg(where));
     if (LocalInput::isNetworkPath(source))
         return errors.fail(
             QStringLiteral("%1: source \"%2\" is a network path; Karabakh Atlas never goes online")
                 .arg(where, source));
-    layer->source
-        = source.startsWith(QLatin1String("/vsi")) ? source : QDir::cleanPath(base.absoluteFilePath(source));
+    const bool isPg = PgConnection::isPgSource(source);
+    if (isPg && source.contains(QLatin1String("password"), Qt::CaseInsensitive))
+        return errors.fail(QStringLiteral("%1: a password is not read from scenario files; use a pgpass "
+                                          "file, a service file or the password prompt")
+                               .arg(where));
+    layer->source = source.startsWith(QLatin1String("/vsi")) || isPg
+        ? source
+        : QDir::cleanPath(base.absoluteFilePath(source));
     readString(o, "layer", where, &layer->gdalLayer, errors);
-    layer->id = layer->gdalLayer.isEmpty() ? QFileInfo(source).completeBaseName() : layer->gdalLayer;
+    const QString table = isPg ? PgConnection::parse(source).table : QString();
+    layer->id = !layer->gdalLayer.isEmpty() ? layer->gdalLayer
+        : isPg                              ? table.mid(table.lastIndexOf(QLatin1Char('.')) + 1)
+                                            : QFileInfo(source).completeBaseName();
     readString(o, "id", where, &layer->id, errors);
     layer->title = layer->id;
     readString(o, "title", where, &layer->title, errors);
@@ -432,8 +450,13 @@ bool ScenarioFile::appendDataSource(ScenarioSpec* spec, const QString& path, QSt
         *error = LocalInput::problem(path, LocalInput::Kind::DataSource);
         return false;
     }
-    const bool virtualPath = path.startsWith(QLatin1String(":/")) || path.startsWith(QLatin1String("/vsi"));
+    const bool isPg = PgConnection::isPgSource(path);
+    const bool virtualPath
+        = path.startsWith(QLatin1String(":/")) || path.startsWith(QLatin1String("/vsi")) || isPg;
     const QString absolute = virtualPath ? path : QFileInfo(path).absoluteFilePath();
+    const QString table = isPg ? PgConnection::parse(path).table : QString();
+    const QString baseName
+        = isPg ? table.mid(table.lastIndexOf(QLatin1Char('.')) + 1) : QFileInfo(path).completeBaseName();
     const QStringList names = VectorReader::layerNames(absolute, error);
     if (names.isEmpty())
         return false;
@@ -443,12 +466,10 @@ bool ScenarioFile::appendDataSource(ScenarioSpec* spec, const QString& path, QSt
     for (const QString& name : names) {
         LayerSpec layer;
         layer.source = absolute;
-        layer.gdalLayer = names.size() > 1 ? name : QString();
-        QString id = names.size() > 1 ? name : QFileInfo(path).completeBaseName();
+        layer.gdalLayer = names.size() > 1 || isPg ? name : QString();
+        QString id = names.size() > 1 || baseName.isEmpty() ? name : baseName;
         for (int n = 2; ids.contains(id); ++n)
-            id = QStringLiteral("%1_%2")
-                     .arg(names.size() > 1 ? name : QFileInfo(path).completeBaseName())
-                     .arg(n);
+            id = QStringLiteral("%1_%2").arg(names.size() > 1 || baseName.isEmpty() ? name : baseName).arg(n);
         ids.insert(id);
         layer.id = id;
         layer.title = id;

@@ -2,6 +2,8 @@
 
 #include "crs/coordinatetransform.h"
 #include "index/layerindex.h"
+#include "io/pgconnection.h"
+#include "io/pglivesource.h"
 #include "io/sourcecache.h"
 #include "io/vectorreader.h"
 
@@ -37,6 +39,30 @@ bool ScenarioLoader::readLayer(const LayerSpec& spec, const QString& crs, Layer*
     return true;
 }
 
+void ScenarioLoader::addLiveLayer(const LayerSpec& spec, Scenario* scenario)
+{
+    // Events when the scenario says so, or for added data with a `date` column (decided after
+    // the table's description is read, as for files).
+    const bool named = scenario->spec.eventLayers.contains(spec.id);
+    auto layer = std::make_shared<Layer>();
+    QString error;
+    auto source = PgLiveSource::open(spec, scenario->spec.crs, named, layer.get(), &error);
+    if (source && !named && spec.detectEvents && layer->fieldIndex(QStringLiteral("date")) >= 0) {
+        source = PgLiveSource::open(spec, scenario->spec.crs, true, layer.get(), &error);
+        if (source)
+            scenario->eventLayerIds.append(spec.id);
+    } else if (source && named) {
+        scenario->eventLayerIds.append(spec.id);
+    }
+    if (!source) {
+        scenario->errors.append(error);
+        return;
+    }
+    layer->spec = spec;
+    scenario->liveSources.insert(spec.id, source);
+    scenario->layers.push_back(std::move(layer));
+}
+
 std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const Progress& progress)
 {
     mError.clear();
@@ -66,6 +92,14 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
             return !cancelled;
         };
         mError.clear();
+        if (PgConnection::isPgSource(layerSpec.source)) {
+            addLiveLayer(layerSpec, scenario.get());
+            if (progress && !progress((i + 1) * 1000, total * 1000)) {
+                cancelled = true;
+                break;
+            }
+            continue;
+        }
         std::unique_ptr<DetailLevels> cached;
         if (!readLayer(layerSpec, spec.crs, layer.get(), &warnings, layerProgress, &cached)) {
             if (cancelled)

@@ -42,6 +42,10 @@ private:
     bool readLayer(const LayerSpec& spec, const QString& crs, Layer* out, QStringList* warnings,
         const std::function<bool(double)>& progress, std::unique_ptr<DetailLevels>* cached);
 
+    // A PostGIS layer: connects, describes the table into a placeholder layer and adds its
+    // LiveSource to the scenario; a failure goes to the scenario's errors.
+    void addLiveLayer(const LayerSpec& spec, Scenario* scenario);
+
     QString mError;
     QString mCacheDirectory;
     qint64 mCacheMinimumSize;

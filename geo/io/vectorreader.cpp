@@ -4,6 +4,7 @@
 #include "crs/coordinatetransform.h"
 #include "io/gdaloffline.h"
 #include "io/localinput.h"
+#include "io/pgconnection.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -72,9 +73,33 @@ QString gdalPathFor(const QString& path)
     return vsiPath;
 }
 
+// A PostgreSQL connection, through the driver GDAL's registry does not hold (gdaloffline).
+DatasetPtr openPostgres(const QString& source, QString* error)
+{
+    CPLErrorReset();
+    DatasetPtr ds(gdaloffline::openPostgres(PgConnection::gdalConnection(source).constData()));
+    const QString name = PgConnection::redacted(source);
+    if (!ds) {
+        const QString msg = gdalMessage().trimmed();
+        *error = msg.isEmpty() ? QStringLiteral("%1: cannot connect to the database").arg(name)
+                               : QStringLiteral("%1: cannot connect: %2").arg(name, msg);
+        return nullptr;
+    }
+    if (GDALDatasetGetLayerCount(ds.get()) == 0) {
+        const QString table = PgConnection::parse(source).table;
+        *error = table.isEmpty()
+            ? QStringLiteral("%1: the database has no spatial tables").arg(name)
+            : QStringLiteral("%1: no table or view \"%2\" with a geometry column").arg(name, table);
+        return nullptr;
+    }
+    return ds;
+}
+
 DatasetPtr openVector(const QString& path, QString* error)
 {
     VectorReader::initGdal();
+    if (PgConnection::isPgSource(path))
+        return openPostgres(path, error);
     const QFileInfo info(path);
     // Network paths, FIFOs and devices never reach GDAL: it would go online or block for ever.
     if (const QString problem = LocalInput::problem(path, LocalInput::Kind::DataSource); !problem.isEmpty()) {
@@ -295,14 +320,14 @@ void placeGeometry(
 
 // Reads every feature of layer into result; false when progress cancelled.
 bool readFeatures(OGRLayerH layer, const CoordinateTransform& toDisplay,
-    const VectorReader::Progress& progress, Layer* result, ReadTally* tally)
+    const VectorReader::Progress& progress, bool countFirst, Layer* result, ReadTally* tally)
 {
     std::vector<OGRFieldType> fieldTypes;
     readFieldDefinitions(layer, result, &fieldTypes);
     const int fieldCount = int(fieldTypes.size());
     const int fromField = result->fieldIndex(QStringLiteral("valid_from"));
     const int toField = result->fieldIndex(QStringLiteral("valid_to"));
-    const GIntBig expected = progress ? OGR_L_GetFeatureCount(layer, FALSE) : -1;
+    const GIntBig expected = progress && countFirst ? OGR_L_GetFeatureCount(layer, FALSE) : -1;
     OGR_L_ResetReading(layer);
     CPLErrorReset();
     while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
@@ -390,6 +415,7 @@ void VectorReader::initGdal()
         CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0"); // large GeoJSON features are fine
         gdaloffline::install(); // never go online
         GDALAllRegister();
+        gdaloffline::withholdPostgres(); // reached only through openPostgres()
     });
 }
 
@@ -432,6 +458,50 @@ bool VectorReader::open(const QString& path)
     return true;
 }
 
+bool VectorReader::query(const QString& source, const QString& sql, std::vector<QVariantList>* rows)
+{
+    mError.clear();
+    if (!open(source))
+        return false;
+    const QString name = PgConnection::redacted(source);
+    CPLErrorReset();
+    OGRLayerH result = GDALDatasetExecuteSQL(mDataset.get(), sql.toUtf8().constData(), nullptr, nullptr);
+    if (!result) {
+        const QString msg = gdalMessage();
+        mError = QStringLiteral("%1: query failed: %2").arg(name, msg.isEmpty() ? sql : msg);
+        return false;
+    }
+    std::vector<OGRFieldType> types;
+    Layer fields;
+    readFieldDefinitions(result, &fields, &types);
+    int notUtf8 = 0;
+    while (FeaturePtr f { OGR_L_GetNextFeature(result) }) {
+        QVariantList row;
+        for (int i = 0; i < int(types.size()); ++i)
+            row.append(fieldValue(f.get(), i, types[size_t(i)], &notUtf8));
+        rows->push_back(std::move(row));
+    }
+    GDALDatasetReleaseResultSet(mDataset.get(), result);
+    return true;
+}
+
+bool VectorReader::applyFilter(void* ogrLayer, const CoordinateTransform& toDisplay, const QString& name)
+{
+    auto* layer = static_cast<OGRLayerH>(ogrLayer);
+    if (mFilterExtent.isNull()) {
+        OGR_L_SetSpatialFilter(layer, nullptr);
+    } else {
+        const QRectF r = toDisplay.transformBounds(mFilterExtent, true);
+        OGR_L_SetSpatialFilterRect(layer, r.left(), r.top(), r.right(), r.bottom());
+    }
+    const QByteArray where = mFilterWhere.toUtf8();
+    if (OGR_L_SetAttributeFilter(layer, where.isEmpty() ? nullptr : where.constData()) != OGRERR_NONE) {
+        mError = QStringLiteral("%1: filter \"%2\" refused: %3").arg(name, mFilterWhere, gdalMessage());
+        return false;
+    }
+    return true;
+}
+
 bool VectorReader::read(const LayerSpec& spec, Layer* out)
 {
     mError.clear();
@@ -442,7 +512,9 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
     void* const ds = mDataset.get();
     // Keep only a GeoPackage open for its next layer: other drivers (GeoJSON) may hold the whole
     // file in memory, which must go as soon as this layer is read.
-    const bool keepOpen = QByteArray(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) == "GPKG";
+    // A database connection stays open too: live layers read it once per frame.
+    const bool isPg = PgConnection::isPgSource(path);
+    const bool keepOpen = isPg || QByteArray(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) == "GPKG";
     struct CloseUnlessKept {
         VectorReader* reader;
         bool keep;
@@ -456,8 +528,22 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
     OGRLayerH layer = spec.gdalLayer.isEmpty()
         ? GDALDatasetGetLayer(ds, 0)
         : GDALDatasetGetLayerByName(ds, spec.gdalLayer.toUtf8().constData());
+    const QString name = isPg ? PgConnection::redacted(path) : path;
     if (!layer) {
-        mError = QStringLiteral("%1: has no layer named \"%2\"").arg(path, spec.gdalLayer);
+        mError = QStringLiteral("%1: has no layer named \"%2\"").arg(name, spec.gdalLayer);
+        return false;
+    }
+    if (isPg && OGR_L_GetGeomType(layer) == wkbNone) {
+        // GDAL answers a table it cannot find with an empty layer: ask the server which it is.
+        const QString table = QString::fromUtf8(OGR_L_GetName(layer));
+        std::vector<QVariantList> rows;
+        QString quoted = table;
+        quoted.replace(QLatin1Char('\''), QLatin1String("''"));
+        const bool exists
+            = query(path, QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(quoted), &rows)
+            && !rows.empty() && rows.front().value(0).toString() != QLatin1String("0");
+        mError = exists ? QStringLiteral("%1: table \"%2\" has no geometry column").arg(name, table)
+                        : QStringLiteral("%1: no table or view \"%2\"").arg(name, table);
         return false;
     }
     QString sourceCrs = sourceCrsOf(layer);
@@ -474,15 +560,17 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
         return false;
     }
 
+    if (!applyFilter(layer, toDisplay, name))
+        return false;
     Layer result;
     result.spec = spec;
     ReadTally tally;
-    if (!readFeatures(layer, toDisplay, mProgress, &result, &tally)) {
-        mError = QStringLiteral("%1: loading cancelled").arg(path);
+    if (!readFeatures(layer, toDisplay, mProgress, !isPg, &result, &tally)) {
+        mError = QStringLiteral("%1: loading cancelled").arg(name);
         return false;
     }
     if (CPLGetLastErrorType() >= CE_Failure && result.features.empty()) {
-        mError = QStringLiteral("%1: cannot read features: %2").arg(path, gdalMessage());
+        mError = QStringLiteral("%1: cannot read features: %2").arg(name, gdalMessage());
         return false;
     }
     result.geometryType = layerGeometryType(tally.typeCounts, layer);
@@ -493,7 +581,7 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
         result.extentWgs84 = toWgs84.transformBounds(tally.sourceExtent);
     }
     const QString where
-        = spec.gdalLayer.isEmpty() ? path : QStringLiteral("%1 (layer %2)").arg(path, spec.gdalLayer);
+        = spec.gdalLayer.isEmpty() ? name : QStringLiteral("%1 (layer %2)").arg(name, spec.gdalLayer);
     mWarnings.append(tallyWarnings(where, result, tally));
     *out = std::move(result);
     return true;

@@ -2,11 +2,14 @@
 
 #include "model/layer.h"
 
+#include <QRectF>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 #include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 namespace ka {
 
@@ -33,6 +36,19 @@ public:
     using Progress = std::function<bool(double fraction)>;
     void setProgress(Progress progress) { mProgress = std::move(progress); }
 
+    // Restricts the next reads to features meeting extent (display CRS; null: everywhere) and
+    // matching where (an attribute filter in OGR SQL; empty: all). Both go to the driver, so a
+    // PostGIS server answers them in SQL with its GiST and B-tree indexes.
+    void setFilter(const QRectF& extent, const QString& where)
+    {
+        mFilterExtent = extent;
+        mFilterWhere = where;
+    }
+
+    // Runs sql on source (a database: on its server, in its SQL) and appends the result's rows
+    // to *rows, one value per column; false with errorString() set.
+    bool query(const QString& source, const QString& sql, std::vector<QVariantList>* rows);
+
     QString errorString() const { return mError; }
     QStringList warnings() const { return mWarnings; }
 
@@ -47,6 +63,8 @@ private:
     bool open(const QString& path);
     // Creating a PROJ transform costs milliseconds; layers of one source share theirs.
     const CoordinateTransform& transform(const QString& source, const QString& target);
+    // Sets the filters of setFilter() on an OGRLayerH; false with mError set.
+    bool applyFilter(void* ogrLayer, const CoordinateTransform& toDisplay, const QString& name);
 
     QString mDisplayCrs;
     // The last source opened: a GeoPackage's layers are read through one GDAL handle.
@@ -56,6 +74,8 @@ private:
     QString mError;
     QStringList mWarnings;
     Progress mProgress;
+    QRectF mFilterExtent;
+    QString mFilterWhere;
 };
 
 } // namespace ka

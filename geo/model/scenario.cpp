@@ -24,6 +24,11 @@ QDate Scenario::firstDate() const
         if (d.isValid() && (!first.isValid() || d < first))
             first = d;
     }
+    for (const auto& live : liveSources) {
+        const QDate d = live->firstDate();
+        if (d.isValid() && (!first.isValid() || d < first))
+            first = d;
+    }
     return first.isValid() ? first : initialDate().addYears(-1);
 }
 
@@ -34,6 +39,11 @@ QDate Scenario::lastDate() const
         if (!l->spec.temporal)
             continue;
         const QDate d = l->lastChange();
+        if (d.isValid() && (!last.isValid() || d > last))
+            last = d;
+    }
+    for (const auto& live : liveSources) {
+        const QDate d = live->lastDate();
         if (d.isValid() && (!last.isValid() || d > last))
             last = d;
     }

@@ -2,6 +2,7 @@
 
 #include "eventstore.h"
 #include "layer.h"
+#include "livesource.h"
 #include "scenariospec.h"
 
 #include <QColor>
@@ -22,6 +23,9 @@ public:
     QStringList eventLayerIds; // layers whose points are the events (not drawn as plain layers)
     QStringList errors; // layers that could not be loaded at all (they are left out)
     QStringList warnings; // partial problems in loaded layers
+    // Layers read per frame from a server (PostGIS), by layer id: their Layer in `layers` is an
+    // empty placeholder until LiveFrame fills a copy of the scenario for one view.
+    QHash<QString, std::shared_ptr<LiveSource>> liveSources;
 
     const Layer* layer(const QString& id) const;
     bool isEventLayer(const QString& id) const { return eventLayerIds.contains(id); }

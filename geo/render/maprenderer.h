@@ -51,6 +51,9 @@ public:
     // Convenience: a new ARGB32 image of the viewport's size.
     QImage renderImage(const MapSettings& settings, RenderResult* result = nullptr) const;
 
+    // The scenario drawn (shared, immutable).
+    const std::shared_ptr<const Scenario>& scenario() const { return mScenario; }
+
     // Spatial index and level of detail on (default) or off (the full-resolution reference).
     void setOptions(const RenderOptions& options);
     const RenderOptions& options() const { return mOptions; }

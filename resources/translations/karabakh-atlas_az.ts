@@ -445,6 +445,14 @@ və ya GIF üçün:
 <context>
     <name>ka::MainActions</name>
     <message>
+        <source>Add &amp;PostGIS Layer…</source>
+        <translation>&amp;PostGIS qatı əlavə et…</translation>
+    </message>
+    <message>
+        <source>Add a table or view of a PostgreSQL/PostGIS database, read per view from the server</source>
+        <translation>PostgreSQL/PostGIS verilənlər bazasının cədvəlini və ya görünüşünü əlavə et; məlumat serverdən görünən sahə üçün oxunur</translation>
+    </message>
+    <message>
         <location filename="../../app/mainwindow/mainactions.cpp" line="31"/>
         <source>&amp;Open Scenario…</source>
         <translation>Ssenarini &amp;aç…</translation>
@@ -1347,6 +1355,85 @@ və ya GIF üçün:
     <message>
         <source>click to choose one</source>
         <translation>birini seçmək üçün klikləyin</translation>
+    </message>
+</context>
+<context>
+    <name>ka::PostgisDialog</name>
+    <message>
+        <source>Add PostGIS Layer</source>
+        <translation>PostGIS qatı əlavə et</translation>
+    </message>
+    <message>
+        <source>a section of pg_service.conf (optional)</source>
+        <translation>pg_service.conf bölməsi (istəyə bağlı)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standart</translation>
+    </message>
+    <message>
+        <source>not stored; empty: pgpass or service file</source>
+        <translation>saxlanmır; boş: pgpass və ya service faylı</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Xidmət:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host adı:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port nömrəsi:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Verilənlər bazası:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>İstifadəçi:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parol:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>SSL rejimi:</translation>
+    </message>
+    <message>
+        <source>&amp;List Tables</source>
+        <translation>&amp;Cədvəlləri göstər</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Cədvəl</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Həndəsə</translation>
+    </message>
+    <message>
+        <source>SRID</source>
+        <translation>SRID</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Sətirlər (təxmini)</translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation>Qat əlavə et</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>naməlum</translation>
+    </message>
+    <message>
+        <source>Spatial tables and views: %1</source>
+        <translation>Məkan cədvəlləri və görünüşlər: %1</translation>
     </message>
 </context>
 </TS>

@@ -445,6 +445,14 @@ or, for a GIF:
 <context>
     <name>ka::MainActions</name>
     <message>
+        <source>Add &amp;PostGIS Layer…</source>
+        <translation>Ավելացնել &amp;PostGIS շերտ…</translation>
+    </message>
+    <message>
+        <source>Add a table or view of a PostgreSQL/PostGIS database, read per view from the server</source>
+        <translation>Ավելացնել PostgreSQL/PostGIS տվյալների բազայի աղյուսակ կամ դիտում. տվյալները կարդացվում են սերվերից՝ տեսանելի տարածքի համար</translation>
+    </message>
+    <message>
         <location filename="../../app/mainwindow/mainactions.cpp" line="31"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Բացել սցենար…</translation>
@@ -1347,6 +1355,85 @@ or, for a GIF:
     <message>
         <source>click to choose one</source>
         <translation>սեղմեք՝ մեկն ընտրելու համար</translation>
+    </message>
+</context>
+<context>
+    <name>ka::PostgisDialog</name>
+    <message>
+        <source>Add PostGIS Layer</source>
+        <translation>Ավելացնել PostGIS շերտ</translation>
+    </message>
+    <message>
+        <source>a section of pg_service.conf (optional)</source>
+        <translation>pg_service.conf-ի բաժին (ըստ ցանկության)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>լռելյայն</translation>
+    </message>
+    <message>
+        <source>not stored; empty: pgpass or service file</source>
+        <translation>չի պահվում. դատարկ՝ pgpass կամ service ֆայլ</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Ծառայություն՝</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Հոսթ՝</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Պորտ՝</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Տվյալների բազա՝</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Օգտատեր՝</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Գաղտնաբառ՝</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>SSL ռեժիմ՝</translation>
+    </message>
+    <message>
+        <source>&amp;List Tables</source>
+        <translation>&amp;Ցույց տալ աղյուսակները</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Աղյուսակ</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Երկրաչափություն</translation>
+    </message>
+    <message>
+        <source>SRID</source>
+        <translation>SRID</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Տողեր (գնահատական)</translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation>Ավելացնել շերտ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>անհայտ</translation>
+    </message>
+    <message>
+        <source>Spatial tables and views: %1</source>
+        <translation>Տարածական աղյուսակներ և դիտումներ՝ %1</translation>
     </message>
 </context>
 </TS>

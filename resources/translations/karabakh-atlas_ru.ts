@@ -445,6 +445,14 @@ or, for a GIF:
 <context>
     <name>ka::MainActions</name>
     <message>
+        <source>Add &amp;PostGIS Layer…</source>
+        <translation>Добавить слой &amp;PostGIS…</translation>
+    </message>
+    <message>
+        <source>Add a table or view of a PostgreSQL/PostGIS database, read per view from the server</source>
+        <translation>Добавить таблицу или представление базы PostgreSQL/PostGIS; данные читаются с сервера для видимой области</translation>
+    </message>
+    <message>
         <location filename="../../app/mainwindow/mainactions.cpp" line="31"/>
         <source>&amp;Open Scenario…</source>
         <translation>&amp;Открыть сценарий…</translation>
@@ -1347,6 +1355,85 @@ or, for a GIF:
     <message>
         <source>click to choose one</source>
         <translation>щёлкните, чтобы выбрать</translation>
+    </message>
+</context>
+<context>
+    <name>ka::PostgisDialog</name>
+    <message>
+        <source>Add PostGIS Layer</source>
+        <translation>Добавить слой PostGIS</translation>
+    </message>
+    <message>
+        <source>a section of pg_service.conf (optional)</source>
+        <translation>раздел pg_service.conf (необязательно)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>not stored; empty: pgpass or service file</source>
+        <translation>не сохраняется; пусто: файл pgpass или service</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Сервис:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>SSL mode:</source>
+        <translation>Режим SSL:</translation>
+    </message>
+    <message>
+        <source>&amp;List Tables</source>
+        <translation>&amp;Показать таблицы</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Геометрия</translation>
+    </message>
+    <message>
+        <source>SRID</source>
+        <translation>SRID</translation>
+    </message>
+    <message>
+        <source>Rows (estimate)</source>
+        <translation>Строк (оценка)</translation>
+    </message>
+    <message>
+        <source>Add Layer</source>
+        <translation>Добавить слой</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Spatial tables and views: %1</source>
+        <translation>Пространственных таблиц и представлений: %1</translation>
     </message>
 </context>
 </TS>

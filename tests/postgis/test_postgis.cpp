@@ -1,0 +1,418 @@
+// The live PostGIS source against a real server (issue 15): connecting and its errors, frames
+// equal to the same data read from a GeoPackage, only the rows in view fetched, panning back
+// served from the cache, the server-side histogram, and GDAL still offline for everything else.
+
+#include "io/liveframe.h"
+#include "io/pgconnection.h"
+#include "io/pglivesource.h"
+#include "io/scenarioloader.h"
+#include "io/vectorreader.h"
+#include "postgistest.h"
+#include "render/maprenderer.h"
+#include "time/histogram.h"
+
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gdal.h>
+
+using namespace ka;
+
+namespace {
+
+const QString kCrs = QStringLiteral("EPSG:32638");
+
+LayerSpec layerSpec(const QString& id, const QString& source, const QString& gdalLayer = QString())
+{
+    LayerSpec l;
+    l.id = id;
+    l.title = id;
+    l.source = source;
+    l.gdalLayer = gdalLayer;
+    return l;
+}
+
+ScenarioSpec specOf(const QList<LayerSpec>& layers)
+{
+    ScenarioSpec spec;
+    spec.crs = kCrs;
+    spec.layers = layers;
+    spec.eventLayers = { QStringLiteral("events") };
+    return spec;
+}
+
+QString pg(const QString& table)
+{
+    return QStringLiteral("PG:service=ka_test tables=%1").arg(table);
+}
+
+} // namespace
+
+class TestPostgis : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void connects();
+    void errorsNameTheConnection_data();
+    void errorsNameTheConnection();
+    void jsonSource();
+    void framesEqualGeoPackage_data();
+    void framesEqualGeoPackage();
+    void zoomedFrameFetchesOnlyRowsInView();
+    void panningBackIsCached();
+    void histogramFromServer_data();
+    void histogramFromServer();
+    void viewAndUnindexedTable();
+    void offlineStillHolds();
+    void headlessInfoAndExport();
+
+private:
+    // Renders scenario at settings (live layers resolved for the view first).
+    RenderResult render(
+        const std::shared_ptr<const Scenario>& scenario, const MapSettings& settings, QImage* image);
+
+    QString mDir;
+    std::shared_ptr<const Scenario> mLive;
+    std::shared_ptr<const Scenario> mFile;
+};
+
+void TestPostgis::initTestCase()
+{
+    QString skip;
+    mDir = pgtest::clusterDir(&skip);
+    if (mDir.isEmpty())
+        QSKIP(qPrintable(skip));
+    ScenarioLoader loader;
+    loader.setCacheMinimumSize(-1);
+    mLive = loader.load(specOf({ layerSpec(QStringLiteral("areas"), pg(QStringLiteral("areas"))),
+        layerSpec(QStringLiteral("events"), pg(QStringLiteral("events"))) }));
+    QVERIFY2(mLive && mLive->errors.isEmpty(), mLive ? qPrintable(mLive->errors.join(u'\n')) : "null");
+    const QString gpkg = mDir + QStringLiteral("/test.gpkg");
+    mFile = loader.load(specOf({ layerSpec(QStringLiteral("areas"), gpkg, QStringLiteral("areas")),
+        layerSpec(QStringLiteral("events"), gpkg, QStringLiteral("events")) }));
+    QVERIFY2(mFile && mFile->errors.isEmpty(), mFile ? qPrintable(mFile->errors.join(u'\n')) : "null");
+    QCOMPARE(mFile->events.count(), 3000);
+}
+
+void TestPostgis::connects()
+{
+    QCOMPARE(mLive->liveSources.size(), 2);
+    QVERIFY(mLive->isEventLayer(QStringLiteral("events")));
+    QCOMPARE(mLive->events.count(), 0); // nothing is read before a frame asks
+    const Layer* areas = mLive->layer(QStringLiteral("areas"));
+    QVERIFY(areas && areas->features.empty());
+    QVERIFY(areas->fieldNames.contains(QStringLiteral("valid_from")));
+    QCOMPARE(areas->geometryType, GeometryType::Polygon);
+    QVERIFY(areas->hasExtent);
+    // The server's extent estimate covers the file's exact extent (within 2%).
+    const QRectF exact = mFile->layer(QStringLiteral("areas"))->extent;
+    const QRectF grown = areas->extent.adjusted(
+        -exact.width() * 0.02, -exact.height() * 0.02, exact.width() * 0.02, exact.height() * 0.02);
+    QVERIFY(grown.contains(exact));
+    QCOMPARE(mLive->firstDate(), mFile->firstDate());
+}
+
+void TestPostgis::errorsNameTheConnection_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("expected");
+    QString skip;
+    const QString dir = pgtest::clusterDir(&skip);
+    if (dir.isEmpty())
+        return;
+    const QString port = pgtest::port(dir);
+    QTest::newRow("server down") << QStringLiteral("PG:host=%1 port=1 dbname=katest tables=events").arg(dir)
+                                 << QString() << QStringLiteral("cannot connect");
+    QTest::newRow("wrong password")
+        << QStringLiteral("PG:host=127.0.0.1 port=%1 dbname=katest user=ka_pw tables=events").arg(port)
+        << QStringLiteral("not-the-password") << QStringLiteral("password authentication failed");
+    QTest::newRow("missing table") << pg(QStringLiteral("no_such_table")) << QString()
+                                   << QStringLiteral("no table or view \"no_such_table\"");
+    QTest::newRow("no geometry column") << pg(QStringLiteral("plain")) << QString()
+                                        << QStringLiteral("table \"plain\" has no geometry column");
+}
+
+void TestPostgis::errorsNameTheConnection()
+{
+    QFETCH(QString, source);
+    QFETCH(QString, password);
+    QFETCH(QString, expected);
+    if (!password.isEmpty())
+        PgConnection::rememberPassword(source, password);
+    ScenarioLoader loader;
+    loader.setCacheMinimumSize(-1);
+    const auto scenario = loader.load(specOf({ layerSpec(QStringLiteral("broken"), source),
+        layerSpec(QStringLiteral("areas"), mDir + QStringLiteral("/test.gpkg"), QStringLiteral("areas")) }));
+    QVERIFY(scenario);
+    QCOMPARE(scenario->errors.size(), 1);
+    const QString error = scenario->errors.first();
+    QVERIFY2(error.startsWith(source), qPrintable(error)); // names the connection
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    if (!password.isEmpty())
+        QVERIFY2(!error.contains(password), qPrintable(error));
+    // The rest of the scenario keeps working.
+    QCOMPARE(scenario->layers.size(), size_t(1));
+    QCOMPARE(scenario->layers.front()->features.size(), size_t(260));
+}
+
+void TestPostgis::jsonSource()
+{
+    QJsonObject o { { QStringLiteral("service"), QStringLiteral("ka_test") },
+        { QStringLiteral("table"), QStringLiteral("public.events") } };
+    PgConnection c;
+    QString error;
+    QVERIFY2(PgConnection::fromJson(o, &c, &error), qPrintable(error));
+    QCOMPARE(c.toSource(), QStringLiteral("PG:service=ka_test tables=public.events"));
+    o.insert(QStringLiteral("password"), QStringLiteral("secret"));
+    QVERIFY(!PgConnection::fromJson(o, &c, &error));
+    QVERIFY(!error.contains(QStringLiteral("secret")));
+    QCOMPARE(PgConnection::redacted(QStringLiteral("PG:dbname=a password='s e' user=b")),
+        QStringLiteral("PG:dbname=a password=*** user=b"));
+}
+
+RenderResult TestPostgis::render(
+    const std::shared_ptr<const Scenario>& scenario, const MapSettings& settings, QImage* image)
+{
+    const auto frame = LiveFrame::resolve(
+        scenario, LiveFrame::queryFor(settings.viewport.visibleExtent(), settings.date, settings.window));
+    if (!frame || !frame->errors.isEmpty())
+        return {};
+    RenderResult result;
+    MapRenderer renderer(frame);
+    renderer.setOptions({ false, false, false, false }); // full resolution for both sources
+    *image = renderer.renderImage(settings, &result);
+    return result;
+}
+
+void TestPostgis::framesEqualGeoPackage_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QString>("window");
+    QTest::addColumn<double>("zoom"); // 1: the whole data; larger: a part, off centre
+    QTest::newRow("cumulative, all") << QDate(2021, 6, 1) << QStringLiteral("cumulative") << 1.0;
+    QTest::newRow("30d, all") << QDate(2020, 9, 27) << QStringLiteral("30d") << 1.0;
+    QTest::newRow("day, zoom 4") << QDate(2022, 3, 15) << QStringLiteral("day") << 4.0;
+    QTest::newRow("90d, zoom 3") << QDate(2023, 1, 10) << QStringLiteral("90d") << 3.0;
+    QTest::newRow("7d, zoom 8") << QDate(2020, 4, 2) << QStringLiteral("7d") << 8.0;
+    QTest::newRow("before all") << QDate(2019, 1, 1) << QStringLiteral("30d") << 1.0;
+}
+
+void TestPostgis::framesEqualGeoPackage()
+{
+    QFETCH(QDate, date);
+    QFETCH(QString, window);
+    QFETCH(double, zoom);
+    MapSettings s;
+    const QRectF all = mFile->fullExtent();
+    const QPointF centre = all.center() + QPointF(all.width() / 7, -all.height() / 9);
+    s.viewport = MapViewport::fitting(
+        QRectF(centre - QPointF(all.width(), all.height()) / (2 * zoom), all.size() / zoom), QSize(640, 400));
+    s.date = date;
+    s.window = *TimeWindow::parse(window);
+    QImage fromFile;
+    QImage fromServer;
+    const RenderResult file = render(mFile, s, &fromFile);
+    const RenderResult server = render(mLive, s, &fromServer);
+    QVERIFY(!fromServer.isNull());
+    QCOMPARE(server.featuresDrawn.value(QStringLiteral("areas")),
+        file.featuresDrawn.value(QStringLiteral("areas")));
+    QCOMPARE(server.eventsShown, file.eventsShown);
+    QCOMPARE(server.eventsDrawn.size(), file.eventsDrawn.size());
+    QCOMPARE(fromServer, fromFile);
+}
+
+void TestPostgis::zoomedFrameFetchesOnlyRowsInView()
+{
+    QString error;
+    auto source = std::dynamic_pointer_cast<PgLiveSource>(mLive->liveSources.value(QStringLiteral("events")));
+    QVERIFY(source);
+    const QRectF all = mFile->fullExtent();
+    const QRectF view(all.center(), all.size() / 10); // a hundredth of the area
+    const LiveQuery query = LiveFrame::queryFor(view, QDate(2030, 1, 1), TimeWindow::cumulative());
+    const qint64 before = source->rowsFetched();
+    const auto layer = source->fetch(query, nullptr, &error);
+    QVERIFY2(layer, qPrintable(error));
+    const qint64 fetched = source->rowsFetched() - before;
+    // Every event in the query's extent came, and hardly any other: at most those within one
+    // tile (no larger than the extent's side) around it.
+    const double side = std::max(query.extent.width(), query.extent.height());
+    const QRectF around = query.extent.adjusted(-side, -side, side, side);
+    qint64 inExtent = 0;
+    qint64 inAround = 0;
+    for (const Feature& f : mFile->layer(QStringLiteral("events"))->features) {
+        inExtent += query.extent.contains(f.geometry.bounds.topLeft());
+        inAround += around.contains(f.geometry.bounds.topLeft());
+    }
+    QVERIFY2(fetched >= inExtent && fetched <= inAround,
+        qPrintable(
+            QStringLiteral("fetched %1, in view %2, around %3").arg(fetched).arg(inExtent).arg(inAround)));
+    QVERIFY2(fetched < 3000 / 5, qPrintable(QString::number(fetched)));
+}
+
+void TestPostgis::panningBackIsCached()
+{
+    QString error;
+    auto source = std::dynamic_pointer_cast<PgLiveSource>(mLive->liveSources.value(QStringLiteral("areas")));
+    const QRectF all = mFile->fullExtent();
+    const QRectF a(all.topLeft(), all.size() / 3);
+    const QRectF b = a.translated(all.width() / 2, all.height() / 2);
+    const QDate date(2021, 2, 3);
+    const auto first = source->fetch(LiveFrame::queryFor(a, date, TimeWindow::days(30)), nullptr, &error);
+    QVERIFY2(first, qPrintable(error));
+    QVERIFY(source->fetch(LiveFrame::queryFor(b, date, TimeWindow::days(30)), nullptr, &error));
+    const int requested = source->tilesRequested();
+    const auto again = source->fetch(LiveFrame::queryFor(a, date, TimeWindow::days(30)), nullptr, &error);
+    QCOMPARE(source->tilesRequested(), requested); // no round trip to the server
+    QCOMPARE(again->features.size(), first->features.size());
+    // Another date is another request.
+    QVERIFY(source->fetch(LiveFrame::queryFor(a, date.addDays(1), TimeWindow::days(30)), nullptr, &error));
+    QVERIFY(source->tilesRequested() > requested);
+}
+
+void TestPostgis::histogramFromServer_data()
+{
+    QTest::addColumn<int>("unit");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::newRow("months, all") << int(BinUnit::Month) << QDate(2019, 12, 5) << QDate(2024, 3, 1);
+    QTest::newRow("weeks, a year") << int(BinUnit::Week) << QDate(2021, 1, 1) << QDate(2021, 12, 31);
+    QTest::newRow("days, a month") << int(BinUnit::Day) << QDate(2022, 5, 1) << QDate(2022, 5, 31);
+    QTest::newRow("years") << int(BinUnit::Year) << QDate(2020, 1, 1) << QDate(2024, 12, 31);
+}
+
+void TestPostgis::histogramFromServer()
+{
+    QFETCH(int, unit);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    auto source = std::dynamic_pointer_cast<PgLiveSource>(mLive->liveSources.value(QStringLiteral("events")));
+    QString error;
+    const Histogram server = source->histogram(from, to, BinUnit(unit), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Histogram file = HistogramBuilder(mFile->events).build(from, to, BinUnit(unit));
+    QCOMPARE(server.first, file.first);
+    QCOMPARE(server.binCount, file.binCount);
+    QCOMPARE(server.maxTotal, file.maxTotal);
+    for (int b = 0; b < file.binCount; ++b) {
+        QCOMPARE(server.total(b), file.total(b));
+        for (int c = 0; c < file.categories.size(); ++c) {
+            const int column = int(server.categories.indexOf(file.categories.at(c)));
+            QCOMPARE(column >= 0 ? server.count(b, column) : 0, file.count(b, c));
+        }
+    }
+}
+
+void TestPostgis::viewAndUnindexedTable()
+{
+    ScenarioLoader loader;
+    auto spec = specOf({ layerSpec(QStringLiteral("events"), pg(QStringLiteral("events_noindex"))),
+        layerSpec(QStringLiteral("recent"), pg(QStringLiteral("recent_events"))) });
+    spec.eventLayers = { QStringLiteral("events"), QStringLiteral("recent") };
+    const auto scenario = loader.load(spec);
+    QVERIFY2(
+        scenario && scenario->errors.isEmpty(), scenario ? qPrintable(scenario->errors.join(u'\n')) : "");
+    const QRectF all = mFile->fullExtent();
+    const QDate date(2022, 7, 1);
+    const auto frame = LiveFrame::resolve(scenario, LiveFrame::queryFor(all, date, TimeWindow::cumulative()));
+    QVERIFY(frame);
+    int expectedAll = 0;
+    int expectedRecent = 0;
+    for (const Event& e : mFile->events.events()) {
+        expectedAll += e.start <= date;
+        expectedRecent += e.start <= date && e.start >= QDate(2021, 1, 1);
+    }
+    QCOMPARE(frame->events.countStartedBy(date), expectedAll + expectedRecent);
+}
+
+void TestPostgis::offlineStillHolds()
+{
+    VectorReader::initGdal();
+    // The driver is out of GDAL's registry: no file can reach a database through it.
+    QVERIFY(GDALGetDriverByName("PostgreSQL") == nullptr);
+    QTemporaryDir dir;
+    const QString vrt = dir.filePath(QStringLiteral("db.vrt"));
+    QFile file(vrt);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("<OGRVRTDataSource><OGRVRTLayer name=\"events\"><SrcDataSource>%1"
+                              "</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>")
+                   .arg(pg(QStringLiteral("events")))
+                   .toUtf8());
+    file.close();
+    VectorReader reader(kCrs);
+    Layer layer;
+    QVERIFY(!reader.read(layerSpec(QStringLiteral("events"), vrt), &layer));
+    // HTTP stays refused, PG: or not.
+    QVERIFY(!reader.read(
+        layerSpec(QStringLiteral("web"), QStringLiteral("/vsicurl/http://127.0.0.1/x.gpkg")), &layer));
+    QVERIFY(reader.errorString().contains(QStringLiteral("network")));
+    // While PG: sources (what the user chose) do connect.
+    QVERIFY2(reader.read(layerSpec(QStringLiteral("events"), pg(QStringLiteral("events"))), &layer),
+        qPrintable(reader.errorString()));
+    QCOMPARE(layer.features.size(), size_t(3000));
+}
+
+namespace {
+
+// `karabakh-atlas info --json ARGS`, parsed; an empty object (and a failed check) on failure.
+QJsonObject infoJson(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(KA_EXECUTABLE),
+        QStringList { QStringLiteral("info"), QStringLiteral("--json") } + args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        qWarning("%s", p.readAllStandardError().constData());
+        return {};
+    }
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+// layer id -> visible_features of an info report.
+QHash<QString, int> visibleFeatures(const QJsonObject& info)
+{
+    QHash<QString, int> out;
+    for (const QJsonValue& v : info.value(QStringLiteral("layers")).toArray())
+        out.insert(v[QStringLiteral("name")].toString(), v[QStringLiteral("visible_features")].toInt());
+    return out;
+}
+
+} // namespace
+
+void TestPostgis::headlessInfoAndExport()
+{
+    const QStringList when { QStringLiteral("--date"), QStringLiteral("2021-06-01"),
+        QStringLiteral("--window"), QStringLiteral("30d") };
+    const QJsonObject server
+        = infoJson(QStringList { pg(QStringLiteral("events")), pg(QStringLiteral("areas")) } + when);
+    const QJsonObject file = infoJson(QStringList { mDir + QStringLiteral("/test.gpkg") } + when);
+    QVERIFY(!server.isEmpty() && !file.isEmpty());
+    const QJsonObject serverEvents = server.value(QStringLiteral("events")).toObject();
+    QVERIFY(serverEvents.value(QStringLiteral("visible")).toInt() > 0);
+    QCOMPARE(serverEvents.value(QStringLiteral("visible")),
+        file.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")));
+    QCOMPARE(visibleFeatures(server).value(QStringLiteral("areas")),
+        visibleFeatures(file).value(QStringLiteral("areas")));
+    // export draws what the server returned for the view: the same PNG as from the file.
+    QTemporaryDir dir;
+    for (const auto& [name, sources] :
+        { std::pair { QStringLiteral("server.png"),
+              QStringList { pg(QStringLiteral("events")), pg(QStringLiteral("areas")) } },
+            std::pair { QStringLiteral("file.png"), QStringList { mDir + QStringLiteral("/test.gpkg") } } }) {
+        QProcess p;
+        p.start(QStringLiteral(KA_EXECUTABLE),
+            QStringList { QStringLiteral("export") } + sources + when
+                + QStringList { QStringLiteral("--output"), dir.filePath(name) });
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+    const QImage fromServer(dir.filePath(QStringLiteral("server.png")));
+    const QImage fromFile(dir.filePath(QStringLiteral("file.png")));
+    QVERIFY(!fromServer.isNull());
+    QCOMPARE(fromServer.size(), fromFile.size());
+}
+
+QTEST_GUILESS_MAIN(TestPostgis)
+#include "test_postgis.moc"
