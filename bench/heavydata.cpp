@@ -170,8 +170,6 @@ QJsonObject runBenchChild(const QStringList& args, const QString& cacheHome, QSt
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("GLIBC_TUNABLES"),
-        QStringLiteral("glibc.malloc.hugetlb=1")); // as karabakh-atlas runs (app/main.cpp)
     child.setProcessEnvironment(env);
     child.start(QCoreApplication::applicationFilePath(), QStringList { QStringLiteral("--child") } + args);
     if (!child.waitForFinished(60 * 60 * 1000) || child.exitCode() != 0) {

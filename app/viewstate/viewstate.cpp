@@ -251,6 +251,7 @@ void ViewState::applyTo(MapSettings* s) const
     s->eventMask = mMask;
     s->selectedEvent = mSelected;
     s->layerVisible = mLayerVisible;
+    s->layerOrder = mLayerOrder;
     s->naming = mNaming;
 }
 

@@ -83,7 +83,8 @@ public:
     QHash<QString, bool> layerVisibility() const { return mLayerVisible; }
     bool isLayerVisible(const QString& id) const;
     void setLayerVisible(const QString& id, bool visible);
-    // Layer ids in drawing order, bottom first (the scenario's order until changed).
+    // Layer ids in drawing order, bottom first (the scenario's order until changed). The map, the
+    // window's exports and feature picking follow it (Scenario::drawingOrder).
     QStringList layerOrder() const { return mLayerOrder; }
     void setLayerOrder(const QStringList& ids);
 
@@ -103,7 +104,8 @@ public:
     // How many times the shown events were queried so far (tests: once per change).
     int visibleEventQueries() const { return mQueries; }
 
-    // Copies date, window, filter, selection, layer switches, naming and extent into settings.
+    // Copies date, window, filter, selection, layer switches and order, naming and extent into
+    // settings: what the map, its exports and feature picking follow.
     void applyTo(MapSettings* settings) const;
 
 signals:

@@ -3,9 +3,12 @@
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
+#include <memory>
 #include <vector>
 
 namespace ka {
+
+class VertexArena;
 
 enum class GeometryType { None, Point, Line, Polygon };
 
@@ -18,6 +21,9 @@ struct Geometry {
     GeometryType type = GeometryType::None;
     std::vector<QPolygonF> parts;
     QRectF bounds; // empty for GeometryType::None
+    // The arena the parts' points live in when they were read into one (VertexArena::borrow),
+    // shared by the layer's features; null when every part owns its points.
+    std::shared_ptr<const VertexArena> storage;
 
     bool isEmpty() const { return parts.empty(); }
     void updateBounds();

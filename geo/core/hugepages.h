@@ -6,10 +6,15 @@
 namespace ka::hugepages {
 
 // Loading a heavy layer is mostly page faults on a virtual machine: one per 4 KiB of the large
-// arrays that hold levels of detail and the spatial index. Backed by transparent huge pages
-// (2 MiB) those arrays fill several times faster. The kernel gives them only to memory marked
-// for it (THP mode "madvise", Debian's default), so the arrays are marked here, inside the
-// process, right after they are allocated and before they are written.
+// arrays that hold its points, levels of detail and spatial index. Backed by transparent huge
+// pages (2 MiB) those arrays fill several times faster. The kernel gives them only to memory
+// marked for it (THP mode "madvise", Debian's default), so the process marks its own large
+// arrays, right after they are allocated and before they are written. (Earlier versions restarted
+// the viewer with GLIBC_TUNABLES=glibc.malloc.hugetlb=1 to have glibc mark its whole heap.)
+
+// True when the kernel hands out transparent huge pages to memory marked for them
+// (/sys/kernel/mm/transparent_hugepage/enabled is "always" or "madvise"). Read once.
+bool available();
 
 // Marks the whole huge pages inside [data, data + bytes) for transparent huge pages (Linux
 // madvise MADV_HUGEPAGE). Nothing happens for ranges under 2 MiB, or off Linux; harmless when
@@ -22,5 +27,12 @@ template <class T> void reserve(std::vector<T>* v, size_t n)
     v->reserve(n);
     advise(v->data(), v->capacity() * sizeof(T));
 }
+
+// bytes of uninitialised memory, 16-byte aligned; from 2 MiB on, a block of its own aligned to
+// 2 MiB and marked for huge pages, so all of it (not only its inner pages) can be backed by
+// them. Throws std::bad_alloc when out of memory. Give it back with release(p, bytes).
+void* allocate(size_t bytes);
+// Frees memory from allocate(); bytes as given there.
+void release(void* data, size_t bytes);
 
 } // namespace ka::hugepages

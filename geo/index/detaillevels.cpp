@@ -83,11 +83,22 @@ template <class T> void writeArray(QIODevice* out, const std::vector<T>& v)
     out->write(reinterpret_cast<const char*>(v.data()), qint64(n * sizeof(T)));
 }
 
-template <class T> bool readArray(const std::function<bool(char*, qint64)>& read, std::vector<T>* v)
+// available: bytes the source still holds after the count, or -1 when unknown.
+template <class T>
+bool readArray(const std::function<bool(char*, qint64)>& read, std::vector<T>* v, const qint64* available)
 {
     quint64 n = 0;
     if (!read(reinterpret_cast<char*>(&n), 8) || n > (quint64(1) << 34) / sizeof(T))
         return false;
+    if (*available >= 0) {
+        // A count the source can hold: one exact block in huge pages, filled once.
+        if (n > quint64(*available) / sizeof(T))
+            return false;
+        v->clear();
+        hugepages::reserve(v, size_t(n));
+        v->resize(size_t(n));
+        return n == 0 || read(reinterpret_cast<char*>(v->data()), qint64(n * sizeof(T))); // no null reads
+    }
     // Grown block by block as the bytes arrive: a count that lies costs at most one block more
     // than the file holds, never the count's worth of memory.
     constexpr size_t block = (size_t(1) << 20) / sizeof(T);
@@ -394,13 +405,23 @@ void DetailLevels::save(QIODevice* out) const
     }
 }
 
-bool DetailLevels::load(const std::function<bool(char*, qint64)>& read, const std::vector<Feature>& features)
+bool DetailLevels::load(
+    const std::function<bool(char*, qint64)>& source, const std::vector<Feature>& features, qint64 available)
 {
     *this = DetailLevels();
+    // Counts down the bytes left, so each array's count is checked against what follows it.
+    qint64 left = available;
+    const std::function<bool(char*, qint64)> read = [&](char* dst, qint64 bytes) {
+        if (!source(dst, bytes))
+            return false;
+        if (left >= 0)
+            left -= bytes;
+        return true;
+    };
     DetailLevels d;
     quint64 levels = 0;
-    if (!readArray(read, &d.mFullFeatureRings) || !readArray(read, &d.mFullRingBoxes)
-        || !readArray(read, &d.mFullRingChunks) || !readArray(read, &d.mFullChunks)
+    if (!readArray(read, &d.mFullFeatureRings, &left) || !readArray(read, &d.mFullRingBoxes, &left)
+        || !readArray(read, &d.mFullRingChunks, &left) || !readArray(read, &d.mFullChunks, &left)
         || !read(reinterpret_cast<char*>(&levels), 8) || levels > 64)
         return false;
     // Everything the renderer indexes with must point inside its arrays.
@@ -416,8 +437,9 @@ bool DetailLevels::load(const std::function<bool(char*, qint64)>& read, const st
         Level l;
         qint64 exponent = 0;
         if (!read(reinterpret_cast<char*>(&exponent), 8) || exponent < -1000 || exponent > 1000
-            || !readArray(read, &l.narrow) || !readArray(read, &l.wide) || !readArray(read, &l.rings)
-            || !readArray(read, &l.featureRings) || !readArray(read, &l.chunks)
+            || !readArray(read, &l.narrow, &left) || !readArray(read, &l.wide, &left)
+            || !readArray(read, &l.rings, &left) || !readArray(read, &l.featureRings, &left)
+            || !readArray(read, &l.chunks, &left)
             || !isOffsetList(l.featureRings, features.size(), l.rings.size()))
             return false;
         l.exponent = int(exponent);

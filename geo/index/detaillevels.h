@@ -85,8 +85,11 @@ public:
     // Raw dump for SourceCache (same build only: the cache file's version guards the layout).
     void save(QIODevice* out) const;
     // Reads a dump through read(buffer, bytes) and checks it against features; false when it
-    // does not fit them (then *this is left empty).
-    bool load(const std::function<bool(char*, qint64)>& read, const std::vector<Feature>& features);
+    // does not fit them (then *this is left empty). available: the bytes the source holds from
+    // here (-1: unknown); when known, each array is allocated once, whole and in huge pages,
+    // rather than grown block by block as its bytes arrive.
+    bool load(const std::function<bool(char*, qint64)>& read, const std::vector<Feature>& features,
+        qint64 available = -1);
 
 private:
     void buildFullBoxes(const std::vector<Feature>& features);

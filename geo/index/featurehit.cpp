@@ -74,8 +74,9 @@ bool featureHits(const Layer& layer, int i, const FeatureHit::Query& q, bool out
 
 std::optional<FeatureHit> FeatureHit::at(const Scenario& scenario, const Query& query)
 {
-    for (auto it = scenario.layers.rbegin(); it != scenario.layers.rend(); ++it) {
-        const Layer& layer = **it;
+    const std::vector<size_t> order = scenario.drawingOrder(query.layerOrder);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const Layer& layer = *scenario.layers[*it];
         if (scenario.isEventLayer(layer.spec.id) || (query.layerShown && !query.layerShown(layer)))
             continue;
         if (const int i = topmostIn(layer, query); i >= 0)

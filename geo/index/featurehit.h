@@ -2,6 +2,7 @@
 
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -24,6 +25,7 @@ struct FeatureHit {
         double tolerance = 0; // map units: lines and points within it count, polygons contain point
         qint64 julianDay = 0; // features not valid on this day are skipped (temporal layers)
         std::function<bool(const Layer&)> layerShown; // null: every layer is shown
+        QStringList layerOrder; // layer ids, bottom first (Scenario::drawingOrder); empty: the scenario's
     };
 
     // The topmost feature at the query point, searching layers from the top; event layers are

@@ -1,5 +1,7 @@
 #include "sourcecache.h"
 
+#include "core/hugepages.h"
+#include "core/vertexarena.h"
 #include "index/layerindex.h"
 #include "io/boundedreader.h"
 #include "io/checksumwriter.h"
@@ -245,23 +247,33 @@ struct Payload {
     bool hasLevels = false;
 };
 
-// The coordinates of every part, checked against the bytes left before each allocation.
+// The coordinates of every part: stored back to back, so read in one go into one block of an
+// arena that the parts borrow from (huge pages, no allocation per ring), after the total is
+// checked against the bytes left. featureParts sums to sizes.size() (readMeta checked).
 bool readGeometry(BoundedReader& in, const std::vector<quint32>& featureParts,
     const std::vector<quint32>& sizes, Layer* layer)
 {
+    quint64 points = 0;
+    for (const quint32 n : sizes)
+        points += n;
+    if (points > quint64(in.remaining()) / sizeof(QPointF))
+        return false;
+    const auto arena = std::make_shared<VertexArena>();
+    QPointF* all = points > 0 ? arena->allocate(size_t(points)) : nullptr;
+    if (points > 0 && !in.read(reinterpret_cast<char*>(all), qint64(points * sizeof(QPointF))))
+        return false;
+    const QPointF* next = all;
     size_t partIndex = 0;
     for (size_t i = 0; i < layer->features.size(); ++i) {
         Geometry& g = layer->features[i].geometry;
-        g.parts.resize(featureParts[i]);
-        for (QPolygonF& part : g.parts) {
+        hugepages::reserve(&g.parts, featureParts[i]);
+        for (quint32 k = 0; k < featureParts[i]; ++k) {
             const quint32 n = sizes[partIndex++];
-            const qint64 bytes = qint64(n) * qint64(sizeof(QPointF));
-            if (bytes > in.remaining())
-                return false;
-            part = QPolygonF(qsizetype(n)); // exact allocation (resize() may over-allocate)
-            if (!in.read(reinterpret_cast<char*>(part.data()), bytes))
-                return false;
+            g.parts.push_back(VertexArena::borrow(next, n));
+            next += n;
         }
+        if (!g.parts.empty())
+            g.storage = arena;
     }
     return true;
 }
@@ -273,7 +285,7 @@ bool readLevels(BoundedReader& in, Payload* payload)
     if (!in.read(&levelsStored) || levelsStored > 1)
         return false;
     auto read = [&in](char* dst, qint64 bytes) { return in.read(dst, bytes); };
-    if (levelsStored == 1 && !payload->levels.load(read, payload->layer.features))
+    if (levelsStored == 1 && !payload->levels.load(read, payload->layer.features, in.remaining()))
         return false;
     quint64 pointCount = 0, points = 0;
     for (const Feature& f : payload->layer.features) {

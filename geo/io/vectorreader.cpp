@@ -1,6 +1,7 @@
 #include "vectorreader.h"
 
 #include "core/isodate.h"
+#include "core/vertexarena.h"
 #include "crs/coordinatetransform.h"
 #include "io/gdaloffline.h"
 #include "io/localinput.h"
@@ -133,23 +134,25 @@ DatasetPtr openVector(const QString& path, QString* error)
     return ds;
 }
 
-// Appends one OGR geometry (any type, any nesting) to out, in source coordinates.
-void appendGeometry(OGRGeometryH g, Geometry* out)
+// Appends one OGR geometry (any type, any nesting) to out, in source coordinates; the points of
+// lines and rings go into arena (points stay in their own part).
+void appendGeometry(OGRGeometryH g, VertexArena* arena, Geometry* out)
 {
     if (!g || OGR_G_IsEmpty(g))
         return;
     const OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
     if (OGR_GT_IsNonLinear(type)) {
         GeometryPtr linear(OGR_G_GetLinearGeometry(g, 0, nullptr));
-        appendGeometry(linear.get(), out);
+        appendGeometry(linear.get(), arena, out);
         return;
     }
-    auto readPoints = [](OGRGeometryH h) {
-        const int n = OGR_G_GetPointCount(h);
-        QPolygonF poly(n);
+    auto readPoints = [arena](OGRGeometryH h) {
+        const int n = std::max(OGR_G_GetPointCount(h), 0);
+        QPointF* points = arena->allocate(size_t(n));
         if (n > 0)
-            OGR_G_GetPoints(h, &poly[0].rx(), sizeof(QPointF), &poly[0].ry(), sizeof(QPointF), nullptr, 0);
-        return poly;
+            OGR_G_GetPoints(
+                h, &points[0].rx(), sizeof(QPointF), &points[0].ry(), sizeof(QPointF), nullptr, 0);
+        return VertexArena::borrow(points, size_t(n));
     };
     switch (type) {
     case wkbPoint:
@@ -173,7 +176,7 @@ void appendGeometry(OGRGeometryH g, Geometry* out)
         return;
     default:
         for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
-            appendGeometry(OGR_G_GetGeometryRef(g, i), out);
+            appendGeometry(OGR_G_GetGeometryRef(g, i), arena, out);
         return;
     }
 }
@@ -291,10 +294,11 @@ Validity readValidity(const QVariantList& attributes, int fromField, int toField
 
 // Reads g into feature and transforms it into the display CRS; a geometry that is missing or
 // outside the CRS's domain is left empty and counted.
-void placeGeometry(
-    OGRGeometryH g, const CoordinateTransform& toDisplay, Feature* feature, Layer* result, ReadTally* tally)
+void placeGeometry(OGRGeometryH g, const CoordinateTransform& toDisplay,
+    const std::shared_ptr<VertexArena>& arena, Feature* feature, Layer* result, ReadTally* tally)
 {
-    appendGeometry(g, &feature->geometry);
+    appendGeometry(g, arena.get(), &feature->geometry);
+    feature->geometry.storage = arena;
     if (!feature->geometry.isEmpty()) {
         feature->geometry.updateBounds(); // source coordinates, for the lon/lat extent
         tally->sourceExtent = unitedBounds(tally->sourceExtent, tally->hasExtent, feature->geometry.bounds);
@@ -305,8 +309,11 @@ void placeGeometry(
         return;
     }
     int failed = 0;
-    for (QPolygonF& part : feature->geometry.parts)
-        failed += toDisplay.transform(part.data(), int(part.size()));
+    for (const QPolygonF& part : feature->geometry.parts) {
+        // In place: the points are this feature's alone, in the arena being filled (data() would
+        // copy a borrowed ring out of it).
+        failed += toDisplay.transform(const_cast<QPointF*>(part.constData()), int(part.size()));
+    }
     if (failed > 0) {
         feature->geometry = Geometry();
         ++tally->outOfDomain;
@@ -328,6 +335,7 @@ bool readFeatures(OGRLayerH layer, const CoordinateTransform& toDisplay,
     const int fromField = result->fieldIndex(QStringLiteral("valid_from"));
     const int toField = result->fieldIndex(QStringLiteral("valid_to"));
     const GIntBig expected = progress && countFirst ? OGR_L_GetFeatureCount(layer, FALSE) : -1;
+    const auto arena = std::make_shared<VertexArena>(); // the points of every line and ring
     OGR_L_ResetReading(layer);
     CPLErrorReset();
     while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
@@ -343,7 +351,7 @@ bool readFeatures(OGRLayerH layer, const CoordinateTransform& toDisplay,
         feature.validity = readValidity(feature.attributes, fromField, toField, &tally->badDates);
         if (feature.validity.hasStart() || feature.validity.hasEnd())
             ++result->datedFeatures;
-        placeGeometry(OGR_F_GetGeometryRef(f.get()), toDisplay, &feature, result, tally);
+        placeGeometry(OGR_F_GetGeometryRef(f.get()), toDisplay, arena, &feature, result, tally);
         result->features.push_back(std::move(feature));
     }
     return true;

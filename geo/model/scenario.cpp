@@ -5,6 +5,27 @@
 
 namespace ka {
 
+std::vector<size_t> Scenario::drawingOrder(const QStringList& ids) const
+{
+    std::vector<size_t> order;
+    order.reserve(layers.size());
+    std::vector<char> placed(layers.size(), 0);
+    for (const QString& id : ids) {
+        for (size_t i = 0; i < layers.size(); ++i) {
+            if (!placed[i] && layers[i]->spec.id == id) {
+                placed[i] = 1;
+                order.push_back(i);
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < layers.size(); ++i) {
+        if (!placed[i])
+            order.push_back(i);
+    }
+    return order;
+}
+
 const Layer* Scenario::layer(const QString& id) const
 {
     for (const auto& l : layers) {

@@ -28,6 +28,10 @@ public:
     QHash<QString, std::shared_ptr<LiveSource>> liveSources;
 
     const Layer* layer(const QString& id) const;
+    // Indices into layers in drawing order, bottom first: the layers named in ids, in that order
+    // (unknown and repeated ids skipped), then the layers ids leaves out, in the scenario's order.
+    // Empty ids: the scenario's order. The map, exports and feature picking all draw on it.
+    std::vector<size_t> drawingOrder(const QStringList& ids) const;
     bool isEventLayer(const QString& id) const { return eventLayerIds.contains(id); }
 
     // First and last date worth showing: events and the dates at which temporal layers change.

@@ -11,6 +11,7 @@ std::optional<FeatureHit> FeaturePicker::at(
     query.point = settings.viewport.toMap(pixel);
     query.tolerance = tolerance * settings.viewport.mapUnitsPerPixel();
     query.julianDay = settings.date.toJulianDay();
+    query.layerOrder = settings.layerOrder;
     query.layerShown
         = [&settings](const Layer& layer) { return MapRenderer::isLayerVisible(layer, settings); };
     return FeatureHit::at(scenario, query);

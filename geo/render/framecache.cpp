@@ -21,7 +21,7 @@ QString FrameCache::viewKey(const MapSettings& s, qreal dpr)
     switches.sort();
     for (const QRectF& r : s.labelKeepOut)
         key += QStringLiteral("|k%1,%2,%3,%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
-    return key + switches.join(QLatin1Char(','));
+    return key + switches.join(QLatin1Char(',')) + QLatin1Char('|') + s.layerOrder.join(QLatin1Char(','));
 }
 
 std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSettings& settings, qreal dpr,

@@ -33,7 +33,8 @@ public:
 
     // The image of the run [first, last] of layers for settings; paint draws it when missing
     // and returns false when it was cut short (cancelled): then nothing is kept or returned.
-    // The key covers the view, device pixel ratio, layer switches, naming and background.
+    // first and last count in drawing order. The key covers the view, device pixel ratio, layer
+    // switches and order, naming and background.
     std::optional<Run> run(int first, int last, const MapSettings& settings, qreal dpr,
         const std::function<bool(QPainter*, Run*)>& paint);
 

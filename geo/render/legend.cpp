@@ -11,11 +11,12 @@
 
 namespace ka {
 
-Legend::Legend(const Scenario& scenario, const MapSettings&, const RenderResult& result)
+Legend::Legend(const Scenario& scenario, const MapSettings& settings, const RenderResult& result)
 {
     // Layers in the order a reader scans a legend: the top of the drawing first.
-    for (auto it = scenario.layers.rbegin(); it != scenario.layers.rend(); ++it) {
-        const Layer& layer = **it;
+    const std::vector<size_t> order = scenario.drawingOrder(settings.layerOrder);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const Layer& layer = *scenario.layers[*it];
         if (result.featuresDrawn.value(layer.spec.id, 0) <= 0)
             continue;
         Entry e;

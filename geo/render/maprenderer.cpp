@@ -95,9 +95,12 @@ RenderResult MapRenderer::render(
     const bool raster = mOptions.frameCache && p->device() && p->device()->devType() == QInternal::Image
         && p->worldTransform().isIdentity();
     const qreal dpr = raster ? p->device()->devicePixelRatioF() : 1.0;
-    const auto& layers = mScenario->layers;
+    // layers[k] is drawn k-th, bottom first (the view's layer order).
+    std::vector<const Layer*> layers;
+    for (size_t i : mScenario->drawingOrder(settings.layerOrder))
+        layers.push_back(mScenario->layers[i].get());
     auto isStaticAt
-        = [&](size_t i) { return isStatic(*layers[i]) && !mScenario->isEventLayer(layers[i]->spec.id); };
+        = [&](size_t k) { return isStatic(*layers[k]) && !mScenario->isEventLayer(layers[k]->spec.id); };
 
     LabelPlacer labels;
     labels.setWholeLabelsOnly(mOptions.wholeLabels);

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <vector>
 
@@ -19,6 +20,7 @@ struct MapSettings {
     MapViewport viewport;
     QDate date;
     QHash<QString, bool> layerVisible; // by layer id; absent: the layer spec's default
+    QStringList layerOrder; // layer ids, bottom first (Scenario::drawingOrder); empty: the scenario's
     TimeWindow window; // which events count as "at" the date (the export layout shows it too)
     std::shared_ptr<const std::vector<char>> eventMask; // per event: 1 = passes the user's filter; null = all
     int selectedEvent = -1; // index into the scenario's EventStore

@@ -1,9 +1,12 @@
 // The canvas renders in the background: while a frame takes long, panning and zooming go on,
 // the UI thread keeps answering, stale frames are cancelled, and the last view's frame arrives.
+#include "export/mapexporter.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
 #include "mapview/mapcanvas.h"
+#include "render/featurepicker.h"
 #include "scenariofixture.h"
+#include "viewstate/viewstate.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -35,6 +38,67 @@ private slots:
         QCOMPARE(canvas.lastImage().size(), QSize(500, 300));
         QCOMPARE(canvas.lastResult().featuresDrawn.value(QStringLiteral("areas")), 2);
         QVERIFY(!canvas.isRendering());
+    }
+
+    // Two opaque squares that overlap at the view's centre: whichever ViewState puts on top
+    // colours that pixel, in the window's map, in an export of its settings and in picking.
+    void layerOrderFromViewStateDrivesDrawing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto square = [](double x0, double y0, double x1, double y1) {
+            return QStringLiteral(
+                "{\"type\":\"Polygon\",\"coordinates\":[[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]]}")
+                .arg(x0)
+                .arg(y0)
+                .arg(x1)
+                .arg(y1)
+                .toUtf8();
+        };
+        testdata::write(dir, QStringLiteral("red.geojson"), square(46.0, 39.0, 46.8, 39.6));
+        testdata::write(dir, QStringLiteral("blue.geojson"), square(46.2, 39.2, 47.0, 39.8));
+        const QString path = testdata::write(dir, QStringLiteral("order.json"),
+            "{\"title\": \"Order\", \"crs\": \"EPSG:32638\", \"extent\": [45.9, 38.9, 47.1, 39.9],"
+            " \"date\": \"2006-01-01\", \"layers\": ["
+            " {\"id\": \"red\", \"source\": \"red.geojson\","
+            "  \"style\": {\"fill\": \"#ff0000\", \"stroke\": \"#ff0000\", \"width\": 1}},"
+            " {\"id\": \"blue\", \"source\": \"blue.geojson\","
+            "  \"style\": {\"fill\": \"#0000ff\", \"stroke\": \"#0000ff\", \"width\": 1}}]}");
+        QString error;
+        const auto spec = ScenarioFile::read(path, &error);
+        QVERIFY2(spec, qPrintable(error));
+        ScenarioLoader loader;
+        const std::shared_ptr<const Scenario> scenario = loader.load(*spec);
+        QVERIFY(scenario && scenario->errors.isEmpty());
+
+        ViewState state;
+        MapCanvas canvas;
+        canvas.setViewState(&state);
+        canvas.resize(200, 160);
+        state.setScenario(scenario);
+        const QPoint centre(100, 80);
+        const QColor red(Qt::red), blue(Qt::blue);
+        auto exported = [&] {
+            ExportOptions options;
+            options.size = QSize(200, 160);
+            options.layout = LayoutOptions::none();
+            return MapExporter(scenario).renderImage(canvas.settings(), options).pixelColor(centre);
+        };
+        auto picked = [&] {
+            const auto hit = FeaturePicker::at(*scenario, canvas.settings(), QPointF(centre), 1);
+            return hit ? hit->layerId : QString();
+        };
+
+        canvas.renderNow();
+        QCOMPARE(canvas.lastImage().pixelColor(centre), blue); // the scenario's order: blue on top
+        QCOMPARE(exported(), blue);
+        QCOMPARE(picked(), QStringLiteral("blue"));
+
+        state.setLayerOrder({ QStringLiteral("blue"), QStringLiteral("red") });
+        canvas.renderNow();
+        QCOMPARE(canvas.lastImage().pixelColor(centre), red);
+        QCOMPARE(exported(), red);
+        QCOMPARE(picked(), QStringLiteral("red"));
     }
 
     void uiAnswersDuringSlowRender()
