@@ -17,7 +17,10 @@ public:
     explicit MainActions(QObject* parent);
 
     // File
-    QAction* openScenario;
+    QAction* openScenario; // Open Project… (scenario files open the same way)
+    QAction* saveProject;
+    QAction* saveProjectAs;
+    QAction* exportViews;
     QAction* addData;
     QAction* exportSnapshot;
     QAction* copyMap;
@@ -26,6 +29,8 @@ public:
     QAction* zoomIn;
     QAction* zoomOut;
     QAction* zoomToScenario;
+    QAction* addView;
+    QList<QAction*> goToView; // Alt+1…9: the first nine named views
     QActionGroup* naming; // data(): "en", "hy", "az", "both"
     QActionGroup* interfaceLanguage; // data(): "" (the system's), "en", "hy", "az", "ru"
     // Time

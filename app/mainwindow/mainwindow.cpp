@@ -2,6 +2,7 @@
 
 #include "cli/versioninfo.h"
 #include "export/exportdialog.h"
+#include "io/projectfile.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
 #include "mainactions.h"
@@ -10,6 +11,8 @@
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
+#include "project/projectcontroller.h"
+#include "project/viewspanel.h"
 #include "scenarioloadjob.h"
 #include "timeline/datefield.h"
 #include "timeline/playbackcontroller.h"
@@ -51,8 +54,9 @@ MainWindow::MainWindow(QWidget* parent)
     , mProgress(new QProgressBar(this))
     , mCancelLoad(new QToolButton(this))
 {
-    setWindowTitle(tr("Karabakh Atlas"));
+    setWindowTitle(tr("Karabakh Atlas[*]"));
     mState = new ViewState(this);
+    mProject = new ProjectController(this);
     buildUi();
     connectActions();
 
@@ -90,6 +94,10 @@ void MainWindow::buildUi()
     QDockWidget* messages
         = dock(mMessages, tr("Messages"), QStringLiteral("messagesDock"), Qt::BottomDockWidgetArea);
     messages->hide();
+    QDockWidget* views = dock(
+        new ViewsPanel(mProject, this), tr("Views"), QStringLiteral("viewsDock"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(layers, views);
+    layers->raise();
     mLayout = std::make_unique<WindowLayout>(this, QList<QDockWidget*> { layers, events, details, messages });
     connect(mMessages, &MessagePanel::messageAdded, messages, &QDockWidget::show);
 
@@ -98,7 +106,7 @@ void MainWindow::buildUi()
     connect(resetLayout, &QAction::triggered, this, [this] { mLayout->reset(); });
     mActions->populate(menuBar(),
         { layers->toggleViewAction(), events->toggleViewAction(), details->toggleViewAction(),
-            messages->toggleViewAction(), resetLayout });
+            messages->toggleViewAction(), views->toggleViewAction(), resetLayout });
 
     mCoordinates->setMinimumWidth(220);
     mCoordinates->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -148,7 +156,14 @@ void MainWindow::connectActions()
                 : tr("outside the map's CRS"));
     });
 
-    connect(mActions->openScenario, &QAction::triggered, this, &MainWindow::openScenarioFile);
+    connect(mActions->openScenario, &QAction::triggered, mProject, &ProjectController::openProjectDialog);
+    connect(mActions->saveProject, &QAction::triggered, mProject, &ProjectController::save);
+    connect(mActions->saveProjectAs, &QAction::triggered, mProject, &ProjectController::saveAsDialog);
+    connect(mActions->exportViews, &QAction::triggered, mProject, &ProjectController::exportViewsDialog);
+    connect(mActions->addView, &QAction::triggered, mProject, &ProjectController::addViewDialog);
+    for (int i = 0; i < mActions->goToView.size(); ++i)
+        connect(
+            mActions->goToView.at(i), &QAction::triggered, mProject, [this, i] { mProject->goToView(i); });
     connect(mActions->addData, &QAction::triggered, this, &MainWindow::addData);
     connect(mActions->exportSnapshot, &QAction::triggered, this, &MainWindow::exportSnapshot);
     connect(mActions->copyMap, &QAction::triggered, this, [this] {
@@ -189,6 +204,9 @@ int MainWindow::selectedEvent() const
 
 void MainWindow::openPaths(const QStringList& paths)
 {
+    if (paths.size() == 1 && paths.first().endsWith(ProjectFile::suffix())
+        && mProject->openProject(paths.first(), false))
+        return;
     QString error;
     std::optional<ScenarioSpec> spec = ScenarioFile::assemble(paths, &error);
     if (!spec) {
@@ -269,7 +287,7 @@ void MainWindow::applyScenario(std::shared_ptr<Scenario> loaded)
 {
     report(loaded->errors, loaded->warnings);
     mScenario = std::move(loaded);
-    setWindowTitle(tr("%1 — Karabakh Atlas").arg(mScenario->spec.title));
+    setWindowTitle(tr("%1[*] — Karabakh Atlas").arg(mScenario->spec.title));
     const QString naming = QSettings().value(QStringLiteral("map/naming"), mScenario->spec.naming).toString();
     mState->setScenario(mScenario, mKeepView, naming); // one change: every widget follows
     statusBar()->showMessage(tr("%1: %2 layers, %3 events")
@@ -348,24 +366,6 @@ void MainWindow::addData()
         openSpec(spec);
 }
 
-void MainWindow::openScenarioFile()
-{
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"),
-        settings.value(QStringLiteral("paths/scenario")).toString(),
-        tr("Scenario files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("paths/scenario"), QFileInfo(path).absolutePath());
-    QString error;
-    const std::optional<ScenarioSpec> spec = ScenarioFile::read(path, &error);
-    if (!spec) {
-        QMessageBox::warning(this, tr("Open Scenario"), error);
-        return;
-    }
-    openSpec(*spec);
-}
-
 void MainWindow::exportSnapshot()
 {
     if (!mScenario)
@@ -395,6 +395,11 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!mProject->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    mProject->discardRecovery();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

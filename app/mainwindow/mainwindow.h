@@ -20,6 +20,7 @@ class LayerPanel;
 class MainActions;
 class MapCanvas;
 class MessagePanel;
+class ProjectController;
 class ScenarioLoadJob;
 class TimelineBar;
 class WindowLayout;
@@ -41,6 +42,10 @@ public:
     void openPaths(const QStringList& paths);
 
     std::shared_ptr<const Scenario> scenario() const { return mScenario; }
+    // The spec last opened, with the layers that failed to load (a project keeps them).
+    const ScenarioSpec& spec() const { return mSpec; }
+    // The project: save, open, named views, unsaved-changes marker, recovery copy.
+    ProjectController* project() const { return mProject; }
     QDate currentDate() const;
     MapCanvas* canvas() const { return mCanvas; }
     TimelineBar* timeline() const { return mTimeline; }
@@ -86,7 +91,6 @@ private:
     void report(const QStringList& errors, const QStringList& warnings);
     void stepEvent(bool forward);
     void addData();
-    void openScenarioFile();
     void exportSnapshot();
     void showAbout();
 
@@ -100,6 +104,7 @@ private:
     EventTablePanel* mEvents;
     EventDetailsPanel* mDetails;
     MessagePanel* mMessages;
+    ProjectController* mProject;
     QLabel* mCoordinates;
     QProgressBar* mProgress;
     QToolButton* mCancelLoad; // beside the progress bar while loading
