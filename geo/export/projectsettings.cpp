@@ -31,7 +31,8 @@ MapSettings ProjectSettings::forProject(const Scenario& scenario, const Project&
 MapSettings ProjectSettings::forView(const Scenario& scenario, const Project& project, const NamedView& view)
 {
     MapSettings s = forProject(scenario, project);
-    s.viewport = viewportFor(scenario, view.viewport);
+    if (view.viewport.isValid()) // else the project's own view
+        s.viewport = viewportFor(scenario, view.viewport);
     if (view.date.isValid())
         s.date = view.date;
     s.window = view.window;

@@ -648,6 +648,81 @@ or, for a GIF:
         <source>&lt;tr&gt;&lt;td&gt;Map: zoom about the cursor&lt;/td&gt;&lt;td&gt;&lt;b&gt;mouse wheel&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;drag, or arrow keys&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: zoom in / out&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Map: select / describe an event&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / hover its marker&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: zoom / pan&lt;/td&gt;&lt;td&gt;&lt;b&gt;wheel / drag&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: pick a date / scrub&lt;/td&gt;&lt;td&gt;&lt;b&gt;click / drag the handle&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline (focused): day, month, first, last&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Timeline: show everything&lt;/td&gt;&lt;td&gt;&lt;b&gt;double-click&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;Քարտեզ՝ մասշտաբել կուրսորի շուրջ&lt;/td&gt;&lt;td&gt;&lt;b&gt;մկնիկի անիվ&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Քարտեզ՝ տեղաշարժել&lt;/td&gt;&lt;td&gt;&lt;b&gt;քաշել կամ սլաքների ստեղներ&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Քարտեզ՝ խոշորացնել / մանրացնել&lt;/td&gt;&lt;td&gt;&lt;b&gt;+ / −&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Քարտեզ՝ ընտրել / նկարագրել իրադարձությունը&lt;/td&gt;&lt;td&gt;&lt;b&gt;սեղմել / պահել նշանի վրա&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ՝ մասշտաբել / տեղաշարժել&lt;/td&gt;&lt;td&gt;&lt;b&gt;անիվ / քաշել&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ՝ ընտրել ամսաթիվ / թերթել&lt;/td&gt;&lt;td&gt;&lt;b&gt;սեղմել / քաշել բռնակը&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ (ֆոկուսում)՝ օր, ամիս, առաջին, վերջին&lt;/td&gt;&lt;td&gt;&lt;b&gt;←/→, PgUp/PgDn, Home/End&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ժամանակագիծ՝ ցույց տալ ամբողջը&lt;/td&gt;&lt;td&gt;&lt;b&gt;կրկնակի սեղմում&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="31"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Բացել նախագիծ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="32"/>
+        <source>Open a project or scenario file, replacing what the window shows</source>
+        <translation>Բացել նախագծի կամ սցենարի ֆայլ՝ փոխարինելով պատուհանում ցուցադրվածը</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="33"/>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Պահել նախագիծը</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>Save layers, styles, date, window, filters, extent and views to the project file</source>
+        <translation>Պահել շերտերը, ոճերը, ամսաթիվը, պատուհանը, ֆիլտրերը, տարածքը և տեսքերը նախագծի ֆայլում</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Պահել նախագիծը &amp;որպես…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="36"/>
+        <source>Save the project to another file</source>
+        <translation>Պահել նախագիծը այլ ֆայլում</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="37"/>
+        <source>Export &amp;Views…</source>
+        <translation>Արտահանել &amp;տեսքերը…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>Write a briefing: one PDF page per named view, or one PNG/SVG file per view</source>
+        <translation>Ստեղծել ամփոփագիր՝ յուրաքանչյուր տեսքի համար մեկ PDF էջ կամ մեկ PNG/SVG ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="52"/>
+        <source>Add &amp;View…</source>
+        <translation>Ավելացնել &amp;տեսք…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="52"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="53"/>
+        <source>Save the extent, date, window, visible layers and filters under a name</source>
+        <translation>Պահել տարածքը, ամսաթիվը, պատուհանը, տեսանելի շերտերը և ֆիլտրերը անունով</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="55"/>
+        <source>Go to View %1</source>
+        <translation>Անցնել տեսք %1-ին</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="55"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="107"/>
+        <source>&amp;Go to View</source>
+        <translation>&amp;Անցնել տեսքին</translation>
+    </message>
 </context>
 <context>
     <name>ka::MainWindow</name>
@@ -782,6 +857,21 @@ or, for a GIF:
         <location filename="../../app/mainwindow/mainwindow.cpp" line="414"/>
         <source>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;A map and timeline of the Nagorno-Karabakh conflict region: boundaries, lines of contact, the Lachin corridor and reported events, date by date.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Each event carries its own source; select it to see it.&lt;/p&gt;&lt;p&gt;Running with %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Karabakh Atlas %1&lt;/h3&gt;&lt;p&gt;Լեռնային Ղարաբաղի հակամարտության տարածաշրջանի քարտեզ և ժամանակագրություն՝ սահմաններ, շփման գծեր, Լաչինի միջանցք և հաղորդված իրադարձություններ՝ ըստ ամսաթվերի։&lt;/p&gt;&lt;p&gt;Տվյալների աղբյուրներ՝&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Յուրաքանչյուր իրադարձություն ունի իր աղբյուրը․ ընտրեք այն՝ տեսնելու համար։&lt;/p&gt;&lt;p&gt;Աշխատում է՝ %3։&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="57"/>
+        <source>Karabakh Atlas[*]</source>
+        <translation>Karabakh Atlas[*]</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="98"/>
+        <source>Views</source>
+        <translation>Տեսքեր</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="290"/>
+        <source>%1[*] — Karabakh Atlas</source>
+        <translation>%1[*] — Karabakh Atlas</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1099,207 @@ or, for a GIF:
         <location filename="../../app/timeline/datefield.cpp" line="1"/>
         <source>%1 is outside the scenario&apos;s dates, %2 to %3</source>
         <translation>%1-ը սցենարի ամսաթվերից դուրս է՝ %2-ից %3</translation>
+    </message>
+</context>
+<context>
+    <name>ka::AddViewDialog</name>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="15"/>
+        <source>Add View</source>
+        <translation>Ավելացնել տեսք</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="19"/>
+        <source>Optional: a line under the title of the view&apos;s page</source>
+        <translation>Ըստ ցանկության՝ տող տեսքի էջի վերնագրի տակ</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="27"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Անուն՝</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="28"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Նկարագրություն՝</translation>
+    </message>
+</context>
+<context>
+    <name>ka::ProjectController</name>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="141"/>
+        <source>Karabakh Atlas[*]</source>
+        <translation>Karabakh Atlas[*]</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="141"/>
+        <source>%1[*] — Karabakh Atlas</source>
+        <translation>%1[*] — Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="211"/>
+        <source>%1: the data file was not found or could not be read; its layers are marked missing and kept in the project. Use Locate… to point to it.</source>
+        <translation>%1. տվյալների ֆայլը չգտնվեց կամ չկարդացվեց. նրա շերտերը նշված են որպես բացակայող և պահված են նախագծում։ Օգտագործեք «Գտնել…»՝ այն ցույց տալու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="220"/>
+        <source>Missing Data</source>
+        <translation>Բացակայող տվյալներ</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="222"/>
+        <source>Locate…</source>
+        <translation>Գտնել…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="225"/>
+        <source>Locate %1</source>
+        <translation>Գտնել %1-ը</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="226"/>
+        <source>Vector data (*.%1);;All files (*)</source>
+        <translation>Վեկտորային տվյալներ (*.%1);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="256"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="461"/>
+        <source>Open Project</source>
+        <translation>Բացել նախագիծ</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="285"/>
+        <source>Save Project</source>
+        <translation>Պահել նախագիծը</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="295"/>
+        <source>Saved %1</source>
+        <translation>Պահված է՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="303"/>
+        <source>Karabakh Atlas</source>
+        <translation>Ղարաբաղի ատլաս</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="310"/>
+        <source>the untitled project</source>
+        <translation>անանուն նախագծում</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="311"/>
+        <source>Save the changes to %1?</source>
+        <translation>Պահե՞լ փոփոխությունները %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="357"/>
+        <source>Karabakh Atlas did not close normally. Restore the unsaved work%1?</source>
+        <translation>Ղարաբաղի ատլասը նորմալ չփակվեց։ Վերականգնե՞լ չպահված աշխատանքը%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="358"/>
+        <source> on %1</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="377"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="489"/>
+        <source>View %1</source>
+        <translation>Տեսք %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="438"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="444"/>
+        <source>Nothing is loaded yet</source>
+        <translation>Դեռ ոչինչ բեռնված չէ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project/projectcontroller.cpp" line="452"/>
+        <source>Exported %n view(s)</source>
+        <translation>
+            <numerusform>Արտահանված է %n տեսք</numerusform>
+            <numerusform>Արտահանված է %n տեսք</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="463"/>
+        <source>Projects and scenarios (*.kaproj.json *.json);;All files (*)</source>
+        <translation>Նախագծեր և սցենարներ (*.kaproj.json *.json);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="475"/>
+        <source>untitled</source>
+        <translation>անանուն</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="478"/>
+        <source>Save Project As</source>
+        <translation>Պահել նախագիծը որպես</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="478"/>
+        <source>Projects (*.kaproj.json)</source>
+        <translation>Նախագծեր (*.kaproj.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="498"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="502"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="511"/>
+        <source>Export Views</source>
+        <translation>Արտահանել տեսքերը</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="498"/>
+        <source>There are no views yet: add some with View ▸ Add View.</source>
+        <translation>Տեսքեր դեռ չկան. ավելացրեք Տեսք ▸ Ավելացնել տեսք-ով։</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="504"/>
+        <source>briefing.pdf</source>
+        <translation>briefing.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="505"/>
+        <source>One PDF, a page per view (*.pdf);;PNG files, one per view (*.png);;SVG files, one per view (*.svg)</source>
+        <translation>Մեկ PDF, էջ յուրաքանչյուր տեսքի համար (*.pdf);;PNG ֆայլեր, մեկական տեսքի համար (*.png);;SVG ֆայլեր, մեկական տեսքի համար (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ka::ViewsPanel</name>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="28"/>
+        <source>No views yet: View ▸ Add View saves what the map shows.</source>
+        <translation>Տեսքեր դեռ չկան. Տեսք ▸ Ավելացնել տեսք-ը պահում է քարտեզի ցուցադրածը։</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="29"/>
+        <source>Rename</source>
+        <translation>Վերանվանել</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="30"/>
+        <source>Up</source>
+        <translation>Վեր</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="31"/>
+        <source>Down</source>
+        <translation>Վար</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="32"/>
+        <source>Remove</source>
+        <translation>Հեռացնել</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="78"/>
+        <source>Alt+%1 goes to this view</source>
+        <translation>Alt+%1-ը տանում է այս տեսքին</translation>
     </message>
 </context>
 </TS>

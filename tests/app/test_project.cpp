@@ -1,6 +1,7 @@
 // Projects through the real window: save, close, open gives the same state; unsaved changes
 // are marked and asked about; a moved source opens marked missing; named views; the briefing
 // PDF read back with pdftotext; the recovery copy after a crash.
+#include "export/exportdialog.h"
 #include "io/projectfile.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
@@ -18,6 +19,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QListWidget>
 #include <QProcess>
 #include <QSignalSpy>
@@ -311,6 +315,69 @@ private slots:
             qPrintable(error));
         QCOMPARE(QDir(mDir.filePath(QStringLiteral("pages"))).entryList(QDir::Files),
             testdata::strings({ "b-01-Alpha_page.png", "b-02-Bravo_page.png", "b-03-Charlie_page.png" }));
+    }
+
+    // `export --project` draws what the window's File ▸ Export draws for the same state; --view
+    // draws a view, and `info --json --project` reports the project.
+    void commandLineDrawsWhatTheWindowExports()
+    {
+        auto w = openWindow({ mScenarioPath });
+        QVERIFY(w);
+        changeEverything(w.get());
+        w->viewState()->setDate(QDate(2012, 6, 1)); // every event started: all three count
+        const QString project = mDir.filePath(QStringLiteral("cli.kaproj.json"));
+        QVERIFY(w->project()->saveAs(project));
+        const QString fromWindow = mDir.filePath(QStringLiteral("window.png"));
+        {
+            ExportDialog dialog(w->scenario(), w->canvas()->settings(), w.get());
+            dialog.setOutputPath(fromWindow);
+            QVERIFY(dialog.exportNow());
+        }
+        const QString fromCli = mDir.filePath(QStringLiteral("cli.png"));
+        auto run = [](const QStringList& args, QByteArray* out = nullptr) {
+            QProcess p;
+            p.start(QStringLiteral(KA_EXECUTABLE), args);
+            p.waitForFinished(120000);
+            if (out)
+                *out = p.readAllStandardOutput();
+            const QByteArray err = p.readAllStandardError();
+            if (!err.isEmpty())
+                qWarning("%s", err.constData());
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--project"), project, QStringLiteral("-o"),
+                     fromCli }),
+            0);
+        const QImage a(fromWindow), b(fromCli);
+        QCOMPARE(b.size(), a.size());
+        QCOMPARE(testdata::differingPixels(a, b), 0);
+
+        // A view, and an option overriding the project's date: other pictures.
+        const QString view = mDir.filePath(QStringLiteral("view.png"));
+        QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--project"), project,
+                     QStringLiteral("--view"), QStringLiteral("Start"), QStringLiteral("-o"), view }),
+            0);
+        QVERIFY(testdata::differingShare(QImage(view), a, 24) > 0.001);
+        QCOMPARE(run({ QStringLiteral("export"), QStringLiteral("--project"), project,
+                     QStringLiteral("--view"), QStringLiteral("Nowhere"), QStringLiteral("-o"), view }),
+            1);
+
+        QByteArray json;
+        QCOMPARE(
+            run({ QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--project"), project },
+                &json),
+            0);
+        const QJsonObject info = QJsonDocument::fromJson(json).object();
+        QCOMPARE(info.value(QLatin1String("date")).toString(), QStringLiteral("2012-06-01"));
+        const QJsonObject saved = info.value(QLatin1String("project")).toObject();
+        QCOMPARE(saved.value(QLatin1String("window")).toString(), QStringLiteral("30d"));
+        QCOMPARE(saved.value(QLatin1String("views")).toArray().at(0)[QLatin1String("name")].toString(),
+            QStringLiteral("Start"));
+        QCOMPARE(saved.value(QLatin1String("layers"))
+                     .toArray()
+                     .at(0)[QLatin1String("style")][QLatin1String("fill")]
+                     .toString(),
+            QStringLiteral("#00ff00"));
     }
 
     void recoveryCopyIsOfferedAfterACrash()
