@@ -250,6 +250,7 @@ bool ProjectController::openProject(const QString& path, bool askFirst)
         return false;
     QString error;
     std::optional<Project> project = ProjectFile::read(path, &error);
+    mOpenError = error;
     if (!project) {
         mWindow->messages()->addMessage(MessagePanel::Level::Error, error);
         if (askFirst)
@@ -464,7 +465,8 @@ void ProjectController::openProjectDialog()
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/scenario"), QFileInfo(path).absolutePath());
-    openProject(path, false);
+    if (!openProject(path, false)) // asked about unsaved changes above; say why it failed
+        QMessageBox::warning(mWindow, tr("Open Project"), mOpenError);
 }
 
 void ProjectController::saveAsDialog()

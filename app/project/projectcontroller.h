@@ -110,6 +110,7 @@ private:
     QByteArray mSaved; // fingerprint of the saved state; empty: not taken yet
     bool mModified = false;
     QStringList mMissing;
+    QString mOpenError; // why the last openProject() failed
     QTimer mAutosave;
     std::function<QMessageBox::StandardButton(const QString&)> mPromptHook;
 };
