@@ -1,9 +1,9 @@
 #include "viewspanel.h"
 
 #include "projectcontroller.h"
+#include "timeline/flowlayout.h"
 
 #include <QAbstractItemModel>
-#include <QHBoxLayout>
 #include <QListWidget>
 #include <QLocale>
 #include <QTimer>
@@ -30,14 +30,16 @@ ViewsPanel::ViewsPanel(ProjectController* project, QWidget* parent)
     mUp->setText(tr("Up"));
     mDown->setText(tr("Down"));
     mRemove->setText(tr("Remove"));
-    auto* buttons = new QHBoxLayout;
+    // The buttons wrap onto more rows in a narrow dock, so they never widen the window.
+    auto* buttonRow = new QWidget(this);
+    auto* buttons = new FlowLayout(buttonRow, 4);
+    buttons->setContentsMargins(0, 0, 0, 0);
     for (QToolButton* b : { mRename, mUp, mDown, mRemove })
         buttons->addWidget(b);
-    buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(mList);
-    layout->addLayout(buttons);
+    layout->addWidget(buttonRow);
 
     connect(mProject, &ProjectController::viewsChanged, this, &ViewsPanel::refresh);
     connect(mList, &QListWidget::itemActivated, this,
