@@ -22,6 +22,7 @@ ViewsPanel::ViewsPanel(ProjectController* project, QWidget* parent)
     , mDown(new QToolButton(this))
     , mRemove(new QToolButton(this))
 {
+    setMinimumWidth(160); // room for the dock's title in every language, beside Layers or alone
     mList->setObjectName(QStringLiteral("viewsList"));
     mList->setEditTriggers(QAbstractItemView::EditKeyPressed);
     mList->setDragDropMode(QAbstractItemView::InternalMove);
