@@ -4,11 +4,13 @@
 #include "core/versioninfo.h"
 #include "interfacelanguage.h"
 #include "mainwindow/mainwindow.h"
+#include "project/projectcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QTimer>
 #include <cstdio>
 
 namespace ka {
@@ -91,6 +93,8 @@ int runGui(int argc, char** argv)
     MainWindow window;
     window.show();
     window.openPaths(paths);
+    // Unsaved work left by a crash: offered once the window is up.
+    QTimer::singleShot(0, &window, [&window] { window.project()->offerRecovery(); });
     return app.exec();
 }
 

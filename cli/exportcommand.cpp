@@ -2,6 +2,7 @@
 
 #include "cli/clisupport.h"
 #include "cli/commandline.h"
+#include "cli/projectcommand.h"
 #include "crs/coordinatetransform.h"
 #include "export/framesequence.h"
 #include "export/mapexporter.h"
@@ -81,13 +82,24 @@ struct ExportCommandOptions {
             .arg(FrameSequence::kDefaultMaxFrames),
         QStringLiteral("N"), QString::number(FrameSequence::kDefaultMaxFrames) };
 
+    QCommandLineOption project { QStringLiteral("project"),
+        QStringLiteral("Draw a saved project (.kaproj.json) as the window showed it: its view, date, window, "
+                       "filters, layers and naming; the other options override them."),
+        QStringLiteral("FILE") };
+    QCommandLineOption view { QStringLiteral("view"),
+        QStringLiteral("With --project: draw the named view NAME instead."), QStringLiteral("NAME") };
+    QCommandLineOption views { QStringLiteral("views"),
+        QStringLiteral(
+            "With --project: a briefing of every view, one page each in OUT (.pdf), or one file each "
+            "beside OUT (.png, .jpg, .svg: OUT-01-NAME.png, ...).") };
+
     // Every option of the command but the common ones, in the order --help lists them; a new
     // option is added here and to the struct only.
     QList<QCommandLineOption> all() const
     {
         return { output, size, dpi, extent, title, window, naming, page, orientation, from, to, step,
             maxFrames, noTitle, noLegend, noScaleBar, noNorthArrow, noAttribution, noLocator, noLayout, video,
-            fps };
+            fps, project, view, views };
     }
 };
 
@@ -374,6 +386,38 @@ int exportSequence(const Scenario& scenario, const ExportRequest& r, int* frames
     return exportFrames(scenario, *settings, r.options, r.out, dates, r.maxFrames);
 }
 
+// `--project FILE [--view NAME | --views]`: checks the combination and draws the project.
+int exportFromProject(const QCommandLineParser& parser, const ExportCommandOptions& o,
+    const CommonOptions& common, const ExportRequest& request)
+{
+    if (!parser.isSet(o.project)) {
+        printErr(QStringLiteral("--%1: needs --project FILE")
+                     .arg(parser.isSet(o.view) ? QStringLiteral("view") : QStringLiteral("views")));
+        return ExitUsage;
+    }
+    if (parser.isSet(o.view) && parser.isSet(o.views)) {
+        printErr(QStringLiteral("--view: not used with --views (which draws every view)"));
+        return ExitUsage;
+    }
+    if (request.sequence || parser.isSet(o.video) || parser.positionalArguments().size() > 1) {
+        printErr(QStringLiteral("--project: not used with --from/--to, --video or a PATH"));
+        return ExitUsage;
+    }
+    ProjectExportRequest r;
+    r.project = parser.value(o.project);
+    r.view = parser.value(o.view);
+    r.views = parser.isSet(o.views);
+    r.out = request.out;
+    r.options = request.options;
+    r.date = request.date;
+    if (parser.isSet(o.window))
+        r.window = request.window;
+    r.extentWgs84 = request.extentWgs84;
+    r.naming = request.naming;
+    r.crs = parser.value(common.crs);
+    return exportProject(r);
+}
+
 } // namespace
 
 int exportScenario(const Scenario& scenario, QDate date, const QRectF& extentWgs84, const QString& output,
@@ -435,6 +479,8 @@ int runExport(const QStringList& args)
     }
     if (!readRequest(parser, o, common, &request))
         return ExitUsage;
+    if (parser.isSet(o.project) || parser.isSet(o.view) || parser.isSet(o.views))
+        return exportFromProject(parser, o, common, request);
     int exit = ExitOk;
     const auto scenario = loadFor(parser.positionalArguments().mid(1), parser.value(common.crs), &exit);
     if (!scenario)

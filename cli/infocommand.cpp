@@ -2,6 +2,7 @@
 
 #include "cli/clisupport.h"
 #include "cli/commandline.h"
+#include "cli/projectcommand.h"
 #include "export/exportmetadata.h"
 #include "export/mapexporter.h"
 #include "export/scenarioinfo.h"
@@ -64,7 +65,12 @@ int runInfo(const QStringList& args)
         "date, window, extent, CRS, visible layers, app version."));
     CommonOptions common;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
-    parser.addOptions({ common.help, json, common.date, common.window, common.crs });
+    const QCommandLineOption project(QStringLiteral("project"),
+        QStringLiteral(
+            "Describe a saved project (.kaproj.json): the scenario at its date and window, plus its "
+            "layers with their styles, view, filters and named views."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ common.help, json, common.date, common.window, common.crs, project });
     parser.addPositionalArgument(QStringLiteral("info"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("PATH"),
         QStringLiteral(
@@ -83,6 +89,15 @@ int runInfo(const QStringList& args)
         || !checkCrsOption(parser, common.crs))
         return ExitUsage;
     const QStringList paths = parser.positionalArguments().mid(1);
+    if (parser.isSet(project)) {
+        if (!paths.isEmpty()) {
+            printErr(QStringLiteral("--project: no PATH besides the project"));
+            return ExitUsage;
+        }
+        return describeProject(parser.value(project), date,
+            parser.isSet(common.window) ? std::optional<TimeWindow>(window) : std::nullopt,
+            parser.value(common.crs), parser.isSet(json));
+    }
     if (allExportFiles(paths))
         return printExportMetadata(paths, parser.isSet(json));
 

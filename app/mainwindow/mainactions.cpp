@@ -28,8 +28,14 @@ QAction* make(
 MainActions::MainActions(QObject* parent)
     : QObject(parent)
 {
-    openScenario = make(this, tr("&Open Scenario…"), QKeySequence::Open,
-        tr("Open a scenario file, replacing the current one"));
+    openScenario = make(this, tr("&Open Project…"), QKeySequence::Open,
+        tr("Open a project or scenario file, replacing what the window shows"));
+    saveProject = make(this, tr("&Save Project"), QKeySequence::Save,
+        tr("Save layers, styles, date, window, filters, extent and views to the project file"));
+    saveProjectAs = make(this, tr("Save Project &As…"), QKeySequence(tr("Ctrl+Shift+S")),
+        tr("Save the project to another file"));
+    exportViews = make(this, tr("Export &Views…"), QKeySequence(),
+        tr("Write a briefing: one PDF page per named view, or one PNG/SVG file per view"));
     addData = make(
         this, tr("&Add Data…"), QKeySequence(tr("Ctrl+Shift+A")), tr("Add any GDAL vector source as layers"));
     addPostgis = make(this, tr("Add &PostGIS Layer…"), QKeySequence(),
@@ -49,6 +55,12 @@ MainActions::MainActions(QObject* parent)
     zoomOut = make(this, tr("Zoom &Out"), QKeySequence::ZoomOut);
     zoomToScenario = make(
         this, tr("&Zoom to Scenario"), QKeySequence(tr("Ctrl+0")), tr("Show the scenario's initial view"));
+    addView = make(this, tr("Add &View…"), QKeySequence(tr("Ctrl+D")),
+        tr("Save the extent, date, window, visible layers and filters under a name"));
+    for (int i = 1; i <= 9; ++i) {
+        QAction* a = make(this, tr("Go to View %1").arg(i), QKeySequence(tr("Alt+%1").arg(i)));
+        goToView.append(a);
+    }
     naming = new QActionGroup(this);
     const QList<QPair<QString, QString>> namings { { QStringLiteral("en"), tr("&English names") },
         { QStringLiteral("hy"), tr("&Armenian names") }, { QStringLiteral("az"), tr("A&zerbaijani names") },
@@ -106,10 +118,11 @@ QList<QAction*> MainActions::layerActions() const
 void MainActions::populate(QMenuBar* bar, const QList<QAction*>& panelToggles)
 {
     QMenu* file = bar->addMenu(tr("&File"));
-    file->addActions({ openScenario, addData, addPostgis });
+    file->addAction(openScenario);
     openRecent = file->addMenu(tr("Open &Recent"));
+    file->addActions({ saveProject, saveProjectAs, addData, addPostgis });
     file->addSeparator();
-    file->addActions({ exportSnapshot, copyMap });
+    file->addActions({ exportSnapshot, exportViews, copyMap });
     file->addSeparator();
     file->addAction(quit);
 
@@ -118,6 +131,10 @@ void MainActions::populate(QMenuBar* bar, const QList<QAction*>& panelToggles)
 
     QMenu* view = bar->addMenu(tr("&View"));
     view->addActions({ zoomIn, zoomOut, zoomToScenario });
+    view->addSeparator();
+    view->addAction(addView);
+    QMenu* views = view->addMenu(tr("&Go to View"));
+    views->addActions(goToView);
     view->addSeparator();
     view->addActions(naming->actions());
     view->addSeparator();
@@ -150,9 +167,9 @@ void MainActions::populate(QMenuBar* bar, const QList<QAction*>& panelToggles)
 QString MainActions::shortcutSummary() const
 {
     QString out = QStringLiteral("<table>");
-    const QList<QAction*> all { openScenario, addData, exportSnapshot, copyMap, quit, undo, redo, zoomIn,
-        zoomOut, zoomToScenario, playPause, previousEvent, nextEvent, previousDay, nextDay, goToDate,
-        shortcuts };
+    const QList<QAction*> all { openScenario, saveProject, saveProjectAs, addData, exportSnapshot, copyMap,
+        quit, undo, redo, zoomIn, zoomOut, zoomToScenario, addView, goToView.first(), playPause,
+        previousEvent, nextEvent, previousDay, nextDay, goToDate, shortcuts };
     for (const QAction* a : all) {
         out += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
                    .arg(a->text().remove(QLatin1Char('&')), a->shortcut().toString(QKeySequence::NativeText));

@@ -18,7 +18,10 @@ public:
     explicit MainActions(QObject* parent);
 
     // File
-    QAction* openScenario;
+    QAction* openScenario; // Open Project… (scenario files open the same way)
+    QAction* saveProject;
+    QAction* saveProjectAs;
+    QAction* exportViews;
     QAction* addData;
     QAction* addPostgis; // File ▸ Add PostGIS Layer…
     QAction* exportSnapshot;
@@ -39,6 +42,8 @@ public:
     QAction* zoomIn;
     QAction* zoomOut;
     QAction* zoomToScenario;
+    QAction* addView;
+    QList<QAction*> goToView; // Alt+1…9: the first nine named views
     QActionGroup* naming; // data(): "en", "hy", "az", "both"
     QActionGroup* interfaceLanguage; // data(): "" (the system's), "en", "hy", "az", "ru"
     // Time

@@ -2,6 +2,7 @@
 
 #include "core/versioninfo.h"
 #include "export/exportdialog.h"
+#include "io/projectfile.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
 #include "layers/attributetabledialog.h"
@@ -13,6 +14,8 @@
 #include "panels/layerpanel.h"
 #include "panels/messagepanel.h"
 #include "postgis/postgisdialog.h"
+#include "project/projectcontroller.h"
+#include "project/viewspanel.h"
 #include "recentfiles.h"
 #include "render/viewfollow.h"
 #include "scenarioloadjob.h"
@@ -60,10 +63,11 @@ MainWindow::MainWindow(QWidget* parent)
     , mProgress(new QProgressBar(this))
     , mCancelLoad(new QToolButton(this))
 {
-    setWindowTitle(tr("Karabakh Atlas"));
+    setWindowTitle(tr("Karabakh Atlas[*]"));
     mState = new ViewState(this);
     mEditor = new LayerEditor(mState, this);
     setAcceptDrops(true); // files dropped onto the window are added as data
+    mProject = new ProjectController(this);
     buildUi();
     connectActions();
 
@@ -101,6 +105,10 @@ void MainWindow::buildUi()
     QDockWidget* messages
         = dock(mMessages, tr("Messages"), QStringLiteral("messagesDock"), Qt::BottomDockWidgetArea);
     messages->hide();
+    QDockWidget* views = dock(
+        new ViewsPanel(mProject, this), tr("Views"), QStringLiteral("viewsDock"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(layers, views);
+    layers->raise();
     mLayout = std::make_unique<WindowLayout>(this, QList<QDockWidget*> { layers, events, details, messages });
     connect(mMessages, &MessagePanel::messageAdded, messages, &QDockWidget::show);
 
@@ -109,7 +117,7 @@ void MainWindow::buildUi()
     connect(resetLayout, &QAction::triggered, this, [this] { mLayout->reset(); });
     mActions->populate(menuBar(),
         { layers->toggleViewAction(), events->toggleViewAction(), details->toggleViewAction(),
-            messages->toggleViewAction(), resetLayout });
+            messages->toggleViewAction(), views->toggleViewAction(), resetLayout });
 
     // The find box sits at the right end of the menu bar: always there, and no extra row of
     // height taken from the map on a 720-pixel screen.
@@ -175,7 +183,14 @@ void MainWindow::connectActions()
                 : tr("outside the map's CRS"));
     });
 
-    connect(mActions->openScenario, &QAction::triggered, this, &MainWindow::openScenarioFile);
+    connect(mActions->openScenario, &QAction::triggered, mProject, &ProjectController::openProjectDialog);
+    connect(mActions->saveProject, &QAction::triggered, mProject, &ProjectController::save);
+    connect(mActions->saveProjectAs, &QAction::triggered, mProject, &ProjectController::saveAsDialog);
+    connect(mActions->exportViews, &QAction::triggered, mProject, &ProjectController::exportViewsDialog);
+    connect(mActions->addView, &QAction::triggered, mProject, &ProjectController::addViewDialog);
+    for (int i = 0; i < mActions->goToView.size(); ++i)
+        connect(
+            mActions->goToView.at(i), &QAction::triggered, mProject, [this, i] { mProject->goToView(i); });
     connect(mActions->addData, &QAction::triggered, this, &MainWindow::addData);
     connect(mActions->addPostgis, &QAction::triggered, this, &MainWindow::addPostgis);
     connect(mActions->exportSnapshot, &QAction::triggered, this, &MainWindow::exportSnapshot);
@@ -219,6 +234,9 @@ int MainWindow::selectedEvent() const
 
 void MainWindow::openPaths(const QStringList& paths)
 {
+    if (paths.size() == 1 && paths.first().endsWith(ProjectFile::suffix())
+        && mProject->openProject(paths.first(), false))
+        return;
     QString error;
     std::optional<ScenarioSpec> spec = ScenarioFile::assemble(paths, &error);
     if (!spec) {
@@ -300,7 +318,7 @@ void MainWindow::applyScenario(std::shared_ptr<Scenario> loaded)
     report(loaded->errors, loaded->warnings);
     mScenario = std::move(loaded);
     mEditor->undoStack()->clear(); // its snapshots are of the scenario before this load
-    setWindowTitle(tr("%1 — Karabakh Atlas").arg(mScenario->spec.title));
+    setWindowTitle(tr("%1[*] — Karabakh Atlas").arg(mScenario->spec.title));
     const QString naming = QSettings().value(QStringLiteral("map/naming"), mScenario->spec.naming).toString();
     mState->setScenario(mScenario, mKeepView, naming); // one change: every widget follows
     statusBar()->showMessage(tr("%1: %2 layers, %3 events")
@@ -429,25 +447,9 @@ void MainWindow::addDataSource(const QString& source)
     openSpec(spec);
 }
 
-void MainWindow::openScenarioFile()
-{
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Scenario"), RecentFiles::lastFolder(), tr("Scenario files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openScenarioPath(path);
-}
-
 bool MainWindow::openScenarioPath(const QString& path)
 {
-    QString error;
-    const std::optional<ScenarioSpec> spec = ScenarioFile::read(path, &error);
-    if (!spec) {
-        QMessageBox::warning(this, tr("Open Scenario"), error);
-        return false;
-    }
-    mRecent->add(path, RecentFiles::Kind::Scenario);
-    openSpec(*spec);
-    return true;
+    return mProject->openProject(path); // asks about unsaved changes, says why a file fails
 }
 
 void MainWindow::exportSnapshot()
@@ -479,6 +481,11 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!mProject->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    mProject->discardRecovery();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -24,6 +24,7 @@ class LayerPanel;
 class MainActions;
 class MapCanvas;
 class MessagePanel;
+class ProjectController;
 class RecentFiles;
 class ScenarioLoadJob;
 class TimelineBar;
@@ -49,6 +50,10 @@ public:
     void addDataSource(const QString& source);
 
     std::shared_ptr<const Scenario> scenario() const { return mScenario; }
+    // The spec last opened, with the layers that failed to load (a project keeps them).
+    const ScenarioSpec& spec() const { return mSpec; }
+    // The project: save, open, named views, unsaved-changes marker, recovery copy.
+    ProjectController* project() const { return mProject; }
     QDate currentDate() const;
     MapCanvas* canvas() const { return mCanvas; }
     TimelineBar* timeline() const { return mTimeline; }
@@ -110,7 +115,6 @@ private:
     void addData();
     // File ▸ Add PostGIS Layer…: the connection dialog, then its table as a live layer.
     void addPostgis();
-    void openScenarioFile();
     bool openScenarioPath(const QString& path);
     void connectLayerActions();
     void updateLayerActions();
@@ -135,6 +139,7 @@ private:
     MessagePanel* mMessages;
     LayerEditor* mEditor;
     RecentFiles* mRecent = nullptr;
+    ProjectController* mProject;
     QLabel* mCoordinates;
     QProgressBar* mProgress;
     QToolButton* mCancelLoad; // beside the progress bar while loading

@@ -3,6 +3,7 @@
 #include "io/scenariofile.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "project/projectcontroller.h"
 #include "recentfiles.h"
 
 #include <QDragEnterEvent>
@@ -33,6 +34,8 @@ QStringList localFiles(const QMimeData* mime)
 void MainWindow::connectRecentFiles()
 {
     mRecent = new RecentFiles(mActions->openRecent, this);
+    connect(mProject, &ProjectController::projectOpened, mRecent,
+        [this](const QString& path) { mRecent->add(path, RecentFiles::Kind::Scenario); });
     connect(mRecent, &RecentFiles::openRequested, this, [this](const QString& path, RecentFiles::Kind kind) {
         if (!QFileInfo::exists(path)) { // gone since the menu was shown
             mRecent->removeMissing();

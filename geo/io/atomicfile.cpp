@@ -29,6 +29,14 @@ bool AtomicFile::write(const QString& path, const QByteArray& data, QString* err
         file.cancelWriting();
         return false;
     }
+    // Qt 6.4's commit() renames the file into place even when flushing its buffer fails (a full
+    // disk, a file-size limit): flush first, and give up on the temporary file if that fails.
+    errno = 0;
+    if (!file.flush()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, reason(errno, file));
+        file.cancelWriting();
+        return false;
+    }
     errno = 0;
     if (!file.commit()) {
         *error = QStringLiteral("%1: cannot write: %2").arg(path, reason(errno, file));

@@ -62,5 +62,24 @@ QString dashName(Qt::PenStyle style)
     }
 }
 
+QString symbolName(PointSymbol symbol)
+{
+    switch (symbol) {
+    case PointSymbol::Square:
+        return QStringLiteral("square");
+    case PointSymbol::Triangle:
+        return QStringLiteral("triangle");
+    case PointSymbol::Diamond:
+        return QStringLiteral("diamond");
+    case PointSymbol::Cross:
+        return QStringLiteral("cross");
+    case PointSymbol::Star:
+        return QStringLiteral("star");
+    case PointSymbol::Circle:
+        break;
+    }
+    return QStringLiteral("circle");
+}
+
 } // namespace stylevalues
 } // namespace ka

@@ -42,6 +42,8 @@ namespace stylevalues {
 bool parseDash(const QString& text, Qt::PenStyle* out);
 bool parseSymbol(const QString& text, PointSymbol* out);
 QString dashName(Qt::PenStyle style);
+// The inverse of parseSymbol: "circle", "square", ...
+QString symbolName(PointSymbol symbol);
 } // namespace stylevalues
 
 } // namespace ka

@@ -768,6 +768,81 @@ və ya GIF üçün:
         <source>&amp;Layer</source>
         <translation>&amp;Lay</translation>
     </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="31"/>
+        <source>&amp;Open Project…</source>
+        <translation>Layihəni &amp;aç…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="32"/>
+        <source>Open a project or scenario file, replacing what the window shows</source>
+        <translation>Pəncərədə göstəriləni əvəz edərək layihə və ya ssenari faylını aç</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="33"/>
+        <source>&amp;Save Project</source>
+        <translation>Layihəni &amp;saxla</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>Save layers, styles, date, window, filters, extent and views to the project file</source>
+        <translation>Layları, üslubları, tarixi, pəncərəni, filtrləri, ərazini və görünüşləri layihə faylına saxla</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Layihəni &amp;fərqli saxla…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="36"/>
+        <source>Save the project to another file</source>
+        <translation>Layihəni başqa fayla saxla</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="37"/>
+        <source>Export &amp;Views…</source>
+        <translation>&amp;Görünüşləri ixrac et…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>Write a briefing: one PDF page per named view, or one PNG/SVG file per view</source>
+        <translation>Brifinq yaz: hər görünüş üçün bir PDF səhifəsi və ya bir PNG/SVG faylı</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="52"/>
+        <source>Add &amp;View…</source>
+        <translation>&amp;Görünüş əlavə et…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="52"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="53"/>
+        <source>Save the extent, date, window, visible layers and filters under a name</source>
+        <translation>Ərazini, tarixi, pəncərəni, görünən layları və filtrləri ad altında saxla</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="55"/>
+        <source>Go to View %1</source>
+        <translation>%1 görünüşünə keç</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="55"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="107"/>
+        <source>&amp;Go to View</source>
+        <translation>Görünüşə &amp;keç</translation>
+    </message>
 </context>
 <context>
     <name>ka::MainWindow</name>
@@ -942,6 +1017,21 @@ və ya GIF üçün:
     <message>
         <source>Found: %1</source>
         <translation>Tapıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="57"/>
+        <source>Karabakh Atlas[*]</source>
+        <translation>Karabakh Atlas[*]</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="98"/>
+        <source>Views</source>
+        <translation>Görünüşlər</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="290"/>
+        <source>%1[*] — Karabakh Atlas</source>
+        <translation>%1[*] — Karabakh Atlas</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1524,206 @@ və ya GIF üçün:
     <message>
         <source>Spatial tables and views: %1</source>
         <translation>Məkan cədvəlləri və görünüşlər: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ka::AddViewDialog</name>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="15"/>
+        <source>Add View</source>
+        <translation>Görünüş əlavə et</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="19"/>
+        <source>Optional: a line under the title of the view&apos;s page</source>
+        <translation>İstəyə görə: görünüş səhifəsinin başlığı altında sətir</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="27"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="28"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;İzah:</translation>
+    </message>
+</context>
+<context>
+    <name>ka::ProjectController</name>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="141"/>
+        <source>Karabakh Atlas[*]</source>
+        <translation>Karabakh Atlas[*]</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="141"/>
+        <source>%1[*] — Karabakh Atlas</source>
+        <translation>%1[*] — Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="211"/>
+        <source>%1: the data file was not found or could not be read; its layers are marked missing and kept in the project. Use Locate… to point to it.</source>
+        <translation>%1: məlumat faylı tapılmadı və ya oxunmadı; onun layları çatışmayan kimi işarələnib və layihədə saxlanılıb. Onu göstərmək üçün «Tap…» istifadə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="220"/>
+        <source>Missing Data</source>
+        <translation>Çatışmayan məlumat</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="222"/>
+        <source>Locate…</source>
+        <translation>Tap…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="225"/>
+        <source>Locate %1</source>
+        <translation>%1 faylını tap</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="226"/>
+        <source>Vector data (*.%1);;All files (*)</source>
+        <translation>Vektor məlumatları (*.%1);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="256"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="461"/>
+        <source>Open Project</source>
+        <translation>Layihəni aç</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="285"/>
+        <source>Save Project</source>
+        <translation>Layihəni saxla</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="295"/>
+        <source>Saved %1</source>
+        <translation>Saxlanıldı: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="303"/>
+        <source>Karabakh Atlas</source>
+        <translation>Qarabağ Atlası</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="310"/>
+        <source>the untitled project</source>
+        <translation>adsız layihədə</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="311"/>
+        <source>Save the changes to %1?</source>
+        <translation>%1 dəyişiklikləri saxlanılsın?</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="357"/>
+        <source>Karabakh Atlas did not close normally. Restore the unsaved work%1?</source>
+        <translation>Qarabağ Atlası normal bağlanmadı. Saxlanmamış iş bərpa edilsin%1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="358"/>
+        <source> on %1</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="377"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="489"/>
+        <source>View %1</source>
+        <translation>Görünüş %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="438"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="444"/>
+        <source>Nothing is loaded yet</source>
+        <translation>Hələ heç nə yüklənməyib</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project/projectcontroller.cpp" line="452"/>
+        <source>Exported %n view(s)</source>
+        <translation>
+            <numerusform>%n görünüş ixrac edildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="463"/>
+        <source>Projects and scenarios (*.kaproj.json *.json);;All files (*)</source>
+        <translation>Layihələr və ssenarilər (*.kaproj.json *.json);;Bütün fayllar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="475"/>
+        <source>untitled</source>
+        <translation>adsiz</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="478"/>
+        <source>Save Project As</source>
+        <translation>Layihəni fərqli saxla</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="478"/>
+        <source>Projects (*.kaproj.json)</source>
+        <translation>Layihələr (*.kaproj.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="498"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="502"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="511"/>
+        <source>Export Views</source>
+        <translation>Görünüşləri ixrac et</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="498"/>
+        <source>There are no views yet: add some with View ▸ Add View.</source>
+        <translation>Hələ görünüş yoxdur: Görünüş ▸ Görünüş əlavə et ilə əlavə edin.</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="504"/>
+        <source>briefing.pdf</source>
+        <translation>briefing.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="505"/>
+        <source>One PDF, a page per view (*.pdf);;PNG files, one per view (*.png);;SVG files, one per view (*.svg)</source>
+        <translation>Bir PDF, hər görünüşə bir səhifə (*.pdf);;PNG faylları, hər görünüşə bir (*.png);;SVG faylları, hər görünüşə bir (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ka::ViewsPanel</name>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="28"/>
+        <source>No views yet: View ▸ Add View saves what the map shows.</source>
+        <translation>Hələ görünüş yoxdur: Görünüş ▸ Görünüş əlavə et xəritənin göstərdiyini saxlayır.</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="29"/>
+        <source>Rename</source>
+        <translation>Adını dəyiş</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="30"/>
+        <source>Up</source>
+        <translation>Yuxarı</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="31"/>
+        <source>Down</source>
+        <translation>Aşağı</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="32"/>
+        <source>Remove</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="78"/>
+        <source>Alt+%1 goes to this view</source>
+        <translation>Alt+%1 bu görünüşə keçir</translation>
     </message>
 </context>
 </TS>

@@ -768,6 +768,81 @@ or, for a GIF:
         <source>&amp;Layer</source>
         <translation>Շ&amp;երտ</translation>
     </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="31"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Բացել նախագիծ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="32"/>
+        <source>Open a project or scenario file, replacing what the window shows</source>
+        <translation>Բացել նախագծի կամ սցենարի ֆայլ՝ փոխարինելով պատուհանում ցուցադրվածը</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="33"/>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Պահել նախագիծը</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>Save layers, styles, date, window, filters, extent and views to the project file</source>
+        <translation>Պահել շերտերը, ոճերը, ամսաթիվը, պատուհանը, ֆիլտրերը, տարածքը և տեսքերը նախագծի ֆայլում</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Պահել նախագիծը &amp;որպես…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="36"/>
+        <source>Save the project to another file</source>
+        <translation>Պահել նախագիծը այլ ֆայլում</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="37"/>
+        <source>Export &amp;Views…</source>
+        <translation>Արտահանել &amp;տեսքերը…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>Write a briefing: one PDF page per named view, or one PNG/SVG file per view</source>
+        <translation>Ստեղծել ամփոփագիր՝ յուրաքանչյուր տեսքի համար մեկ PDF էջ կամ մեկ PNG/SVG ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="52"/>
+        <source>Add &amp;View…</source>
+        <translation>Ավելացնել &amp;տեսք…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="52"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="53"/>
+        <source>Save the extent, date, window, visible layers and filters under a name</source>
+        <translation>Պահել տարածքը, ամսաթիվը, պատուհանը, տեսանելի շերտերը և ֆիլտրերը անունով</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="55"/>
+        <source>Go to View %1</source>
+        <translation>Անցնել տեսք %1-ին</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="55"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="107"/>
+        <source>&amp;Go to View</source>
+        <translation>&amp;Անցնել տեսքին</translation>
+    </message>
 </context>
 <context>
     <name>ka::MainWindow</name>
@@ -942,6 +1017,21 @@ or, for a GIF:
     <message>
         <source>Found: %1</source>
         <translation>Գտնվեց՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="57"/>
+        <source>Karabakh Atlas[*]</source>
+        <translation>Karabakh Atlas[*]</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="98"/>
+        <source>Views</source>
+        <translation>Տեսքեր</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="290"/>
+        <source>%1[*] — Karabakh Atlas</source>
+        <translation>%1[*] — Karabakh Atlas</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1524,207 @@ or, for a GIF:
     <message>
         <source>Spatial tables and views: %1</source>
         <translation>Տարածական աղյուսակներ և դիտումներ՝ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ka::AddViewDialog</name>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="15"/>
+        <source>Add View</source>
+        <translation>Ավելացնել տեսք</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="19"/>
+        <source>Optional: a line under the title of the view&apos;s page</source>
+        <translation>Ըստ ցանկության՝ տող տեսքի էջի վերնագրի տակ</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="27"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Անուն՝</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="28"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Նկարագրություն՝</translation>
+    </message>
+</context>
+<context>
+    <name>ka::ProjectController</name>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="141"/>
+        <source>Karabakh Atlas[*]</source>
+        <translation>Karabakh Atlas[*]</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="141"/>
+        <source>%1[*] — Karabakh Atlas</source>
+        <translation>%1[*] — Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="211"/>
+        <source>%1: the data file was not found or could not be read; its layers are marked missing and kept in the project. Use Locate… to point to it.</source>
+        <translation>%1. տվյալների ֆայլը չգտնվեց կամ չկարդացվեց. նրա շերտերը նշված են որպես բացակայող և պահված են նախագծում։ Օգտագործեք «Գտնել…»՝ այն ցույց տալու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="220"/>
+        <source>Missing Data</source>
+        <translation>Բացակայող տվյալներ</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="222"/>
+        <source>Locate…</source>
+        <translation>Գտնել…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="225"/>
+        <source>Locate %1</source>
+        <translation>Գտնել %1-ը</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="226"/>
+        <source>Vector data (*.%1);;All files (*)</source>
+        <translation>Վեկտորային տվյալներ (*.%1);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="256"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="461"/>
+        <source>Open Project</source>
+        <translation>Բացել նախագիծ</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="285"/>
+        <source>Save Project</source>
+        <translation>Պահել նախագիծը</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="295"/>
+        <source>Saved %1</source>
+        <translation>Պահված է՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="303"/>
+        <source>Karabakh Atlas</source>
+        <translation>Ղարաբաղի ատլաս</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="310"/>
+        <source>the untitled project</source>
+        <translation>անանուն նախագծում</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="311"/>
+        <source>Save the changes to %1?</source>
+        <translation>Պահե՞լ փոփոխությունները %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="357"/>
+        <source>Karabakh Atlas did not close normally. Restore the unsaved work%1?</source>
+        <translation>Ղարաբաղի ատլասը նորմալ չփակվեց։ Վերականգնե՞լ չպահված աշխատանքը%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="358"/>
+        <source> on %1</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="377"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="489"/>
+        <source>View %1</source>
+        <translation>Տեսք %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="438"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="444"/>
+        <source>Nothing is loaded yet</source>
+        <translation>Դեռ ոչինչ բեռնված չէ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project/projectcontroller.cpp" line="452"/>
+        <source>Exported %n view(s)</source>
+        <translation>
+            <numerusform>Արտահանված է %n տեսք</numerusform>
+            <numerusform>Արտահանված է %n տեսք</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="463"/>
+        <source>Projects and scenarios (*.kaproj.json *.json);;All files (*)</source>
+        <translation>Նախագծեր և սցենարներ (*.kaproj.json *.json);;Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="475"/>
+        <source>untitled</source>
+        <translation>անանուն</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="478"/>
+        <source>Save Project As</source>
+        <translation>Պահել նախագիծը որպես</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="478"/>
+        <source>Projects (*.kaproj.json)</source>
+        <translation>Նախագծեր (*.kaproj.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="498"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="502"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="511"/>
+        <source>Export Views</source>
+        <translation>Արտահանել տեսքերը</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="498"/>
+        <source>There are no views yet: add some with View ▸ Add View.</source>
+        <translation>Տեսքեր դեռ չկան. ավելացրեք Տեսք ▸ Ավելացնել տեսք-ով։</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="504"/>
+        <source>briefing.pdf</source>
+        <translation>briefing.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="505"/>
+        <source>One PDF, a page per view (*.pdf);;PNG files, one per view (*.png);;SVG files, one per view (*.svg)</source>
+        <translation>Մեկ PDF, էջ յուրաքանչյուր տեսքի համար (*.pdf);;PNG ֆայլեր, մեկական տեսքի համար (*.png);;SVG ֆայլեր, մեկական տեսքի համար (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ka::ViewsPanel</name>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="28"/>
+        <source>No views yet: View ▸ Add View saves what the map shows.</source>
+        <translation>Տեսքեր դեռ չկան. Տեսք ▸ Ավելացնել տեսք-ը պահում է քարտեզի ցուցադրածը։</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="29"/>
+        <source>Rename</source>
+        <translation>Վերանվանել</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="30"/>
+        <source>Up</source>
+        <translation>Վեր</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="31"/>
+        <source>Down</source>
+        <translation>Վար</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="32"/>
+        <source>Remove</source>
+        <translation>Հեռացնել</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="78"/>
+        <source>Alt+%1 goes to this view</source>
+        <translation>Alt+%1-ը տանում է այս տեսքին</translation>
     </message>
 </context>
 </TS>

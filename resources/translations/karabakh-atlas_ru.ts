@@ -768,6 +768,81 @@ or, for a GIF:
         <source>&amp;Layer</source>
         <translation>С&amp;лой</translation>
     </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="31"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="32"/>
+        <source>Open a project or scenario file, replacing what the window shows</source>
+        <translation>Открыть файл проекта или сценария вместо показанного в окне</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="33"/>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Сохранить проект</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="34"/>
+        <source>Save layers, styles, date, window, filters, extent and views to the project file</source>
+        <translation>Сохранить слои, стили, дату, окно, фильтры, охват и виды в файл проекта</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Сохранить проект &amp;как…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="35"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="36"/>
+        <source>Save the project to another file</source>
+        <translation>Сохранить проект в другой файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="37"/>
+        <source>Export &amp;Views…</source>
+        <translation>Экспорт &amp;видов…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="38"/>
+        <source>Write a briefing: one PDF page per named view, or one PNG/SVG file per view</source>
+        <translation>Создать брифинг: по странице PDF или файлу PNG/SVG на каждый вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="52"/>
+        <source>Add &amp;View…</source>
+        <translation>Добавить &amp;вид…</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="52"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="53"/>
+        <source>Save the extent, date, window, visible layers and filters under a name</source>
+        <translation>Сохранить охват, дату, окно, видимые слои и фильтры под именем</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="55"/>
+        <source>Go to View %1</source>
+        <translation>Перейти к виду %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="55"/>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainactions.cpp" line="107"/>
+        <source>&amp;Go to View</source>
+        <translation>&amp;Перейти к виду</translation>
+    </message>
 </context>
 <context>
     <name>ka::MainWindow</name>
@@ -942,6 +1017,21 @@ or, for a GIF:
     <message>
         <source>Found: %1</source>
         <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="57"/>
+        <source>Karabakh Atlas[*]</source>
+        <translation>Karabakh Atlas[*]</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="98"/>
+        <source>Views</source>
+        <translation>Виды</translation>
+    </message>
+    <message>
+        <location filename="../../app/mainwindow/mainwindow.cpp" line="290"/>
+        <source>%1[*] — Karabakh Atlas</source>
+        <translation>%1[*] — Karabakh Atlas</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1524,208 @@ or, for a GIF:
     <message>
         <source>Spatial tables and views: %1</source>
         <translation>Пространственных таблиц и представлений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ka::AddViewDialog</name>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="15"/>
+        <source>Add View</source>
+        <translation>Добавить вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="19"/>
+        <source>Optional: a line under the title of the view&apos;s page</source>
+        <translation>Необязательно: строка под заголовком страницы вида</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="27"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/addviewdialog.cpp" line="28"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Подпись:</translation>
+    </message>
+</context>
+<context>
+    <name>ka::ProjectController</name>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="141"/>
+        <source>Karabakh Atlas[*]</source>
+        <translation>Karabakh Atlas[*]</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="141"/>
+        <source>%1[*] — Karabakh Atlas</source>
+        <translation>%1[*] — Karabakh Atlas</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="211"/>
+        <source>%1: the data file was not found or could not be read; its layers are marked missing and kept in the project. Use Locate… to point to it.</source>
+        <translation>%1: файл данных не найден или не читается; его слои помечены как отсутствующие и сохранены в проекте. Укажите его через «Найти…».</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="220"/>
+        <source>Missing Data</source>
+        <translation>Отсутствующие данные</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="222"/>
+        <source>Locate…</source>
+        <translation>Найти…</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="225"/>
+        <source>Locate %1</source>
+        <translation>Найти %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="226"/>
+        <source>Vector data (*.%1);;All files (*)</source>
+        <translation>Векторные данные (*.%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="256"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="461"/>
+        <source>Open Project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="285"/>
+        <source>Save Project</source>
+        <translation>Сохранить проект</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="295"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="303"/>
+        <source>Karabakh Atlas</source>
+        <translation>Атлас Карабаха</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="310"/>
+        <source>the untitled project</source>
+        <translation>безымянном проекте</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="311"/>
+        <source>Save the changes to %1?</source>
+        <translation>Сохранить изменения в %1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="357"/>
+        <source>Karabakh Atlas did not close normally. Restore the unsaved work%1?</source>
+        <translation>Атлас Карабаха закрылся некорректно. Восстановить несохранённую работу%1?</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="358"/>
+        <source> on %1</source>
+        <translation> над %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="377"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="489"/>
+        <source>View %1</source>
+        <translation>Вид %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="438"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="444"/>
+        <source>Nothing is loaded yet</source>
+        <translation>Ещё ничего не загружено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/project/projectcontroller.cpp" line="452"/>
+        <source>Exported %n view(s)</source>
+        <translation>
+            <numerusform>Экспортирован %n вид</numerusform>
+            <numerusform>Экспортировано %n вида</numerusform>
+            <numerusform>Экспортировано %n видов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="463"/>
+        <source>Projects and scenarios (*.kaproj.json *.json);;All files (*)</source>
+        <translation>Проекты и сценарии (*.kaproj.json *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="475"/>
+        <source>untitled</source>
+        <translation>без_имени</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="478"/>
+        <source>Save Project As</source>
+        <translation>Сохранить проект как</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="478"/>
+        <source>Projects (*.kaproj.json)</source>
+        <translation>Проекты (*.kaproj.json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="498"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="502"/>
+        <location filename="../../app/project/projectcontroller.cpp" line="511"/>
+        <source>Export Views</source>
+        <translation>Экспорт видов</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="498"/>
+        <source>There are no views yet: add some with View ▸ Add View.</source>
+        <translation>Видов пока нет: добавьте их через Вид ▸ Добавить вид.</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="504"/>
+        <source>briefing.pdf</source>
+        <translation>briefing.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/projectcontroller.cpp" line="505"/>
+        <source>One PDF, a page per view (*.pdf);;PNG files, one per view (*.png);;SVG files, one per view (*.svg)</source>
+        <translation>Один PDF, страница на вид (*.pdf);;Файлы PNG, по одному на вид (*.png);;Файлы SVG, по одному на вид (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ka::ViewsPanel</name>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="28"/>
+        <source>No views yet: View ▸ Add View saves what the map shows.</source>
+        <translation>Видов пока нет: Вид ▸ Добавить вид сохраняет то, что показывает карта.</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="29"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="30"/>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="31"/>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="32"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../app/project/viewspanel.cpp" line="78"/>
+        <source>Alt+%1 goes to this view</source>
+        <translation>Alt+%1 переходит к этому виду</translation>
     </message>
 </context>
 </TS>
