@@ -2,8 +2,10 @@
 
 #include "crs/coordinatetransform.h"
 #include "index/layerindex.h"
+#include "io/eventschema.h"
 #include "io/sourcecache.h"
 #include "io/vectorreader.h"
+#include "model/eventbuilder.h"
 
 #include <cmath>
 
@@ -37,6 +39,22 @@ bool ScenarioLoader::readLayer(const LayerSpec& spec, const QString& crs, Layer*
     return true;
 }
 
+void ScenarioLoader::appendEvents(
+    const Layer& layer, const QString& crs, std::vector<Event>* events, QStringList* warnings)
+{
+    const CoordinateTransform toDisplay(QStringLiteral("EPSG:4326"), crs);
+    const CoordinateTransform toWgs84(crs, QStringLiteral("EPSG:4326"));
+    EventBuilder builder(eventschema::mappingFor(layer), &toDisplay);
+    std::vector<Event> built = builder.build(layer);
+    warnings->append(builder.warnings());
+    events->reserve(events->size() + built.size());
+    for (Event& e : built) {
+        if (e.hasPosition)
+            toWgs84.transform(e.position, &e.lonLat);
+        events->push_back(std::move(e));
+    }
+}
+
 std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const Progress& progress)
 {
     mError.clear();
@@ -49,7 +67,6 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
 
     auto scenario = std::make_shared<Scenario>();
     scenario->spec = spec;
-    const CoordinateTransform toWgs84(spec.crs, QStringLiteral("EPSG:4326"));
     std::vector<Event> events;
     const int total = int(spec.layers.size());
     bool cancelled = false;
@@ -86,15 +103,10 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
                     scenario->warnings.append(cache.errorString()); // only reopening stays slow
             }
             const bool isEvents = spec.eventLayers.contains(layerSpec.id)
-                || (layerSpec.detectEvents && layer->geometryType == GeometryType::Point
-                    && layer->fieldIndex(QStringLiteral("date")) >= 0);
+                || (layerSpec.detectEvents && eventschema::looksLikeEvents(*layer))
+                || layerSpec.events.isUsable();
             if (isEvents) {
-                EventStore store = EventStore::fromLayer(*layer, &scenario->warnings);
-                for (Event e : store.events()) {
-                    if (e.hasPosition)
-                        toWgs84.transform(e.position, &e.lonLat);
-                    events.push_back(std::move(e));
-                }
+                appendEvents(*layer, spec.crs, &events, &scenario->warnings);
                 scenario->eventLayerIds.append(layerSpec.id);
             }
             scenario->layers.push_back(std::move(layer));

@@ -42,6 +42,11 @@ private:
     bool readLayer(const LayerSpec& spec, const QString& crs, Layer* out, QStringList* warnings,
         const std::function<bool(double)>& progress, std::unique_ptr<DetailLevels>* cached);
 
+    // Reads a layer's rows as events through its mapping (given, recognised or standard) and
+    // appends them; failing rows and other problems go to warnings.
+    static void appendEvents(
+        const Layer& layer, const QString& crs, std::vector<Event>* events, QStringList* warnings);
+
     QString mError;
     QString mCacheDirectory;
     qint64 mCacheMinimumSize;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/isodate.h"
+#include "locationprecision.h"
 
 #include <QDate>
 #include <QPointF>
@@ -23,6 +24,8 @@ struct Event {
     QPointF position; // display CRS
     QPointF lonLat; // WGS 84
     bool hasPosition = false;
+    int fatalities = -1; // reported deaths; -1 when the data gives none
+    LocationPrecision location; // how well the place is known
 
     // The date as the data gave it: "1992-05-08", "1992-05" or "1992".
     QString dateText() const;
