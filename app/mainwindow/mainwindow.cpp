@@ -2,8 +2,10 @@
 
 #include "cli/versioninfo.h"
 #include "export/exportdialog.h"
+#include "import/eventmappingdialog.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
+#include "io/tablepreview.h"
 #include "mainactions.h"
 #include "mapview/mapcanvas.h"
 #include "panels/eventdetailspanel.h"
@@ -331,7 +333,8 @@ void MainWindow::addData()
     QSettings settings;
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Data"),
         settings.value(QStringLiteral("paths/data")).toString(),
-        tr("Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)"));
+        tr("Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.xlsx *.ods *.gpx *.gml "
+           "*.sqlite);;All files (*)"));
     if (paths.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/data"), QFileInfo(paths.first()).absolutePath());
@@ -339,13 +342,33 @@ void MainWindow::addData()
     QStringList failed;
     for (const QString& p : paths) {
         QString error;
-        if (!ScenarioFile::appendDataSource(&spec, p, &error))
+        const qsizetype before = spec.layers.size();
+        if (!ScenarioFile::appendDataSource(&spec, p, &error)) {
             failed.append(error);
+            continue;
+        }
+        // A table whose columns are not known: ask which are the date, the place, ...
+        if (const EventMapping mapping = askEventMapping(p); mapping.isUsable()) {
+            for (qsizetype i = before; i < spec.layers.size(); ++i)
+                spec.layers[i].events = mapping;
+        }
     }
     if (!failed.isEmpty())
         QMessageBox::warning(this, tr("Add Data"), failed.join(QLatin1Char('\n')));
     if (spec.layers.size() != mSpec.layers.size())
         openSpec(spec);
+}
+
+EventMapping MainWindow::askEventMapping(const QString& path)
+{
+    if (!TablePreview::isTable(path))
+        return {};
+    QString error;
+    const std::optional<TablePreview> preview = TablePreview::read(path, 200, &error);
+    if (!preview || !EventMappingDialog::needsMapping(*preview))
+        return {};
+    EventMappingDialog dialog(path, *preview, this);
+    return dialog.exec() == QDialog::Accepted ? dialog.mapping() : EventMapping();
 }
 
 void MainWindow::openScenarioFile()

@@ -86,6 +86,9 @@ private:
     void report(const QStringList& errors, const QStringList& warnings);
     void stepEvent(bool forward);
     void addData();
+    // The column mapping for a table whose columns are not known, asked in a dialog; empty
+    // (not usable) for other sources, known formats or when the user cancels.
+    EventMapping askEventMapping(const QString& path);
     void openScenarioFile();
     void exportSnapshot();
     void showAbout();

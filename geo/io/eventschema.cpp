@@ -81,6 +81,36 @@ std::optional<EventMapping> detect(const QStringList& fields)
     return std::nullopt;
 }
 
+EventMapping guess(const QStringList& fields)
+{
+    auto first = [&fields](std::initializer_list<const char*> names) {
+        for (const char* n : names) {
+            if (const QString c = column(fields, n); !c.isEmpty())
+                return c;
+        }
+        return QString();
+    };
+    EventMapping m;
+    m.lon = first({ "lon", "longitude", "lng", "long", "x" });
+    m.lat = first({ "lat", "latitude", "y" });
+    m.wkt = m.lon.isEmpty() ? first({ "wkt", "geom_wkt", "geometry", "the_geom" }) : QString();
+    m.date = first({ "date", "event_date", "start_date", "date_start", "when", "time", "timestamp", "day" });
+    m.endDate = first({ "end_date", "date_end", "end", "until" });
+    m.dateFormat = QStringLiteral("auto");
+    m.id = first({ "id", "event_id", "uid" });
+    m.category = first({ "category", "type", "event_type", "kind", "class" });
+    m.title = first({ "title", "name", "headline", "label" });
+    m.summary = first({ "summary", "description", "notes", "desc", "details" });
+    m.place = first({ "place", "location", "town", "city", "village" });
+    m.source = first({ "source", "source_name", "publisher" });
+    m.link = first({ "link", "url", "source_url" });
+    m.fatalities = first({ "fatalities", "deaths", "killed", "best" });
+    m.precision = first({ "accuracy_m", "accuracy" });
+    if (!m.precision.isEmpty())
+        m.precisionScheme = PrecisionScheme::Metres;
+    return m;
+}
+
 std::optional<EventMapping> detectTimed(const QStringList& fields)
 {
     EventMapping m;

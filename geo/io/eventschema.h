@@ -16,6 +16,10 @@ namespace eventschema {
 // date_end, where_prec, type_of_violence, best, ...); nullopt for any other set of columns.
 std::optional<EventMapping> detect(const QStringList& fieldNames);
 
+// A first guess for an unknown table, for the mapping dialog to start from: columns named like
+// a date, an end date, longitude/latitude, WKT, category, title, ... (the date may stay empty).
+EventMapping guess(const QStringList& fieldNames);
+
 // KML placemarks (timestamp, begin, end) and GPX track points (time); nullopt otherwise.
 std::optional<EventMapping> detectTimed(const QStringList& fieldNames);
 

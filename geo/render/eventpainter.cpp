@@ -1,5 +1,6 @@
 #include "eventpainter.h"
 
+#include "eventprecision.h"
 #include "labelplacer.h"
 #include "maprenderer.h"
 #include "time/visibleevents.h"
@@ -91,13 +92,11 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
     const MapViewport& vp = mSettings.viewport;
     const double r = markerSize() / 2;
     const qint64 day = mSettings.date.toJulianDay();
-    p->setPen(QPen(Qt::white, 1.2));
     for (const int i : indices) {
         const Event& e = mScenario.events.at(i);
         QColor c = mScenario.categoryColor(e.category);
         c.setAlphaF(float(fadeFor(day - e.end.toJulianDay(), mSettings.window)));
-        p->setBrush(c);
-        p->drawEllipse(vp.toPixel(e.position), r, r);
+        eventprecision::paintMarker(p, vp, e, c, r);
         result->eventsDrawn.push_back(i);
     }
 }

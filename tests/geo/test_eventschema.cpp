@@ -5,6 +5,8 @@
 #include "io/eventmappingjson.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
+#include "render/legend.h"
+#include "render/maprenderer.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -331,6 +333,42 @@ private slots:
             QVERIFY(qAbs(e.lonLat.x() - 46.750) < 1e-6);
             QCOMPARE(e.place, QStringLiteral("Şuşa"));
         }
+    }
+
+    // An event known only to its region draws a hollow marker inside a faint radius of about
+    // 100 km; an exact one a solid marker; the legend says what both mean.
+    void approximatePlacesDrawnHonestly()
+    {
+        const QString path = mDir.filePath(QStringLiteral("acled3.csv"));
+        writeFile(path, acledCsv());
+        QString error;
+        const auto scenario = loadData(path, &error);
+        QVERIFY2(scenario, qPrintable(error));
+        const Event& region = scenario->events.at(scenario->events.indexOf(QStringLiteral("AZE2")));
+        QVERIFY(region.location.isApproximate());
+        MapSettings s;
+        s.viewport = MapViewport(region.position, 500.0, QSize(600, 400)); // 500 m per pixel
+        s.date = QDate(2020, 11, 9);
+        s.window = TimeWindow::days(1);
+        const MapRenderer renderer(scenario);
+        RenderResult result;
+        const QImage image = renderer.renderImage(s, &result);
+        const QColor centre = image.pixelColor(300, 200);
+        const QColor ring = image.pixelColor(300, 200 - 120); // 60 km north: inside the radius only
+        QVERIFY2(centre.lightness() > 200, qPrintable(centre.name())); // hollow: light inside
+        // A corner 175 km away is outside the radius: the ring differs from it.
+        QVERIFY2(ring.rgb() != image.pixelColor(5, 5).rgb(), qPrintable(ring.name()));
+        const QStringList legend = Legend(*scenario, s, result).texts();
+        QVERIFY2(legend.join(QLatin1Char('|')).contains(QStringLiteral("approximately")),
+            qPrintable(legend.join(QLatin1Char('|'))));
+
+        // The same place given exactly: a solid marker, no radius.
+        const Event& exact = scenario->events.at(scenario->events.indexOf(QStringLiteral("AZE1")));
+        s.viewport = MapViewport(exact.position, 500.0, QSize(600, 400));
+        s.date = QDate(2020, 10, 3);
+        const QImage exactImage = renderer.renderImage(s);
+        QVERIFY(exactImage.pixelColor(300, 200).lightness() < 200);
+        QCOMPARE(exactImage.pixelColor(300, 200 - 120).rgb(), exactImage.pixelColor(300, 5).rgb());
     }
 
     void kmlTimeReadBack()
