@@ -1,7 +1,7 @@
 #include "guimain.h"
 
 #include "cli/commandline.h"
-#include "cli/versioninfo.h"
+#include "core/versioninfo.h"
 #include "interfacelanguage.h"
 #include "mainwindow/mainwindow.h"
 

@@ -1,23 +1,16 @@
-// karabakh-atlas: the viewer, or with "info"/"export" the display-free command line.
+// karabakh-atlas: the viewer, or with "info"/"export" the display-free command line, which
+// starts no Widgets code (cli/ links only geo/).
 #include "cli/commandline.h"
 #include "guimain.h"
 
-#include <QGuiApplication>
+#include <QString>
 #include <cstdlib>
-#include <cstring>
 
 #if defined(__linux__) && defined(__GLIBC__)
 #include <unistd.h>
 #endif
 
 namespace {
-
-// The command line prints its own one-line messages; Qt's chatter would only add noise.
-void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
-{
-    if (type == QtFatalMsg || qEnvironmentVariableIsSet("KA_DEBUG"))
-        std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
-}
 
 // A large layer is a million small allocations. glibc can back its heap with transparent huge
 // pages, which cuts the page faults that dominate loading (the 8 M-vertex benchmark layer
@@ -33,7 +26,7 @@ void useHugePages(char** argv)
     setenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1", 1);
     execv("/proc/self/exe", argv); // returns only on failure: then run as we are
 #else
-    Q_UNUSED(argv);
+    (void)argv;
 #endif
 }
 
@@ -41,15 +34,8 @@ void useHugePages(char** argv)
 
 int main(int argc, char** argv)
 {
-    if (argc > 1 && ka::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        qInstallMessageHandler(quietMessages);
-        qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed, whatever the environment says
-        QGuiApplication app(argc, argv);
-        QStringList args;
-        for (int i = 0; i < argc; ++i)
-            args.append(QString::fromLocal8Bit(argv[i]));
-        return ka::cli::run(args);
-    }
+    if (argc > 1 && ka::cli::isCommand(QString::fromLocal8Bit(argv[1])))
+        return ka::cli::runProcess(argc, argv);
     useHugePages(argv);
     return ka::runGui(argc, argv);
 }

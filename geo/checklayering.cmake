@@ -1,17 +1,16 @@
 # The folder order of geo/: each folder includes only itself and the folders before it, so the
 # library has no cycles and a folder can be read, tested and changed knowing only what lies below.
 #
-#   core → crs → model → index, time → io → render → export → cli
+#   core → crs → model → index, time → io → render → export
 #
-#   core    value types: dates, validity, geometry, features
+#   core    value types: dates, validity, geometry, features; version information
 #   crs     PROJ behind CoordinateTransform
 #   model   layers (and how they are drawn: LayerStyle), events, filters, scenario
 #   index   spatial index, levels of detail, feature hit-testing        } same rank: neither
 #   time    time windows, date steps, the visible-events query, histogram } includes the other
 #   io      GDAL reading, scenario files, loading, the source cache
 #   render  painting onto a QPainter, layout pieces
-#   export  files from frames
-#   cli     the command line (to move out of geo/, issue 10 point 3)
+#   export  files from frames; the scenario report of `info --json`
 #
 # Run as `cmake -DGEO_DIR=<geo folder> -P checklayering.cmake`: prints every include that points
 # up or sideways (file, line, what it includes) and fails. The build of ka_geo runs it; so does
@@ -30,7 +29,6 @@ set(rank_time 3)
 set(rank_io 4)
 set(rank_render 5)
 set(rank_export 6)
-set(rank_cli 7)
 
 file(GLOB_RECURSE files RELATIVE "${GEO_DIR}" "${GEO_DIR}/*.h" "${GEO_DIR}/*.cpp")
 list(SORT files)
@@ -59,6 +57,6 @@ endforeach()
 
 if(problems)
     message(FATAL_ERROR "geo/ includes against the folder order "
-        "(core → crs → model → index, time → io → render → export → cli; see checklayering.cmake):\n"
+        "(core → crs → model → index, time → io → render → export; see checklayering.cmake):\n"
         "${problems}")
 endif()

@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "cli/versioninfo.h"
+#include "core/versioninfo.h"
 #include "export/exportdialog.h"
 #include "import/eventmappingdialog.h"
 #include "io/scenariofile.h"

@@ -1,6 +1,6 @@
 // The main window: slider, event list, layer switches and the map agree on what is shown.
-#include "cli/scenarioinfo.h"
 #include "crs/coordinatetransform.h"
+#include "export/scenarioinfo.h"
 #include "io/scenariofile.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"

@@ -2,9 +2,9 @@
 
 #include "cli/clisupport.h"
 #include "cli/commandline.h"
-#include "cli/scenarioinfo.h"
 #include "export/exportmetadata.h"
 #include "export/mapexporter.h"
+#include "export/scenarioinfo.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -14,6 +14,11 @@ bool isCommand(const QString& arg);
 // Needs a QGuiApplication (any platform, "offscreen" works); prints to stdout/stderr.
 int run(const QStringList& args);
 
+// Runs `info` or `export` as the whole process, from main(): makes the application object (a
+// QGuiApplication on the offscreen platform: no display, no Widgets), keeps Qt's own messages
+// quiet unless KA_DEBUG is set, and returns the exit status.
+int runProcess(int argc, char** argv);
+
 // Writes a snapshot of the scenario assembled from paths (the built-in one when empty) at its
 // initial date, as `export` would. Used when the viewer is started without a display.
 int writeSnapshot(const QStringList& paths, const QString& output);

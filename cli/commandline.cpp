@@ -3,9 +3,23 @@
 #include "cli/clisupport.h"
 #include "cli/exportcommand.h"
 #include "cli/infocommand.h"
-#include "cli/versioninfo.h"
+#include "core/versioninfo.h"
+
+#include <QGuiApplication>
+#include <cstdio>
 
 namespace ka::cli {
+
+namespace {
+
+// The command line prints its own one-line messages; Qt's chatter would only add noise.
+void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("KA_DEBUG"))
+        std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
+}
+
+} // namespace
 
 bool isCommand(const QString& arg)
 {
@@ -20,6 +34,17 @@ int run(const QStringList& args)
         return runExport(args);
     printErr(QStringLiteral("unknown command"));
     return ExitUsage;
+}
+
+int runProcess(int argc, char** argv)
+{
+    qInstallMessageHandler(quietMessages);
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed, whatever the environment says
+    QGuiApplication app(argc, argv); // takes Qt's own options (-platform, ...) out of argv
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    return run(args);
 }
 
 int writeSnapshot(const QStringList& paths, const QString& output)
