@@ -8,6 +8,7 @@ QJsonObject runScrubBench(const BenchContext& context); // scrubbench.cpp
 QJsonObject runExportBench(const BenchContext& context); // exportbench.cpp
 QJsonObject runHeavyBench(const BenchContext& context); // heavybench.cpp
 QJsonObject runAnchorBench(const BenchContext& context); // anchorbench.cpp
+QJsonObject runEventsBench(const BenchContext& context); // eventsbench.cpp
 
 std::vector<BenchPart> allParts()
 {
@@ -28,6 +29,10 @@ std::vector<BenchPart> allParts()
             QStringLiteral(
                 "the same work by QGIS 3.22 and GDAL in this run: export, frames, loads, with ratios"),
             runAnchorBench },
+        { QStringLiteral("events"),
+            QStringLiteral("1,000,000-point GeoJSON and 300,000-row CSV of events: GDAL's read vs. our first "
+                           "open, cached reopen, peak memory (VmHWM)"),
+            runEventsBench },
     };
 }
 
