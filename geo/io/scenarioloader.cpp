@@ -39,20 +39,25 @@ bool ScenarioLoader::readLayer(const LayerSpec& spec, const QString& crs, Layer*
     return true;
 }
 
-void ScenarioLoader::appendEvents(
-    const Layer& layer, const QString& crs, std::vector<Event>* events, QStringList* warnings)
+void ScenarioLoader::appendEvents(const Layer& layer, const QString& crs, qint16 layerNumber,
+    std::vector<Event>* events, QStringList* warnings)
 {
     const CoordinateTransform toDisplay(QStringLiteral("EPSG:4326"), crs);
     const CoordinateTransform toWgs84(crs, QStringLiteral("EPSG:4326"));
     EventBuilder builder(eventschema::mappingFor(layer), &toDisplay);
     std::vector<Event> built = builder.build(layer);
     warnings->append(builder.warnings());
-    events->reserve(events->size() + built.size());
     for (Event& e : built) {
+        e.layer = layerNumber;
         if (e.hasPosition)
             toWgs84.transform(e.position, &e.lonLat);
-        events->push_back(std::move(e));
     }
+    if (events->empty()) { // the usual case: no copy of a million events
+        *events = std::move(built);
+        return;
+    }
+    events->insert(
+        events->end(), std::make_move_iterator(built.begin()), std::make_move_iterator(built.end()));
 }
 
 std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const Progress& progress)
@@ -106,7 +111,8 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
                 || (layerSpec.detectEvents && eventschema::looksLikeEvents(*layer))
                 || layerSpec.events.isUsable();
             if (isEvents) {
-                appendEvents(*layer, spec.crs, &events, &scenario->warnings);
+                appendEvents(
+                    *layer, spec.crs, qint16(scenario->eventLayerIds.size()), &events, &scenario->warnings);
                 scenario->eventLayerIds.append(layerSpec.id);
             }
             scenario->layers.push_back(std::move(layer));

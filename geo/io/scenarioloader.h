@@ -43,9 +43,9 @@ private:
         const std::function<bool(double)>& progress, std::unique_ptr<DetailLevels>* cached);
 
     // Reads a layer's rows as events through its mapping (given, recognised or standard) and
-    // appends them; failing rows and other problems go to warnings.
-    static void appendEvents(
-        const Layer& layer, const QString& crs, std::vector<Event>* events, QStringList* warnings);
+    // appends them, marked with layerNumber; failing rows and other problems go to warnings.
+    static void appendEvents(const Layer& layer, const QString& crs, qint16 layerNumber,
+        std::vector<Event>* events, QStringList* warnings);
 
     QString mError;
     QString mCacheDirectory;

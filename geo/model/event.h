@@ -24,6 +24,7 @@ struct Event {
     QPointF position; // display CRS
     QPointF lonLat; // WGS 84
     bool hasPosition = false;
+    qint16 layer = -1; // index into Scenario::eventLayerIds: which layer it came from
     int fatalities = -1; // reported deaths; -1 when the data gives none
     LocationPrecision location; // how well the place is known
 

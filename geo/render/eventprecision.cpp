@@ -53,9 +53,9 @@ void paintMarker(QPainter* p, const MapViewport& viewport, const Event& e, const
     // Where the event may have been: a faint disc, visible once it is larger than the marker.
     if (const double area = placeRadiusPixels(e, viewport); area > r * 1.5) {
         QColor fill = c;
-        fill.setAlphaF(c.alphaF() * 0.12f);
+        fill.setAlphaF(c.alphaF() * 0.05f);
         QColor edge = c;
-        edge.setAlphaF(c.alphaF() * 0.45f);
+        edge.setAlphaF(c.alphaF() * 0.35f);
         p->setPen(QPen(edge, 1.0, Qt::DashLine));
         p->setBrush(fill);
         p->drawEllipse(centre, std::min(area, 4000.0), std::min(area, 4000.0));
