@@ -61,6 +61,7 @@ EventMappingDialog::EventMappingDialog(const QString& path, const TablePreview& 
     mTable->horizontalHeader()->setStretchLastSection(true);
     mTable->verticalHeader()->hide();
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTable->setMinimumHeight(140); // a few rows of the preview stay visible
     mSummary = new QLabel;
     mSummary->setObjectName(QStringLiteral("previewSummary"));
     mButtons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
