@@ -55,4 +55,7 @@ std::vector<BenchPart> allParts();
 // One measurement of the heavy part in a child process (--child ARGS...); heavybench.cpp.
 QJsonObject runHeavyChild(const QStringList& args, int repetitions);
 
+// One measurement of the events part in a child process (--child events-load PATH); eventsbench.cpp.
+QJsonObject runEventsChild(const QStringList& args);
+
 } // namespace ka::bench

@@ -9,6 +9,7 @@ QJsonObject runExportBench(const BenchContext& context); // exportbench.cpp
 QJsonObject runHeavyBench(const BenchContext& context); // heavybench.cpp
 QJsonObject runAnchorBench(const BenchContext& context); // anchorbench.cpp
 QJsonObject runPostgisBench(const BenchContext& context); // postgisbench.cpp
+QJsonObject runEventsBench(const BenchContext& context); // eventsbench.cpp
 
 std::vector<BenchPart> allParts()
 {
@@ -33,6 +34,10 @@ std::vector<BenchPart> allParts()
             QStringLiteral("5,000,000 events on a PostGIS server (service ka_bench): region frame, "
                            "histogram, cached pan, memory"),
             runPostgisBench },
+        { QStringLiteral("events"),
+            QStringLiteral("1,000,000-point GeoJSON and 300,000-row CSV of events: GDAL's read vs. our first "
+                           "open, cached reopen, peak memory (VmHWM)"),
+            runEventsBench },
     };
 }
 

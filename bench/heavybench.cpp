@@ -58,6 +58,8 @@ QJsonObject runHeavyChild(const QStringList& args, int repetitions)
     const QString mode = args.value(0);
     const QString path = args.value(1);
     QString error;
+    if (mode == QLatin1String("events-load"))
+        return runEventsChild(args);
     if (mode == QLatin1String("gdal-read")) {
         qint64 vertices = 0;
         const double s = gdalReadSeconds(path, &vertices, &error);

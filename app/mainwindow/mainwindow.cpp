@@ -2,9 +2,11 @@
 
 #include "core/versioninfo.h"
 #include "export/exportdialog.h"
+#include "import/eventmappingdialog.h"
 #include "io/projectfile.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
+#include "io/tablepreview.h"
 #include "layers/attributetabledialog.h"
 #include "layers/layereditor.h"
 #include "mainactions.h"
@@ -404,7 +406,8 @@ void MainWindow::stepEvent(bool forward)
 void MainWindow::addData()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Add Data"), RecentFiles::lastFolder(),
-        tr("Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)"));
+        tr("Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.xlsx *.ods *.gpx *.gml "
+           "*.sqlite);;All files (*)"));
     if (!paths.isEmpty())
         addDataPaths(paths);
 }
@@ -415,10 +418,17 @@ bool MainWindow::addDataPaths(const QStringList& paths)
     QStringList failed;
     for (const QString& p : paths) {
         QString error;
-        if (ScenarioFile::appendDataSource(&spec, p, &error))
-            mRecent->add(p, RecentFiles::Kind::Data);
-        else
+        const qsizetype before = spec.layers.size();
+        if (!ScenarioFile::appendDataSource(&spec, p, &error)) {
             failed.append(error);
+            continue;
+        }
+        mRecent->add(p, RecentFiles::Kind::Data);
+        // A table whose columns are not known: ask which are the date, the place, ...
+        if (const EventMapping mapping = askEventMapping(p); mapping.isUsable()) {
+            for (qsizetype i = before; i < spec.layers.size(); ++i)
+                spec.layers[i].events = mapping;
+        }
     }
     if (!failed.isEmpty())
         QMessageBox::warning(this, tr("Add Data"), failed.join(QLatin1Char('\n')));
@@ -426,6 +436,18 @@ bool MainWindow::addDataPaths(const QStringList& paths)
         return false;
     openSpec(spec);
     return true;
+}
+
+EventMapping MainWindow::askEventMapping(const QString& path)
+{
+    if (!TablePreview::isTable(path))
+        return {};
+    QString error;
+    const std::optional<TablePreview> preview = TablePreview::read(path, 200, &error);
+    if (!preview || !EventMappingDialog::needsMapping(*preview))
+        return {};
+    EventMappingDialog dialog(path, *preview, this);
+    return dialog.exec() == QDialog::Accepted ? dialog.mapping() : EventMapping();
 }
 
 void MainWindow::addPostgis()

@@ -123,6 +123,9 @@ private:
     void openLayerProperties(const QString& id);
     void showFeature(const QString& layerId, int feature, bool bringIntoView);
     void connectRecentFiles();
+    // The column mapping for a table whose columns are not known, asked in a dialog; empty
+    // (not usable) for other sources, known formats or when the user cancels.
+    EventMapping askEventMapping(const QString& path);
     void exportSnapshot();
     void showAbout();
 

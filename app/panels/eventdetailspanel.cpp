@@ -104,11 +104,18 @@ void EventDetailsPanel::showEvent(int index)
             sources
                 += QStringLiteral("<br><a href=\"%1\">%2</a>").arg(url.toHtmlEscaped(), url.toHtmlEscaped());
     }
+    QString place = e.place.toHtmlEscaped();
+    if (e.location.scheme != PrecisionScheme::None)
+        place += QStringLiteral("<br><i>%1 %2</i>")
+                     .arg(e.location.isApproximate() ? tr("Place known only approximately:") : tr("Place:"),
+                         e.location.description().toHtmlEscaped());
+    if (e.fatalities >= 0)
+        place += QStringLiteral("<br>%1 %2").arg(tr("Fatalities:")).arg(e.fatalities);
     setHtml(
         QStringLiteral("<h3>%1</h3><p><b>%2</b> · <span style=\"color:%3\">●</span> %4</p>"
                        "<p>%5</p>%10<p>%6</p><p><b>%7</b> %8%9</p>")
             .arg(e.title.toHtmlEscaped(), when.toHtmlEscaped(), mScenario->categoryColor(e.category).name(),
-                e.category.toHtmlEscaped(), e.place.toHtmlEscaped(), e.summary.toHtmlEscaped(), tr("Source:"),
+                e.category.toHtmlEscaped(), place, e.summary.toHtmlEscaped(), tr("Source:"),
                 e.sourceName.toHtmlEscaped(), sources, remoteNote(e)));
 }
 

@@ -271,12 +271,12 @@ void LayerPanel::updateCounts()
     std::vector<int> total(size_t(eventLayers), 0);
     for (const int i : *mState->visibleEvents()) {
         const int layer = events.at(i).layer;
-        if (layer < eventLayers)
+        if (layer >= 0 && layer < eventLayers)
             ++shown[size_t(layer * categories + events.columns().category[size_t(i)])];
     }
     for (const Event& e : events.events()) {
-        if (e.layer < eventLayers)
-            ++total[e.layer];
+        if (e.layer >= 0 && e.layer < eventLayers)
+            ++total[size_t(e.layer)];
     }
     for (int i = 0; i < topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = topLevelItem(i);

@@ -19,6 +19,26 @@ QString dateOrNull(QDate d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+// An events layer's own events: how many, the first start and the last end (the scenario's
+// totals mix in every other events layer).
+void insertLayerEvents(const Scenario& scenario, qint16 layer, QJsonObject* o)
+{
+    int count = 0;
+    QDate first, last;
+    for (const Event& e : scenario.events.events()) {
+        if (e.layer != layer)
+            continue;
+        ++count;
+        if (!first.isValid() || e.start < first)
+            first = e.start;
+        if (!last.isValid() || e.end > last)
+            last = e.end;
+    }
+    o->insert(QStringLiteral("event_count"), count);
+    o->insert(QStringLiteral("events_first"), dateOrNull(first));
+    o->insert(QStringLiteral("events_last"), dateOrNull(last));
+}
+
 } // namespace
 
 QJsonObject scenarioInfo(const Scenario& scenario, QDate date, const TimeWindow& window)
@@ -49,6 +69,8 @@ QJsonObject scenarioInfo(const Scenario& scenario, QDate date, const TimeWindow&
         o.insert(QStringLiteral("dated_features"), l->datedFeatures);
         o.insert(QStringLiteral("visible"), l->spec.visible);
         o.insert(QStringLiteral("events"), scenario.isEventLayer(l->spec.id));
+        if (scenario.isEventLayer(l->spec.id))
+            insertLayerEvents(scenario, qint16(scenario.eventLayerIds.indexOf(l->spec.id)), &o);
         o.insert(QStringLiteral("extent_wgs84"), l->hasExtent ? rectArray(l->extentWgs84) : QJsonArray());
         layers.append(o);
     }

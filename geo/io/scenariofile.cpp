@@ -2,6 +2,7 @@
 
 #include "core/isodate.h"
 #include "crs/coordinatetransform.h"
+#include "io/eventmappingjson.h"
 #include "io/localinput.h"
 #include "io/pgconnection.h"
 #include "io/vectorreader.h"
@@ -317,6 +318,17 @@ bool readLayer(
     layer->temporal = o.value(QLatin1String("temporal")).toBool(true);
     readStyle(o.value(QLatin1String("style")).toObject(),
         QStringLiteral("%1 (%2) style").arg(where, layer->id), &layer->style, errors);
+    if (const QJsonValue events = o.value(QLatin1String("events")); !events.isUndefined()) {
+        QString error;
+        const auto mapping
+            = events.isObject() ? eventmappingjson::fromJson(events.toObject(), &error) : std::nullopt;
+        if (!mapping)
+            return errors.fail(
+                QStringLiteral("%1 (%2): %3")
+                    .arg(where, layer->id,
+                        error.isEmpty() ? QStringLiteral("\"events\" must be an object") : error));
+        layer->events = *mapping;
+    }
     return errors.ok();
 }
 

@@ -2,10 +2,12 @@
 
 #include "crs/coordinatetransform.h"
 #include "index/layerindex.h"
+#include "io/eventschema.h"
 #include "io/pgconnection.h"
 #include "io/pglivesource.h"
 #include "io/sourcecache.h"
 #include "io/vectorreader.h"
+#include "model/eventbuilder.h"
 
 #include <cmath>
 
@@ -63,6 +65,27 @@ void ScenarioLoader::addLiveLayer(const LayerSpec& spec, Scenario* scenario)
     scenario->layers.push_back(std::move(layer));
 }
 
+void ScenarioLoader::appendEvents(const Layer& layer, const QString& crs, qint16 layerNumber,
+    std::vector<Event>* events, QStringList* warnings)
+{
+    const CoordinateTransform toDisplay(QStringLiteral("EPSG:4326"), crs);
+    const CoordinateTransform toWgs84(crs, QStringLiteral("EPSG:4326"));
+    EventBuilder builder(eventschema::mappingFor(layer), &toDisplay);
+    std::vector<Event> built = builder.build(layer);
+    warnings->append(builder.warnings());
+    for (Event& e : built) {
+        e.layer = layerNumber;
+        if (e.hasPosition)
+            toWgs84.transform(e.position, &e.lonLat);
+    }
+    if (events->empty()) { // the usual case: no copy of a million events
+        *events = std::move(built);
+        return;
+    }
+    events->insert(
+        events->end(), std::make_move_iterator(built.begin()), std::make_move_iterator(built.end()));
+}
+
 std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const Progress& progress)
 {
     mError.clear();
@@ -75,7 +98,6 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
 
     auto scenario = std::make_shared<Scenario>();
     scenario->spec = spec;
-    const CoordinateTransform toWgs84(spec.crs, QStringLiteral("EPSG:4326"));
     std::vector<Event> events;
     const int total = int(spec.layers.size());
     bool cancelled = false;
@@ -120,16 +142,11 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
                     scenario->warnings.append(cache.errorString()); // only reopening stays slow
             }
             const bool isEvents = spec.eventLayers.contains(layerSpec.id)
-                || (layerSpec.detectEvents && layer->geometryType == GeometryType::Point
-                    && layer->fieldIndex(QStringLiteral("date")) >= 0);
+                || (layerSpec.detectEvents && eventschema::looksLikeEvents(*layer))
+                || layerSpec.events.isUsable();
             if (isEvents) {
-                EventStore store = EventStore::fromLayer(*layer, &scenario->warnings);
-                for (Event e : store.events()) {
-                    e.layer = quint16(scenario->eventLayerIds.size());
-                    if (e.hasPosition)
-                        toWgs84.transform(e.position, &e.lonLat);
-                    events.push_back(std::move(e));
-                }
+                appendEvents(
+                    *layer, spec.crs, qint16(scenario->eventLayerIds.size()), &events, &scenario->warnings);
                 scenario->eventLayerIds.append(layerSpec.id);
             }
             scenario->layers.push_back(std::move(layer));

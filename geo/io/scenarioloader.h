@@ -45,6 +45,10 @@ private:
     // A PostGIS layer: connects, describes the table into a placeholder layer and adds its
     // LiveSource to the scenario; a failure goes to the scenario's errors.
     void addLiveLayer(const LayerSpec& spec, Scenario* scenario);
+    // Reads a layer's rows as events through its mapping (given, recognised or standard) and
+    // appends them, marked with layerNumber; failing rows and other problems go to warnings.
+    static void appendEvents(const Layer& layer, const QString& crs, qint16 layerNumber,
+        std::vector<Event>* events, QStringList* warnings);
 
     QString mError;
     QString mCacheDirectory;

@@ -4,6 +4,7 @@
 #include "core/vertexarena.h"
 #include "crs/coordinatetransform.h"
 #include "io/gdaloffline.h"
+#include "io/kmltime.h"
 #include "io/localinput.h"
 #include "io/pgconnection.h"
 
@@ -94,6 +95,14 @@ DatasetPtr openPostgres(const QString& source, QString* error)
         return nullptr;
     }
     return ds;
+}
+
+// A table without geometry of its own: CSV, XLSX or ODS.
+bool isTable(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx")
+        || suffix == QLatin1String("ods");
 }
 
 DatasetPtr openVector(const QString& path, QString* error)
@@ -391,7 +400,9 @@ QStringList tallyWarnings(const QString& where, const Layer& result, const ReadT
     QStringList warnings;
     if (result.features.empty())
         warnings.append(QStringLiteral("%1: layer is empty").arg(where));
-    if (tally.noGeometry > 0)
+    // A table with no geometry at all is read as events (their builder says which have no place).
+    const bool plainTable = isTable(result.spec.source) && tally.noGeometry == int(result.features.size());
+    if (tally.noGeometry > 0 && !plainTable)
         warnings.append(QStringLiteral("%1: %2 feature(s) without geometry are kept but not drawn")
                             .arg(where)
                             .arg(tally.noGeometry));
@@ -421,6 +432,10 @@ void VectorReader::initGdal()
     std::call_once(once, [] {
         CPLSetErrorHandler(CPLQuietErrorHandler); // errors come back through errorString()
         CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0"); // large GeoJSON features are fine
+        // Spreadsheets: the first row names the columns even when every cell is text (GDAL
+        // guesses a header only when its types differ from the rows below).
+        CPLSetConfigOption("OGR_XLSX_HEADERS", "FORCE");
+        CPLSetConfigOption("OGR_ODS_HEADERS", "FORCE");
         gdaloffline::install(); // never go online
         GDALAllRegister();
         gdaloffline::withholdPostgres(); // reached only through openPostgres()
@@ -557,7 +572,7 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
     QString sourceCrs = sourceCrsOf(layer);
     if (sourceCrs.isEmpty()) {
         sourceCrs = QStringLiteral("EPSG:4326");
-        if (!QFileInfo(path).suffix().startsWith(QLatin1String("csv"), Qt::CaseInsensitive))
+        if (!isTable(path))
             mWarnings.append(
                 QStringLiteral("%1: layer has no coordinate reference system; assumed WGS 84 lon/lat")
                     .arg(path));
@@ -581,6 +596,8 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
         mError = QStringLiteral("%1: cannot read features: %2").arg(name, gdalMessage());
         return false;
     }
+    if (QByteArray(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) == "LIBKML")
+        kmltime::apply(path, QString::fromUtf8(OGR_L_GetName(layer)), &result);
     result.geometryType = layerGeometryType(tally.typeCounts, layer);
     result.hasExtent = tally.hasExtent;
     if (tally.hasExtent) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/isodate.h"
+#include "locationprecision.h"
 
 #include <QDate>
 #include <QPointF>
@@ -23,7 +24,9 @@ struct Event {
     QPointF position; // display CRS
     QPointF lonLat; // WGS 84
     bool hasPosition = false;
-    quint16 layer = 0; // which events layer it came from: index into Scenario::eventLayerIds
+    qint16 layer = -1; // index into Scenario::eventLayerIds: which layer it came from
+    int fatalities = -1; // reported deaths; -1 when the data gives none
+    LocationPrecision location; // how well the place is known
 
     // The date as the data gave it: "1992-05-08", "1992-05" or "1992".
     QString dateText() const;

@@ -11,8 +11,9 @@ namespace ka {
 EventStore::EventStore(std::vector<Event> events)
     : mEvents(std::move(events))
 {
-    std::stable_sort(
-        mEvents.begin(), mEvents.end(), [](const Event& a, const Event& b) { return a.start < b.start; });
+    const auto byStart = [](const Event& a, const Event& b) { return a.start < b.start; };
+    if (!std::is_sorted(mEvents.begin(), mEvents.end(), byStart)) // a file in date order: no buffer
+        std::stable_sort(mEvents.begin(), mEvents.end(), byStart);
     buildColumns();
 }
 

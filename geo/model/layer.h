@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/feature.h"
+#include "eventmapping.h"
 #include "layerstyle.h"
 
 #include <QDate>
@@ -22,6 +23,7 @@ struct LayerSpec {
     bool temporal = true; // filter features by valid_from/valid_to
     bool detectEvents = false; // added data: becomes an events layer if it has points with `date`
     LayerStyle style;
+    EventMapping events; // columns of an events table; empty: the standard ones or a known format
 };
 
 // A loaded vector layer: features in the display CRS plus what the layer panel and `info`

@@ -2,6 +2,7 @@
 
 #include "eventclusters.h"
 #include "eventmarker.h"
+#include "eventprecision.h"
 #include "labelplacer.h"
 #include "maprenderer.h"
 #include "time/visibleevents.h"
@@ -175,7 +176,7 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
         const Event& e = mScenario.events.at(i);
         QColor c = mScenario.categoryColor(e.category);
         c.setAlphaF(float(fadeFor(day - e.end.toJulianDay(), mSettings.window)));
-        eventmarker::draw(p, vp.toPixel(e.position), size, c);
+        eventprecision::paintMarker(p, vp, e, c, size / 2); // eventmarker's disc, or hollow when approximate
         result->eventsDrawn.push_back(i);
     }
 }

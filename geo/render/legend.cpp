@@ -38,6 +38,35 @@ Legend::Legend(const Scenario& scenario, const MapSettings& settings, const Rend
         e.color = scenario.categoryColor(it.key());
         mEntries << e;
     }
+    addEventKeys(scenario, result);
+}
+
+void Legend::addEventKeys(const Scenario& scenario, const RenderResult& result)
+{
+    int approximate = 0;
+    int maxFatalities = -1;
+    for (const int i : result.eventsDrawn) {
+        if (const Event* ev = scenario.events.find(i)) {
+            approximate += ev->location.isApproximate() ? 1 : 0;
+            maxFatalities = std::max(maxFatalities, ev->fatalities);
+        }
+    }
+    if (approximate > 0) {
+        Entry e;
+        e.isEvent = true;
+        e.eventKey = Entry::EventKey::ApproximatePlace;
+        e.color = QColor(0x55, 0x55, 0x55);
+        e.text = QStringLiteral("hollow, with radius: place known only approximately (%1)").arg(approximate);
+        mEntries << e;
+    }
+    if (maxFatalities > 0) {
+        Entry e;
+        e.isEvent = true;
+        e.eventKey = Entry::EventKey::Fatalities;
+        e.color = QColor(0x55, 0x55, 0x55);
+        e.text = QStringLiteral("marker size: fatalities (up to %1)").arg(maxFatalities);
+        mEntries << e;
+    }
 }
 
 QStringList Legend::texts() const
@@ -53,6 +82,26 @@ namespace {
 void drawSwatch(QPainter* p, const Legend::Entry& e, const QRectF& r)
 {
     p->save();
+    if (e.isEvent && e.eventKey == Legend::Entry::EventKey::ApproximatePlace) {
+        p->setPen(QPen(QColor(0x55, 0x55, 0x55, 110), 1, Qt::DashLine));
+        p->setBrush(QColor(0x55, 0x55, 0x55, 30));
+        p->drawEllipse(r.center(), r.height() * 0.5, r.height() * 0.5);
+        p->setPen(QPen(e.color, 1.6));
+        p->setBrush(Qt::white);
+        p->drawEllipse(r.center(), r.height() * 0.25, r.height() * 0.25);
+        p->restore();
+        return;
+    }
+    if (e.isEvent && e.eventKey == Legend::Entry::EventKey::Fatalities) {
+        p->setPen(QPen(Qt::white, 1));
+        p->setBrush(e.color);
+        p->drawEllipse(
+            QPointF(r.left() + r.height() * 0.2, r.center().y()), r.height() * 0.18, r.height() * 0.18);
+        p->drawEllipse(
+            QPointF(r.right() - r.height() * 0.45, r.center().y()), r.height() * 0.45, r.height() * 0.45);
+        p->restore();
+        return;
+    }
     if (e.isEvent) {
         eventmarker::draw(p, r.center(), r.height() * 0.6, e.color); // as on the map
         p->restore();

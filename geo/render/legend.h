@@ -26,6 +26,8 @@ public:
         GeometryType geometry = GeometryType::Polygon; // layers: how the swatch looks
         LayerStyle style; // layers
         QColor color; // event categories
+        // Event entries that explain a marker's look rather than a category.
+        enum class EventKey { Category, ApproximatePlace, Fatalities } eventKey = EventKey::Category;
     };
 
     Legend(const Scenario& scenario, const MapSettings& settings, const RenderResult& result);
@@ -40,6 +42,9 @@ public:
     QRectF paint(QPainter* painter, QPointF bottomLeft, double maxWidth, double maxHeight) const;
 
 private:
+    // Entries for hollow markers with a radius and for markers sized by fatalities, when drawn.
+    void addEventKeys(const Scenario& scenario, const RenderResult& result);
+
     QList<Entry> mEntries;
 };
 

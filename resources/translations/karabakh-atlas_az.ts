@@ -4,6 +4,18 @@
 <context>
     <name>ka::EventDetailsPanel</name>
     <message>
+        <source>Place known only approximately:</source>
+        <translation>Yer yalnız təxmini məlumdur:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Yer:</translation>
+    </message>
+    <message>
+        <source>Fatalities:</source>
+        <translation>Ölənlər:</translation>
+    </message>
+    <message>
         <location filename="../../app/panels/eventdetailspanel.cpp" line="9"/>
         <source>Event details</source>
         <translation>Hadisənin təfərrüatları</translation>
@@ -954,8 +966,8 @@ və ya GIF üçün:
     </message>
     <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="361"/>
-        <source>Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
-        <translation>Vektor məlumatları (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;Bütün fayllar (*)</translation>
+        <source>Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.xlsx *.ods *.gpx *.gml *.sqlite);;All files (*)</source>
+        <translation>Vektor məlumatları (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.xlsx *.ods *.gpx *.gml *.sqlite);;Bütün fayllar (*)</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="381"/>
@@ -1724,6 +1736,125 @@ və ya GIF üçün:
         <location filename="../../app/project/viewspanel.cpp" line="78"/>
         <source>Alt+%1 goes to this view</source>
         <translation>Alt+%1 bu görünüşə keçir</translation>
+    </message>
+</context>
+<context>
+    <name>ka::EventMappingDialog</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>%1 sütunları</translation>
+    </message>
+    <message>
+        <source>Say which columns hold the date and the place of each event. Rows whose date cannot be read are listed in the Messages panel.</source>
+        <translation>Hər hadisənin tarixi və yerinin hansı sütunlarda olduğunu göstərin. Tarixi oxunmayan sətirlər «Mesajlar» panelində sadalanır.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tarix:</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Tarix formatı:</translation>
+    </message>
+    <message>
+        <source>A preset, or a Qt date pattern such as dd.MM.yyyy</source>
+        <translation>Hazır format və ya Qt tarix şablonu, məsələn dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Bitmə tarixi:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Uzunluq:</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Enlik:</translation>
+    </message>
+    <message>
+        <source>Or WKT geometry:</source>
+        <translation>Və ya WKT həndəsəsi:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kateqoriya:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Başlıq:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Xülasə:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Yer:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Mənbə:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Keçid:</translation>
+    </message>
+    <message>
+        <source>Fatalities:</source>
+        <translation>Ölənlər:</translation>
+    </message>
+    <message>
+        <source>Location precision:</source>
+        <translation>Yerin dəqiqliyi:</translation>
+    </message>
+    <message>
+        <source>accuracy in metres</source>
+        <translation>metrlə dəqiqlik</translation>
+    </message>
+    <message>
+        <source>ACLED geo_precision (1-3)</source>
+        <translation>ACLED geo_precision (1–3)</translation>
+    </message>
+    <message>
+        <source>UCDP where_prec (1-7)</source>
+        <translation>UCDP where_prec (1–7)</translation>
+    </message>
+    <message>
+        <source>Precision means:</source>
+        <translation>Dəqiqliyin mənası:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Sətir</translation>
+    </message>
+    <message>
+        <source>Date as written</source>
+        <translation>Fayldakı tarix</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Oxunuş</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(yoxdur)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>oxunmur</translation>
+    </message>
+    <message>
+        <source>Choose the date column.</source>
+        <translation>Tarix sütununu seçin.</translation>
+    </message>
+    <message>
+        <source>The date format must name a year (yyyy).</source>
+        <translation>Tarix formatında il olmalıdır (yyyy).</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows cannot be read with this format.</source>
+        <translation>İlk %2 sətirdən %1-i bu formatla oxunmur.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,18 @@
 <context>
     <name>ka::EventDetailsPanel</name>
     <message>
+        <source>Place known only approximately:</source>
+        <translation>Վայրը հայտնի է միայն մոտավորապես՝</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Վայրը՝</translation>
+    </message>
+    <message>
+        <source>Fatalities:</source>
+        <translation>Զոհեր՝</translation>
+    </message>
+    <message>
         <location filename="../../app/panels/eventdetailspanel.cpp" line="9"/>
         <source>Event details</source>
         <translation>Իրադարձության մանրամասներ</translation>
@@ -954,8 +966,8 @@ or, for a GIF:
     </message>
     <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="361"/>
-        <source>Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
-        <translation>Վեկտորային տվյալներ (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;Բոլոր ֆայլերը (*)</translation>
+        <source>Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.xlsx *.ods *.gpx *.gml *.sqlite);;All files (*)</source>
+        <translation>Վեկտորային տվյալներ (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.xlsx *.ods *.gpx *.gml *.sqlite);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="381"/>
@@ -1725,6 +1737,125 @@ or, for a GIF:
         <location filename="../../app/project/viewspanel.cpp" line="78"/>
         <source>Alt+%1 goes to this view</source>
         <translation>Alt+%1-ը տանում է այս տեսքին</translation>
+    </message>
+</context>
+<context>
+    <name>ka::EventMappingDialog</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>%1-ի սյունակները</translation>
+    </message>
+    <message>
+        <source>Say which columns hold the date and the place of each event. Rows whose date cannot be read are listed in the Messages panel.</source>
+        <translation>Նշեք, թե որ սյունակներում են յուրաքանչյուր իրադարձության ամսաթիվը և վայրը։ Անընթեռնելի ամսաթվով տողերը նշվում են «Հաղորդագրություններ» վահանակում։</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ամսաթիվ՝</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Ամսաթվի ձևաչափ՝</translation>
+    </message>
+    <message>
+        <source>A preset, or a Qt date pattern such as dd.MM.yyyy</source>
+        <translation>Պատրաստի ձևաչափ կամ Qt ամսաթվի նմուշ, օրինակ՝ dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Ավարտի ամսաթիվ՝</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Երկայնություն՝</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Լայնություն՝</translation>
+    </message>
+    <message>
+        <source>Or WKT geometry:</source>
+        <translation>Կամ WKT երկրաչափություն՝</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Կատեգորիա՝</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Վերնագիր՝</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Ամփոփում՝</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Վայրը՝</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Աղբյուր՝</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Հղում՝</translation>
+    </message>
+    <message>
+        <source>Fatalities:</source>
+        <translation>Զոհեր՝</translation>
+    </message>
+    <message>
+        <source>Location precision:</source>
+        <translation>Վայրի ճշգրտություն՝</translation>
+    </message>
+    <message>
+        <source>accuracy in metres</source>
+        <translation>ճշգրտությունը մետրերով</translation>
+    </message>
+    <message>
+        <source>ACLED geo_precision (1-3)</source>
+        <translation>ACLED geo_precision (1–3)</translation>
+    </message>
+    <message>
+        <source>UCDP where_prec (1-7)</source>
+        <translation>UCDP where_prec (1–7)</translation>
+    </message>
+    <message>
+        <source>Precision means:</source>
+        <translation>Ճշգրտության իմաստը՝</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Տող</translation>
+    </message>
+    <message>
+        <source>Date as written</source>
+        <translation>Ամսաթիվը ֆայլում</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Կարդացվել է որպես</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(չկա)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>չի կարդացվում</translation>
+    </message>
+    <message>
+        <source>Choose the date column.</source>
+        <translation>Ընտրեք ամսաթվի սյունակը։</translation>
+    </message>
+    <message>
+        <source>The date format must name a year (yyyy).</source>
+        <translation>Ամսաթվի ձևաչափը պետք է պարունակի տարի (yyyy)։</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows cannot be read with this format.</source>
+        <translation>Առաջին %2 տողերից %1-ը այս ձևաչափով չի կարդացվում։</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,18 @@
 <context>
     <name>ka::EventDetailsPanel</name>
     <message>
+        <source>Place known only approximately:</source>
+        <translation>Место известно лишь приблизительно:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Fatalities:</source>
+        <translation>Погибшие:</translation>
+    </message>
+    <message>
         <location filename="../../app/panels/eventdetailspanel.cpp" line="9"/>
         <source>Event details</source>
         <translation>Подробности события</translation>
@@ -954,8 +966,8 @@ or, for a GIF:
     </message>
     <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="361"/>
-        <source>Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;All files (*)</source>
-        <translation>Векторные данные (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.gml *.sqlite);;Все файлы (*)</translation>
+        <source>Vector data (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.xlsx *.ods *.gpx *.gml *.sqlite);;All files (*)</source>
+        <translation>Векторные данные (*.gpkg *.geojson *.json *.shp *.kml *.fgb *.csv *.xlsx *.ods *.gpx *.gml *.sqlite);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../app/mainwindow/mainwindow.cpp" line="381"/>
@@ -1726,6 +1738,125 @@ or, for a GIF:
         <location filename="../../app/project/viewspanel.cpp" line="78"/>
         <source>Alt+%1 goes to this view</source>
         <translation>Alt+%1 переходит к этому виду</translation>
+    </message>
+</context>
+<context>
+    <name>ka::EventMappingDialog</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Столбцы %1</translation>
+    </message>
+    <message>
+        <source>Say which columns hold the date and the place of each event. Rows whose date cannot be read are listed in the Messages panel.</source>
+        <translation>Укажите, в каких столбцах дата и место каждого события. Строки с нечитаемой датой перечисляются на панели «Сообщения».</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Формат даты:</translation>
+    </message>
+    <message>
+        <source>A preset, or a Qt date pattern such as dd.MM.yyyy</source>
+        <translation>Готовый формат или шаблон даты Qt, например dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>End date:</source>
+        <translation>Дата окончания:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Долгота:</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Широта:</translation>
+    </message>
+    <message>
+        <source>Or WKT geometry:</source>
+        <translation>Или геометрия WKT:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Заголовок:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Описание:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Место:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Ссылка:</translation>
+    </message>
+    <message>
+        <source>Fatalities:</source>
+        <translation>Погибшие:</translation>
+    </message>
+    <message>
+        <source>Location precision:</source>
+        <translation>Точность места:</translation>
+    </message>
+    <message>
+        <source>accuracy in metres</source>
+        <translation>точность в метрах</translation>
+    </message>
+    <message>
+        <source>ACLED geo_precision (1-3)</source>
+        <translation>ACLED geo_precision (1–3)</translation>
+    </message>
+    <message>
+        <source>UCDP where_prec (1-7)</source>
+        <translation>UCDP where_prec (1–7)</translation>
+    </message>
+    <message>
+        <source>Precision means:</source>
+        <translation>Что означает точность:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Date as written</source>
+        <translation>Дата в файле</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Прочитано как</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>Choose the date column.</source>
+        <translation>Выберите столбец даты.</translation>
+    </message>
+    <message>
+        <source>The date format must name a year (yyyy).</source>
+        <translation>Формат даты должен содержать год (yyyy).</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows cannot be read with this format.</source>
+        <translation>%1 из первых %2 строк не читаются в этом формате.</translation>
     </message>
 </context>
 </TS>

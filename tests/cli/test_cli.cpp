@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -195,6 +196,39 @@ private slots:
         QCOMPARE(runAtlas({ QStringLiteral("info"), QStringLiteral("--window"), QStringLiteral("weekly") })
                      .exitCode,
             2);
+    }
+
+    // An ACLED export opens as events: the layer reports its own count and its first and last
+    // dates ("dd Month yyyy" in event_date), and the row without a date is named by its line.
+    void infoOnAnAcledFile()
+    {
+        QByteArray csv
+            = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
+              "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,"
+              "civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,"
+              "longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\n";
+        const char* dates[]
+            = { "27 September 2020", "03 October 2020", "", "09 November 2020", "2020-10-15" };
+        for (int i = 0; i < 5; ++i)
+            csv += "ARM" + QByteArray::number(i) + ',' + dates[i]
+                + ",2020,1,Political violence,Battles,Armed clash,A,,1,B,,1,11,,51,Caucasus,Armenia,Syunik,,,"
+                  "\"Goris, town\",39.5,46.3,1,MoD,National,Notes,2,,1605000000\n";
+        const QString path = mDir.filePath(QStringLiteral("acled-export.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(csv);
+        f.close();
+        const Run r = runAtlas({ QStringLiteral("info"), QStringLiteral("--json"), path });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject info = QJsonDocument::fromJson(r.out).object();
+        const QJsonObject layer = layerNamed(info, QStringLiteral("acled-export"));
+        QVERIFY(layer.value(QStringLiteral("events")).toBool());
+        QCOMPARE(layer.value(QStringLiteral("event_count")).toInt(), 4);
+        QCOMPARE(layer.value(QStringLiteral("events_first")).toString(), QStringLiteral("2020-09-27"));
+        QCOMPARE(layer.value(QStringLiteral("events_last")).toString(), QStringLiteral("2020-11-09"));
+        const QString warnings
+            = QString::fromUtf8(QJsonDocument(info.value(QStringLiteral("warnings")).toArray()).toJson());
+        QVERIFY2(warnings.contains(QStringLiteral("line 4: no date")), qPrintable(warnings));
     }
 
     void infoDefaultsToInitialDateAndBuiltin()

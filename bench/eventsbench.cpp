@@ -1,0 +1,147 @@
+// Users' own events at a million: a generated GeoJSON of 1,000,000 dated points and a CSV of
+// 300,000 rows (date, category, title each). GDAL's own read of each file, our first open
+// (read, events built, index, cache written), the reopen from the cache, and the peak memory
+// (VmHWM) of a process that loaded the million events and drew a frame of them.
+//
+// Each measurement runs in a fresh child process, as in the heavy part.
+#include "benchcontext.h"
+#include "heavydata.h"
+#include "io/scenarioloader.h"
+#include "render/maprenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+
+namespace ka::bench {
+
+namespace {
+
+const char* const kCategories[] = { "shelling", "clash", "protest", "drone strike", "arrest", "other" };
+
+// Writes the file once (kept next to the bench's downloads); false with error on failure.
+bool writeEvents(const QString& path, int n, bool csv, QString* error)
+{
+    if (QFileInfo(path).size() > 0)
+        return true;
+    QFile file(path + QStringLiteral(".part"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    QRandomGenerator random(20201110); // fixed seed: the same events every run
+    const qint64 first = QDate(1991, 1, 1).toJulianDay();
+    QByteArray chunk;
+    chunk += csv ? "lon,lat,date,category,title\n" : "{\"type\":\"FeatureCollection\",\"features\":[\n";
+    for (int i = 0; i < n; ++i) {
+        const QByteArray lon = QByteArray::number(45.0 + random.generateDouble() * 3.0, 'f', 5);
+        const QByteArray lat = QByteArray::number(38.8 + random.generateDouble() * 1.6, 'f', 5);
+        const QByteArray date
+            = QDate::fromJulianDay(first + random.bounded(12000)).toString(Qt::ISODate).toLatin1();
+        const QByteArray category = kCategories[random.bounded(6)];
+        const QByteArray title = "Event " + QByteArray::number(i);
+        if (csv)
+            chunk += lon + ',' + lat + ',' + date + ',' + category + ',' + title + '\n';
+        else
+            chunk += QByteArray(i ? ",\n" : "") + "{\"type\":\"Feature\",\"properties\":{\"date\":\"" + date
+                + "\",\"category\":\"" + category + "\",\"title\":\"" + title
+                + "\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + lon + ',' + lat + "]}}";
+        if (chunk.size() > (1 << 20)) {
+            file.write(chunk);
+            chunk.clear();
+        }
+    }
+    chunk += csv ? "" : "\n]}\n";
+    file.write(chunk);
+    file.close();
+    if (!QFile::rename(file.fileName(), path)) {
+        *error = QStringLiteral("%1: cannot rename").arg(path);
+        return false;
+    }
+    return true;
+}
+
+ScenarioSpec eventsSpec(const QString& path)
+{
+    ScenarioSpec spec;
+    spec.title = QStringLiteral("events");
+    spec.crs = QStringLiteral("EPSG:32638");
+    LayerSpec layer;
+    layer.id = QStringLiteral("events");
+    layer.source = path;
+    layer.detectEvents = true;
+    spec.layers.append(layer);
+    return spec;
+}
+
+} // namespace
+
+// --child events-load PATH: one load of an events file and one full-HD frame of its events.
+QJsonObject runEventsChild(const QStringList& args)
+{
+    const QString path = args.value(1);
+    QElapsedTimer timer;
+    timer.start();
+    ScenarioLoader loader;
+    const std::shared_ptr<const Scenario> scenario = loader.load(eventsSpec(path));
+    const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!scenario || scenario->layers.empty())
+        return { { QStringLiteral("error"),
+            scenario ? scenario->errors.join(QLatin1Char(' ')) : loader.errorString() } };
+    MapRenderer renderer(scenario);
+    MapSettings settings;
+    settings.date = scenario->events.lastDate();
+    settings.viewport = MapViewport::fitting(scenario->layers.front()->extent, QSize(1920, 1080));
+    QImage image(settings.viewport.size(), QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    renderer.render(&painter, settings);
+    return { { QStringLiteral("load_s"), loadSeconds }, { QStringLiteral("cache_hits"), loader.cacheHits() },
+        { QStringLiteral("events"), scenario->events.count() }, { QStringLiteral("rss_mb"), peakRssMb() } };
+}
+
+QJsonObject runEventsBench(const BenchContext& context)
+{
+    QString error;
+    const QString dir = benchCacheDir() + QStringLiteral("/events");
+    QDir().mkpath(dir);
+    const QString geojson = dir + QStringLiteral("/events-1m.geojson");
+    const QString csv = dir + QStringLiteral("/events-300k.csv");
+    if (!writeEvents(geojson, 1000000, false, &error) || !writeEvents(csv, 300000, true, &error))
+        return { { QStringLiteral("events_error"), error } };
+    const QString cacheHome = benchCacheDir() + QStringLiteral("/xdg-cache-events");
+    QDir(cacheHome).removeRecursively();
+    const QString reps = QString::number(context.repetitions);
+    auto child = [&](QStringList args) {
+        return error.isEmpty()
+            ? runBenchChild(args << QStringLiteral("--repetitions") << reps, cacheHome, &error)
+            : QJsonObject();
+    };
+    const QJsonObject readJson = child({ QStringLiteral("gdal-read"), geojson });
+    const QJsonObject firstJson = child({ QStringLiteral("events-load"), geojson });
+    const QJsonObject cachedJson = child({ QStringLiteral("events-load"), geojson });
+    const QJsonObject readCsv = child({ QStringLiteral("gdal-read"), csv });
+    const QJsonObject firstCsv = child({ QStringLiteral("events-load"), csv });
+    const QJsonObject cachedCsv = child({ QStringLiteral("events-load"), csv });
+    if (!error.isEmpty())
+        return { { QStringLiteral("events_error"), error } };
+    auto v = [](const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toDouble(); };
+    return {
+        { QStringLiteral("events_1m_count"), v(firstJson, "events") },
+        { QStringLiteral("gdal_read_events_1m_geojson_s"), v(readJson, "seconds") },
+        { QStringLiteral("load_events_1m_geojson_s"), v(firstJson, "load_s") },
+        { QStringLiteral("reload_events_1m_cached_s"), v(cachedJson, "load_s") },
+        { QStringLiteral("reload_events_1m_cache_hit"), v(cachedJson, "cache_hits") > 0 },
+        { QStringLiteral("peak_rss_events_1m_mb"), v(cachedJson, "rss_mb") },
+        { QStringLiteral("peak_rss_events_1m_first_open_mb"), v(firstJson, "rss_mb") },
+        { QStringLiteral("gdal_read_events_1m_geojson_rss_mb"), v(readJson, "rss_mb") },
+        { QStringLiteral("events_300k_csv_count"), v(firstCsv, "events") },
+        { QStringLiteral("gdal_read_events_300k_csv_s"), v(readCsv, "seconds") },
+        { QStringLiteral("load_events_300k_csv_s"), v(firstCsv, "load_s") },
+        { QStringLiteral("reload_events_300k_csv_cached_s"), v(cachedCsv, "load_s") },
+    };
+}
+
+} // namespace ka::bench
