@@ -2,6 +2,7 @@
 
 #include "core/isodate.h"
 #include "io/atomicfile.h"
+#include "io/eventmappingjson.h"
 #include "io/localinput.h"
 #include "io/scenariofile.h"
 
@@ -21,7 +22,7 @@ namespace {
 const char* const kRootKeys[]
     = { "title", "crs", "extent", "date", "events_layer", "naming", "attribution", "categories", "key_dates",
           "layers", "view", "window", "filter", "selected_event", "timeline", "export", "views" };
-const char* const kLayerKeys[] = { "id", "source", "layer", "title", "visible", "temporal" };
+const char* const kLayerKeys[] = { "id", "source", "layer", "title", "visible", "temporal", "events" };
 
 // Collects the first problem, prefixed with the file's name.
 class Problems {
@@ -223,6 +224,8 @@ QJsonArray layersArray(const Project& project, const QDir& folder)
         o.insert(QStringLiteral("visible"), l.visible);
         o.insert(QStringLiteral("temporal"), l.temporal);
         o.insert(QStringLiteral("style"), styleObject(l.style, o.value(QLatin1String("style")).toObject()));
+        if (l.events.isUsable()) // the column mapping chosen for a table (Your own events)
+            o.insert(QStringLiteral("events"), eventmappingjson::toJson(l.events));
         layers.append(o);
     }
     return layers;

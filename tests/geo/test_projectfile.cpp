@@ -63,6 +63,9 @@ Project fullProject(const QTemporaryDir& dir)
     s.labelColor = QColor(1, 2, 3);
     s.minRank = 4;
     LayerSpec outside = layer(QStringLiteral("events"), QStringLiteral("/srv/elsewhere/events.gpkg"));
+    outside.events.date = QStringLiteral("event_date"); // a column mapping from the import dialog
+    outside.events.dateFormat = QStringLiteral("dd MMMM yyyy");
+    outside.events.category = QStringLiteral("event_type");
     p.spec.layers = { inside, builtin, outside }; // drawing order, bottom first
     p.spec.eventLayers = { QStringLiteral("events") };
     p.viewport = { QPointF(612345.5, 4412345.25), 37.5, QSize(801, 603) };
@@ -126,6 +129,7 @@ private slots:
             QCOMPARE(x.title, y.title);
             QCOMPARE(x.visible, y.visible);
             QCOMPARE(x.temporal, y.temporal);
+            QVERIFY(x.events == y.events);
             QCOMPARE(x.style.fill, y.style.fill);
             QCOMPARE(x.style.stroke, y.style.stroke);
             QCOMPARE(x.style.width, y.style.width);
