@@ -428,5 +428,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEventSchema)
+QTEST_MAIN(TestEventSchema) // draws markers and cluster counts: fonts need a QGuiApplication
 #include "test_eventschema.moc"

@@ -414,5 +414,5 @@ void TestPostgis::headlessInfoAndExport()
     QCOMPARE(fromServer.size(), fromFile.size());
 }
 
-QTEST_GUILESS_MAIN(TestPostgis)
+QTEST_MAIN(TestPostgis) // frames draw cluster counts: fonts need a QGuiApplication
 #include "test_postgis.moc"
