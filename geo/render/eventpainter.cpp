@@ -12,7 +12,9 @@
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
+#include <tuple>
 
 namespace ka {
 
@@ -101,8 +103,18 @@ double EventPainter::clusterRadius() const
 void EventPainter::paintClustered(QPainter* p, const std::vector<int>& inView, RenderResult* result) const
 {
     const MapViewport& vp = mSettings.viewport;
+    // Grouping is greedy, so it takes the events in an order of their own, not the store's: the
+    // same events give the same clusters and drawing from any source (a file, a live server
+    // whose rows come in another order).
+    std::vector<int> ordered = inView;
+    const auto key = [this](int i) {
+        const Event& e = mScenario.events.at(i);
+        return std::make_tuple(
+            e.start, e.end, e.position.x(), e.position.y(), std::cref(e.category), std::cref(e.title));
+    };
+    std::sort(ordered.begin(), ordered.end(), [&key](int a, int b) { return key(a) < key(b); });
     std::vector<EventCluster> clusters = eventclusters::group(
-        inView, [&](int i) { return vp.toPixel(mScenario.events.at(i).position); }, clusterRadius());
+        ordered, [&](int i) { return vp.toPixel(mScenario.events.at(i).position); }, clusterRadius());
     std::vector<int> singles;
     for (const EventCluster& c : clusters) {
         const int only = c.events.front();

@@ -41,6 +41,12 @@ ScenarioSpec specOf(const QList<LayerSpec>& layers)
     spec.crs = kCrs;
     spec.layers = layers;
     spec.eventLayers = { QStringLiteral("events") };
+    // The categories' colours are given: a file's are assigned at load from the categories it
+    // holds, a live table's are not known then (see README, PostGIS: weak points).
+    spec.categoryColors = { { QStringLiteral("shelling"), QColor(0xd5, 0x5e, 0x00) },
+        { QStringLiteral("clash"), QColor(0x00, 0x72, 0xb2) },
+        { QStringLiteral("displacement"), QColor(0x00, 0x9e, 0x73) },
+        { QStringLiteral("ceasefire"), QColor(0xcc, 0x79, 0xa7) } };
     return spec;
 }
 
