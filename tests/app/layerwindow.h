@@ -3,6 +3,7 @@
 // notes, for the legend, layer menu and file tests.
 
 #include "mainwindow/mainwindow.h"
+#include "openwindow.h"
 #include "testdata.h"
 
 #include <QSignalSpy>
@@ -32,13 +33,7 @@ inline QString writeScenario(const QTemporaryDir& dir)
 // A window at its default size and layout showing paths, loaded; null when loading timed out.
 inline std::unique_ptr<ka::MainWindow> open(const QStringList& paths)
 {
-    auto window = std::make_unique<ka::MainWindow>();
-    window->show();
-    QSignalSpy loaded(window.get(), &ka::MainWindow::scenarioLoaded);
-    window->openPaths(paths);
-    if (loaded.isEmpty() && !loaded.wait(20000))
-        return nullptr;
-    return window;
+    return openwindow::open(paths, QSize());
 }
 
 // Waits for the reload a data file or a removal starts (Add Data, a drop, Open Recent).

@@ -4,6 +4,7 @@
 #include "io/scenariofile.h"
 #include "mainwindow/mainwindow.h"
 #include "mapview/mapcanvas.h"
+#include "openwindow.h"
 #include "testdata.h"
 
 #include <QHelpEvent>
@@ -60,16 +61,9 @@ private:
     ScenarioSpec mSpec; // the test scenario: 3 events
     ScenarioSpec mNoEvents; // the same areas, no events at all
 
-    std::unique_ptr<MainWindow> openWindow(const QStringList& paths)
+    static std::unique_ptr<MainWindow> openWindow(const QStringList& paths)
     {
-        auto w = std::make_unique<MainWindow>();
-        w->resize(1000, 700);
-        w->show();
-        QSignalSpy loaded(w.get(), &MainWindow::scenarioLoaded);
-        w->openPaths(paths);
-        if (loaded.isEmpty() && !loaded.wait(30000))
-            return nullptr;
-        return w;
+        return openwindow::open(paths, QSize(1000, 700), 30000);
     }
 
     static QToolButton* cancelButton(MainWindow* w)

@@ -5,6 +5,7 @@
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mapview/mapcanvas.h"
+#include "openwindow.h"
 #include "panels/eventdetailspanel.h"
 #include "panels/eventtablemodel.h"
 #include "panels/eventtablepanel.h"
@@ -39,16 +40,9 @@ private:
     QString mScenarioPath;
 
     // Opens paths in a new window and waits for the background load to finish.
-    std::unique_ptr<MainWindow> openWindow(const QStringList& paths)
+    static std::unique_ptr<MainWindow> openWindow(const QStringList& paths)
     {
-        auto window = std::make_unique<MainWindow>();
-        window->resize(1000, 700);
-        window->show();
-        QSignalSpy loaded(window.get(), &MainWindow::scenarioLoaded);
-        window->openPaths(paths);
-        if (loaded.isEmpty() && !loaded.wait(20000))
-            return nullptr;
-        return window;
+        return openwindow::open(paths);
     }
 
     // Clicks the timeline where the date is, as a user would, and waits for the map to draw it.

@@ -6,6 +6,7 @@
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mapview/mapcanvas.h"
+#include "openwindow.h"
 #include "panels/messagepanel.h"
 #include "pixeldiff.h"
 #include "project/projectcontroller.h"
@@ -61,9 +62,7 @@ private:
     std::unique_ptr<MainWindow> openWindow(const QStringList& paths)
     {
         auto w = newWindow();
-        QSignalSpy loaded(w.get(), &MainWindow::scenarioLoaded);
-        w->openPaths(paths);
-        if (loaded.isEmpty() && !loaded.wait(20000))
+        if (!openwindow::load(w.get(), paths))
             return nullptr;
         return w;
     }

@@ -2,6 +2,7 @@
 // of the state, announced once, with one query of the shown events, and no widget echoes it back.
 #include "mainwindow/mainwindow.h"
 #include "mapview/mapcanvas.h"
+#include "openwindow.h"
 #include "panels/eventtablemodel.h"
 #include "panels/eventtablepanel.h"
 #include "panels/layerpanel.h"
@@ -27,17 +28,7 @@ private:
     QTemporaryDir mDir;
     QString mScenarioPath;
 
-    std::unique_ptr<MainWindow> openWindow()
-    {
-        auto w = std::make_unique<MainWindow>();
-        w->resize(1000, 700);
-        w->show();
-        QSignalSpy loaded(w.get(), &MainWindow::scenarioLoaded);
-        w->openPaths({ mScenarioPath });
-        if (loaded.isEmpty() && !loaded.wait(20000))
-            return nullptr;
-        return w;
-    }
+    std::unique_ptr<MainWindow> openWindow() { return openwindow::open({ mScenarioPath }); }
 
     static ViewState::Changes changesOf(const QSignalSpy& spy, int i)
     {
