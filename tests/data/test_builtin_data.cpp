@@ -131,6 +131,7 @@ private slots:
     void roadsCrossTheBorderOnce_data();
     void roadsCrossTheBorderOnce();
     void corridorIsOnePolygonInAzerbaijan();
+    void temporaryLinkJoinsTheOldRoadBeforeAghavno();
     void syunikAgreesWithNaturalEarth();
     void corridorDatesFollowEvents();
     void warsEndTheDayBeforeTheCeasefire();
@@ -1120,6 +1121,21 @@ void TestBuiltinData::corridorIsOnePolygonInAzerbaijan()
         const double km2 = polygonAreaKm2(inArmenia.get());
         QVERIFY2(km2 < 0.05, qPrintable(route + QStringLiteral(": %1 km2 in Armenia").arg(km2)));
     }
+}
+
+void TestBuiltinData::temporaryLinkJoinsTheOldRoadBeforeAghavno()
+{
+    // The temporary link of 2022-23 rejoined the old road near Aghavno (reference region-notes),
+    // about 3 km by road before the village (independent check of issue 12), so it must neither
+    // run through the village nor leave the old road far from it. Aghavno / Zabukh from the
+    // reference gazetteer (P27, high), not from the dataset's places.
+    const GeometryPtr temp = geometryWhere("lachin_road", "route", QStringLiteral("temp"));
+    QVERIFY(temp);
+    const GeometryPtr aghavno = pointGeometry(46.5433, 39.5897);
+    const GeometryPtr tempM = toEqualArea(temp.get());
+    const GeometryPtr aghavnoM = toEqualArea(aghavno.get());
+    const double km = OGR_G_Distance(tempM.get(), aghavnoM.get()) / 1000.0;
+    QVERIFY2(km >= 1.0 && km <= 3.5, qPrintable(QStringLiteral("temporary link %1 km from Aghavno").arg(km)));
 }
 
 void TestBuiltinData::syunikAgreesWithNaturalEarth()
