@@ -481,7 +481,8 @@ bool VectorReader::open(const QString& path)
     return true;
 }
 
-bool VectorReader::query(const QString& source, const QString& sql, std::vector<QVariantList>* rows)
+bool VectorReader::query(const QString& source, const QString& sql, std::vector<QVariantList>* rows,
+    const std::atomic_bool* cancelled)
 {
     mError.clear();
     if (!open(source))
@@ -499,6 +500,8 @@ bool VectorReader::query(const QString& source, const QString& sql, std::vector<
     readFieldDefinitions(result, &fields, &types);
     int notUtf8 = 0;
     while (FeaturePtr f { OGR_L_GetNextFeature(result) }) {
+        if (cancelled && cancelled->load())
+            break; // the rest stays on the server; the caller drops what it has
         QVariantList row;
         for (int i = 0; i < int(types.size()); ++i)
             row.append(fieldValue(f.get(), i, types[size_t(i)], &notUtf8));
