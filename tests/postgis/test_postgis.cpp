@@ -75,6 +75,7 @@ private slots:
     void acledTableRecognised();
     void histogramFromSummary();
     void offlineStillHolds();
+    void frameSequenceFetchesLive();
     void headlessInfoAndExport_data();
     void headlessInfoAndExport();
 
@@ -518,6 +519,38 @@ void TestPostgis::headlessInfoAndExport()
     QVERIFY(!fromServer.isNull());
     QCOMPARE(fromServer.size(), QSize(800, 500));
     QCOMPARE(fromServer, fromFile);
+}
+
+void TestPostgis::frameSequenceFetchesLive()
+{
+    // export --from/--to: each frame asks the server for its own date (same frames as the file).
+    QTemporaryDir dir;
+    const QStringList live { pg(QStringLiteral("events")), pg(QStringLiteral("areas")) };
+    const QStringList file { mDir + QStringLiteral("/test.gpkg") };
+    for (const auto& [name, sources] :
+        { std::pair { QStringLiteral("server"), live }, std::pair { QStringLiteral("file"), file } }) {
+        QProcess p;
+        p.start(QStringLiteral(KA_EXECUTABLE),
+            QStringList { QStringLiteral("export") } + sources
+                + QStringList { QStringLiteral("--from"), QStringLiteral("2020-06-01"),
+                    QStringLiteral("--to"), QStringLiteral("2021-06-01"), QStringLiteral("--step"),
+                    QStringLiteral("6m"), QStringLiteral("--window"), QStringLiteral("60d"),
+                    QStringLiteral("--extent"), QStringLiteral("45.4,39.1,47.6,40.6"),
+                    QStringLiteral("--size"), QStringLiteral("480x300"), QStringLiteral("--no-title"),
+                    QStringLiteral("--output"), dir.filePath(name + QStringLiteral("-%02d.png")) });
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+    QImage previous;
+    for (int i = 1; i <= 3; ++i) {
+        const QImage fromServer(
+            dir.filePath(QStringLiteral("server-%1.png").arg(i, 2, 10, QLatin1Char('0'))));
+        const QImage fromFile(dir.filePath(QStringLiteral("file-%1.png").arg(i, 2, 10, QLatin1Char('0'))));
+        QVERIFY(!fromServer.isNull());
+        QCOMPARE(fromServer, fromFile);
+        QVERIFY(fromServer != previous); // the dates differ, so do the frames
+        previous = fromServer;
+    }
 }
 
 QTEST_MAIN(TestPostgis) // frames draw cluster counts: fonts need a QGuiApplication
