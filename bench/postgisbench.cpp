@@ -1,5 +1,6 @@
 // The postgis part (issue 15, point 4): 5,000,000 synthetic events in a PostGIS table, loaded
-// once with COPY (through psql) and reused; a region frame at a date with a 30-day window, the
+// once with COPY (through psql), clustered by date, with a daily counts materialised view beside
+// it (README, PostGIS), and reused; a region frame at a date with a 30-day window, the
 // whole-range histogram from the server, panning back to a view already seen, and the peak
 // memory of this process while browsing. The server: the one PGSERVICEFILE's service
 // "ka_bench" names (tests/postgis/pgcluster.sh start DIR makes one; see the README).

@@ -367,20 +367,15 @@ QString PgLiveSource::eventSql(const QRectF& r, const QString& where) const
     return sql;
 }
 
-std::shared_ptr<const std::vector<Event>> PgLiveSource::eventTile(const QString& key, const QRectF& rect,
-    const QString& where, const std::atomic_bool* cancelled, QString* error)
+bool PgLiveSource::queryEvents(const QRectF& rect, const QString& where, const std::atomic_bool* cancelled,
+    std::vector<Event>* out, QString* error)
 {
-    if (auto* cached = mEventCache.object(key)) {
-        ++mTilesCached;
-        return *cached;
-    }
-    ++mTilesRequested;
     std::vector<QVariantList> rows;
     if (!mReader.query(mSpec.source, eventSql(mToSource->transformBounds(rect), where), &rows, cancelled)
         || (cancelled && cancelled->load())) {
         if (!(cancelled && cancelled->load()))
             *error = mReader.errorString();
-        return nullptr;
+        return false;
     }
     mRowsFetched += qint64(rows.size());
     // The rows as a layer of attributes only: the event builder reads them with the table's
@@ -399,21 +394,8 @@ std::shared_ptr<const std::vector<Event>> PgLiveSource::eventTile(const QString&
     mapping.lat = QStringLiteral("ka_y");
     mapping.wkt.clear();
     EventBuilder builder(mapping, mLonLatToDisplay.get());
-    std::vector<Event> built = builder.build(layer);
-    // A row belongs to the tile its position falls in (the envelope in the table's CRS is wider).
-    auto events = std::make_shared<std::vector<Event>>();
-    events->reserve(built.size());
-    for (Event& e : built) {
-        const QPointF& p = e.position;
-        if (e.hasPosition && p.x() >= rect.left() && p.x() < rect.right() && p.y() >= rect.top()
-            && p.y() < rect.bottom())
-            events->push_back(std::move(e));
-    }
-    events->shrink_to_fit();
-    std::shared_ptr<const std::vector<Event>> shared = std::move(events);
-    mEventCache.insert(
-        key, new std::shared_ptr<const std::vector<Event>>(shared), std::max(1, int(shared->size())));
-    return shared;
+    *out = builder.build(layer);
+    return true;
 }
 
 std::shared_ptr<const std::vector<Event>> PgLiveSource::fetchEvents(
@@ -438,17 +420,52 @@ std::shared_ptr<const std::vector<Event>> PgLiveSource::fetchEvents(
         mTilesCached += int((x1 - x0 + 1) * (y1 - y0 + 1));
         return *cached;
     }
-    auto events = std::make_shared<std::vector<Event>>();
+    struct Tile {
+        QString key;
+        QRectF rect;
+        std::shared_ptr<const std::vector<Event>> events;
+    };
+    std::vector<Tile> tiles;
+    QRectF missing;
     for (qint64 x = x0; x <= x1; ++x) {
         for (qint64 y = y0; y <= y1; ++y) {
-            const QString key = QStringLiteral("%1/%2/%3/%4").arg(size).arg(x).arg(y).arg(when);
-            const QRectF rect(double(x) * size, double(y) * size, size, size);
-            const auto part = eventTile(key, rect, where, cancelled, error);
-            if (!part)
-                return nullptr;
-            events->insert(events->end(), part->begin(), part->end());
+            Tile t { QStringLiteral("%1/%2/%3/%4").arg(size).arg(x).arg(y).arg(when),
+                QRectF(double(x) * size, double(y) * size, size, size), nullptr };
+            if (auto* cached = mEventCache.object(t.key)) {
+                t.events = *cached;
+                ++mTilesCached;
+            } else {
+                missing = missing.isNull() ? t.rect : missing.united(t.rect);
+            }
+            tiles.push_back(std::move(t));
         }
     }
+    if (!missing.isNull()) {
+        // One query for all the tiles not cached: the date range is scanned once, not per tile.
+        std::vector<Event> fetched;
+        if (!queryEvents(missing, where, cancelled, &fetched, error))
+            return nullptr;
+        for (Tile& t : tiles) {
+            if (t.events)
+                continue;
+            ++mTilesRequested;
+            // A row belongs to the tile its position falls in (the envelope in the table's CRS
+            // is wider than the tiles).
+            auto part = std::make_shared<std::vector<Event>>();
+            for (const Event& e : fetched) {
+                const QPointF& p = e.position;
+                if (e.hasPosition && p.x() >= t.rect.left() && p.x() < t.rect.right() && p.y() >= t.rect.top()
+                    && p.y() < t.rect.bottom())
+                    part->push_back(e);
+            }
+            t.events = part;
+            mEventCache.insert(t.key, new std::shared_ptr<const std::vector<Event>>(t.events),
+                std::max(1, int(part->size())));
+        }
+    }
+    auto events = std::make_shared<std::vector<Event>>();
+    for (const Tile& t : tiles)
+        events->insert(events->end(), t.events->begin(), t.events->end());
     std::shared_ptr<const std::vector<Event>> shared = std::move(events);
     mFrameCache.insert(
         viewKey, new std::shared_ptr<const std::vector<Event>>(shared), std::max(1, int(shared->size())));

@@ -87,11 +87,11 @@ private:
     // One tile: from the cache, else from the server; null when cancelled or failed.
     std::shared_ptr<const Layer> tile(const QString& key, const QRectF& rect, const QString& where,
         const std::atomic_bool* cancelled, QString* error);
-    // One tile's events: the rows whose position falls in rect (display CRS), from the cache
-    // or else one SQL query for the mapped columns only; null when cancelled or failed.
-    std::shared_ptr<const std::vector<Event>> eventTile(const QString& key, const QRectF& rect,
-        const QString& where, const std::atomic_bool* cancelled, QString* error);
-    // The SELECT of eventTile for a tile's envelope in the table's CRS.
+    // The events of the rows in rect (display CRS; the envelope in the table's CRS holds it):
+    // one SQL query for the mapped columns only. False when cancelled or failed.
+    bool queryEvents(const QRectF& rect, const QString& where, const std::atomic_bool* cancelled,
+        std::vector<Event>* out, QString* error);
+    // The SELECT of queryEvents for an envelope in the table's CRS.
     QString eventSql(const QRectF& sourceRect, const QString& where) const;
     // The categories into mCategories and a summary table into mSummary.
     void readCategories();

@@ -49,13 +49,14 @@ void TestPostgisDialog::listsTablesAndReturnsSource()
     for (int i = 0; i < tables->topLevelItemCount(); ++i)
         names.append(tables->topLevelItem(i)->text(0));
     QCOMPARE(names,
-        QStringList({ QStringLiteral("public.areas"), QStringLiteral("public.events"),
-            QStringLiteral("public.events_noindex"), QStringLiteral("public.recent_events") }));
-    QTreeWidgetItem* events = tables->topLevelItem(1);
+        QStringList({ QStringLiteral("public.acled"), QStringLiteral("public.areas"),
+            QStringLiteral("public.events"), QStringLiteral("public.events_noindex"),
+            QStringLiteral("public.events_summed"), QStringLiteral("public.recent_events") }));
+    QTreeWidgetItem* events = tables->topLevelItem(2);
     QCOMPARE(events->text(1), QStringLiteral("POINT"));
     QCOMPARE(events->text(2), QStringLiteral("4326"));
     QCOMPARE(events->text(3), QLocale().toString(3000));
-    QCOMPARE(tables->topLevelItem(3)->text(3), QStringLiteral("unknown")); // a view
+    QCOMPARE(tables->topLevelItem(5)->text(3), QStringLiteral("unknown")); // a view
     QVERIFY(dialog.source().isEmpty());
     tables->setCurrentItem(events);
     QCOMPARE(dialog.source(), QStringLiteral("PG:service=ka_test tables=public.events"));
