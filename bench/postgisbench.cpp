@@ -154,6 +154,11 @@ QJsonObject runPostgisBench(const BenchContext& context)
         frameAt(s);
     }));
     Histogram histogram;
+    // The same without drawing: the server's rows for the view, as events in a frame scenario.
+    out.insert(QStringLiteral("postgis_region_data_ms"), medianMs(context.repetitions, [&] {
+        s.date = QDate(1995, 1, 1).addDays(day += 97);
+        LiveFrame::resolve(scenario, LiveFrame::queryFor(s.viewport.visibleExtent(), s.date, s.window));
+    }));
     out.insert(QStringLiteral("postgis_histogram_ms"), medianMs(context.repetitions, [&] {
         histogram = source->histogram(source->firstDate(), source->lastDate(), BinUnit::Month, &error);
     }));
