@@ -59,6 +59,8 @@ public:
     // The daily counts table the histogram reads when present: "<table>_daily" with columns
     // (date, category, n), e.g. a materialised view (README, PostGIS). Empty when none.
     QString summaryTable() const { return mSummary; }
+    // True while a histogram query runs on the server (tests).
+    bool histogramRunning() const { return mHistogramRunning.load(); }
     // Whether histogram() may read the summary table (the bench measures both ways).
     void setUseSummary(bool use) { mUseSummary = use; }
 

@@ -507,7 +507,15 @@ bool VectorReader::query(const QString& source, const QString& sql, std::vector<
             row.append(fieldValue(f.get(), i, types[size_t(i)], &notUtf8));
         rows->push_back(std::move(row));
     }
+    // A statement that failed while its rows were read (cancelled on the server, a lost
+    // connection) ends the loop as the last row would: GDAL's error tells them apart.
+    const bool failed = CPLGetLastErrorType() == CE_Failure;
+    const QString msg = failed ? gdalMessage() : QString();
     GDALDatasetReleaseResultSet(mDataset.get(), result);
+    if (failed) {
+        mError = QStringLiteral("%1: query failed: %2").arg(name, msg);
+        return false;
+    }
     return true;
 }
 

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <gdal.h>
+#include <thread>
 
 using namespace ka;
 
@@ -74,6 +75,7 @@ private slots:
     void categoriesKnownAtOpen();
     void acledTableRecognised();
     void histogramFromSummary();
+    void newerHistogramCancelsOlder();
     void offlineStillHolds();
     void frameSequenceFetchesLive();
     void headlessInfoAndExport_data();
@@ -414,6 +416,32 @@ void TestPostgis::histogramFromSummary()
     QCOMPARE(summed.counts, scanned.counts);
     QCOMPARE(summed.categories, scanned.categories);
     QCOMPARE(summed.maxTotal, file.maxTotal);
+}
+
+void TestPostgis::newerHistogramCancelsOlder()
+{
+    ScenarioLoader loader;
+    const auto scenario
+        = loader.load(specOf({ layerSpec(QStringLiteral("events"), pg(QStringLiteral("slow_events"))) }));
+    QVERIFY(scenario && scenario->errors.isEmpty());
+    auto source
+        = std::dynamic_pointer_cast<PgLiveSource>(scenario->liveSources.value(QStringLiteral("events")));
+    QString olderError;
+    Histogram older;
+    std::thread worker(
+        [&] { older = source->histogram(QDate(2019, 1, 1), QDate(2025, 1, 1), BinUnit::Year, &olderError); });
+    QTRY_VERIFY_WITH_TIMEOUT(source->histogramRunning(), 10000);
+    QString error;
+    const Histogram newer = source->histogram(QDate(2019, 1, 1), QDate(2025, 1, 1), BinUnit::Year, &error);
+    worker.join();
+    // The older query was cancelled on the server, the newer one answered.
+    QVERIFY2(olderError.contains(QLatin1String("cancel")), qPrintable(olderError));
+    QVERIFY(older.categories.isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    int total = 0;
+    for (int b = 0; b < newer.binCount; ++b)
+        total += newer.total(b);
+    QCOMPARE(total, 3000);
 }
 
 void TestPostgis::offlineStillHolds()

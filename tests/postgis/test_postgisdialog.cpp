@@ -49,9 +49,10 @@ void TestPostgisDialog::listsTablesAndReturnsSource()
     for (int i = 0; i < tables->topLevelItemCount(); ++i)
         names.append(tables->topLevelItem(i)->text(0));
     QCOMPARE(names,
-        QStringList({ QStringLiteral("public.acled"), QStringLiteral("public.areas"),
-            QStringLiteral("public.events"), QStringLiteral("public.events_noindex"),
-            QStringLiteral("public.events_summed"), QStringLiteral("public.recent_events") }));
+        QStringList(
+            { QStringLiteral("public.acled"), QStringLiteral("public.areas"), QStringLiteral("public.events"),
+                QStringLiteral("public.events_noindex"), QStringLiteral("public.events_summed"),
+                QStringLiteral("public.recent_events"), QStringLiteral("public.slow_events") }));
     QTreeWidgetItem* events = tables->topLevelItem(2);
     QCOMPARE(events->text(1), QStringLiteral("POINT"));
     QCOMPARE(events->text(2), QStringLiteral("4326"));
