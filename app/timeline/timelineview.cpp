@@ -1,12 +1,15 @@
 #include "timelineview.h"
 
+#include "io/livehistogram.h"
 #include "time/timeaxis.h"
 
+#include <QFutureWatcher>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <QtConcurrent>
 #include <cmath>
 
 namespace ka {
@@ -151,6 +154,32 @@ void TimelineView::rebuildHistogram()
         return;
     const BinUnit unit = HistogramBuilder::unitFor(pixelsPerDay());
     mHistogram = mBuilder->build(viewStart(), viewEnd(), unit, mMask.get());
+    requestLiveCounts();
+}
+
+void TimelineView::requestLiveCounts()
+{
+    if (mLiveCancel)
+        mLiveCancel->store(true);
+    mLiveCancel.reset();
+    if (!mScenario || !LiveHistogram::needed(*mScenario))
+        return;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    mLiveCancel = cancel;
+    const int request = ++mLiveRequest;
+    auto* watcher = new QFutureWatcher<Histogram>(this);
+    connect(watcher, &QFutureWatcher<Histogram>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != mLiveRequest)
+            return; // a newer view asked since
+        mHistogram = watcher->result();
+        update();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [scenario = mScenario, base = mHistogram, from = viewStart(), to = viewEnd(), cancel] {
+            QStringList errors;
+            return LiveHistogram::add(*scenario, base, from, to, cancel.get(), &errors);
+        }));
 }
 
 void TimelineView::resizeEvent(QResizeEvent*)

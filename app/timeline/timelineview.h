@@ -5,6 +5,7 @@
 #include "time/timewindow.h"
 
 #include <QWidget>
+#include <atomic>
 #include <memory>
 
 namespace ka {
@@ -68,6 +69,11 @@ private:
     std::shared_ptr<const Scenario> mScenario;
     std::unique_ptr<HistogramBuilder> mBuilder;
     Histogram mHistogram;
+    // Live events layers (PostGIS): the servers' counts for the bins shown are asked for in a
+    // worker and added when they come; a newer request cancels the one still running.
+    void requestLiveCounts();
+    std::shared_ptr<std::atomic_bool> mLiveCancel;
+    int mLiveRequest = 0;
     std::shared_ptr<const std::vector<char>> mMask;
     QDate mFirst;
     QDate mLast;

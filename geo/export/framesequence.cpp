@@ -1,5 +1,6 @@
 #include "framesequence.h"
 
+#include "io/liveframe.h"
 #include "mapexporter.h"
 #include "stagingfolder.h"
 
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 namespace ka {
@@ -89,8 +91,19 @@ bool FrameSequence::write(const QString& pattern, const QList<QDate>& dates, con
         s.date = dates.at(i);
         const QString finalPath = framePath(target.absoluteFilePath(), i + 1);
         const QString stagedPath = staging.filePath(QFileInfo(finalPath).fileName());
-        if (!exporter.exportTo(stagedPath, s, mOptions)) {
-            mError = exporter.errorString().replace(stagedPath, finalPath);
+        // Live (PostGIS) layers: each frame asks the server for its own date.
+        std::optional<MapExporter> live;
+        if (!mScenario->liveSources.isEmpty()) {
+            const auto frame = LiveFrame::resolve(
+                mScenario, LiveFrame::queryFor(s.viewport.visibleExtent(), s.date, s.window));
+            if (frame->errors.size() > mScenario->errors.size()) {
+                mError = frame->errors.mid(mScenario->errors.size()).join(QLatin1Char('\n'));
+                return false;
+            }
+            live.emplace(frame);
+        }
+        if (!(live ? *live : exporter).exportTo(stagedPath, s, mOptions)) {
+            mError = (live ? *live : exporter).errorString().replace(stagedPath, finalPath);
             return false;
         }
         staged << stagedPath;

@@ -1,7 +1,5 @@
 #include "liveframe.h"
 
-#include "crs/coordinatetransform.h"
-
 namespace ka {
 
 LiveQuery LiveFrame::queryFor(const QRectF& viewExtent, QDate date, const TimeWindow& window)
@@ -22,11 +20,29 @@ std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const S
         return scenario;
     auto frame = std::make_shared<Scenario>(*scenario);
     std::vector<Event> liveEvents;
+    bool hasLiveEvents = false;
     for (auto& layer : frame->layers) {
         const auto live = scenario->liveSources.constFind(layer->spec.id);
         if (live == scenario->liveSources.constEnd())
             continue;
         QString error;
+        if (frame->isEventLayer(layer->spec.id)) {
+            // Events come as events (no features): the layer stays the empty placeholder.
+            const auto events = live.value()->fetchEvents(query, cancelled, &error);
+            if (cancelled && cancelled->load())
+                return nullptr;
+            if (!events) {
+                frame->errors.append(error);
+                continue;
+            }
+            const auto number = qint16(frame->eventLayerIds.indexOf(layer->spec.id));
+            const size_t first = liveEvents.size();
+            liveEvents.insert(liveEvents.end(), events->begin(), events->end());
+            for (size_t i = first; i < liveEvents.size(); ++i)
+                liveEvents[i].layer = number;
+            hasLiveEvents = true;
+            continue;
+        }
         auto fetched = live.value()->fetch(query, cancelled, &error);
         if (cancelled && cancelled->load())
             return nullptr;
@@ -34,18 +50,9 @@ std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const S
             frame->errors.append(error);
             continue;
         }
-        if (frame->isEventLayer(layer->spec.id)) {
-            const EventStore store = EventStore::fromLayer(*fetched, &frame->warnings);
-            liveEvents.insert(liveEvents.end(), store.events().begin(), store.events().end());
-        }
         layer = std::move(fetched);
     }
-    if (!liveEvents.empty()) {
-        const CoordinateTransform toWgs84(frame->spec.crs, QStringLiteral("EPSG:4326"));
-        for (Event& e : liveEvents) {
-            if (e.hasPosition)
-                toWgs84.transform(e.position, &e.lonLat);
-        }
+    if (hasLiveEvents) {
         liveEvents.insert(
             liveEvents.end(), scenario->events.events().begin(), scenario->events.events().end());
         frame->events = EventStore(std::move(liveEvents));

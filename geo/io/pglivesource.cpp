@@ -2,6 +2,7 @@
 
 #include "crs/coordinatetransform.h"
 #include "io/pgconnection.h"
+#include "model/eventbuilder.h"
 #include "model/eventstore.h"
 
 #include <QSet>
@@ -78,10 +79,15 @@ double tileSizeFor(const QRectF& extent)
 
 PgLiveSource::PgLiveSource(const LayerSpec& spec, const QString& displayCrs)
     : mSpec(spec)
+    , mDisplayCrs(displayCrs)
     , mReader(displayCrs)
     , mCache(kCacheFeatures)
+    , mEventCache(kCacheEvents)
+    , mFrameCache(kCacheViewEvents)
 {
 }
+
+PgLiveSource::~PgLiveSource() = default;
 
 QString PgLiveSource::sqlTable() const
 {
@@ -94,7 +100,7 @@ QString PgLiveSource::sqlTable() const
 }
 
 std::shared_ptr<PgLiveSource> PgLiveSource::open(
-    const LayerSpec& spec, const QString& displayCrs, bool events, Layer* placeholder, QString* error)
+    const LayerSpec& spec, const QString& displayCrs, Layer* placeholder, QString* error)
 {
     const QString name = PgConnection::redacted(spec.source);
     if (PgConnection::parse(spec.source).table.isEmpty() && spec.gdalLayer.isEmpty()) {
@@ -102,7 +108,6 @@ std::shared_ptr<PgLiveSource> PgLiveSource::open(
         return nullptr;
     }
     std::shared_ptr<PgLiveSource> source(new PgLiveSource(spec, displayCrs));
-    source->mEvents = events;
     // No row matches FALSE: this reads the table's description only.
     source->mReader.setFilter(QRectF(), QStringLiteral("FALSE"));
     Layer layer;
@@ -110,10 +115,7 @@ std::shared_ptr<PgLiveSource> PgLiveSource::open(
         *error = source->mReader.errorString();
         return nullptr;
     }
-    if (events && layer.fieldIndex(QStringLiteral("date")) < 0) {
-        *error = QStringLiteral("%1: an events table needs a \"date\" column").arg(name);
-        return nullptr;
-    }
+    source->readGeometryColumn();
     source->readExtent(displayCrs, &layer);
     layer.features.clear();
     source->mPlaceholder = layer;
@@ -122,30 +124,79 @@ std::shared_ptr<PgLiveSource> PgLiveSource::open(
     return source;
 }
 
-void PgLiveSource::readExtent(const QString& displayCrs, Layer* layer)
+bool PgLiveSource::makeEvents(const EventMapping& mapping, QString* error)
+{
+    const QString date = mapping.date.section(QLatin1Char('|'), 0, 0);
+    if (date.isEmpty() || mPlaceholder.fieldIndex(date) < 0) {
+        *error
+            = QStringLiteral("%1: an events table needs a \"%2\" column")
+                  .arg(PgConnection::redacted(mSpec.source), date.isEmpty() ? QStringLiteral("date") : date);
+        return false;
+    }
+    QMutexLocker lock(&mMutex);
+    mEvents = true;
+    mMapping = mapping;
+    std::vector<QVariantList> rows;
+    const auto [schema, table] = schemaAndName();
+    const QString type = QStringLiteral("SELECT data_type FROM information_schema.columns WHERE "
+                                        "table_schema = %1 AND table_name = %2 AND column_name = %3")
+                             .arg(schema, table, literal(date));
+    mDateTyped = mReader.query(mSpec.source, type, &rows) && !rows.empty()
+        && (rows.front().value(0).toString().startsWith(QLatin1String("date"))
+            || rows.front().value(0).toString().startsWith(QLatin1String("timestamp")));
+    const QStringList roles = mapping.date.split(QLatin1Char('|'))
+        + QStringList { mapping.endDate, mapping.datePrecision, mapping.id, mapping.category, mapping.title,
+              mapping.summary, mapping.place, mapping.source, mapping.link, mapping.fatalities,
+              mapping.precision };
+    mEventColumns.clear();
+    for (const QString& role : roles) {
+        if (!role.isEmpty() && mPlaceholder.fieldIndex(role) >= 0 && !mEventColumns.contains(role))
+            mEventColumns.append(role);
+    }
+    mToSource = std::make_shared<const CoordinateTransform>(mDisplayCrs, sourceCrs());
+    mLonLatToDisplay = std::make_shared<const CoordinateTransform>(QStringLiteral("EPSG:4326"), mDisplayCrs);
+    readDateRange();
+    readCategories();
+    return true;
+}
+
+std::pair<QString, QString> PgLiveSource::schemaAndName() const
 {
     QString table = PgConnection::parse(mSpec.source).table;
     if (table.isEmpty())
         table = mSpec.gdalLayer;
     const int dot = table.indexOf(QLatin1Char('.'));
-    const QString schema = dot < 0 ? QStringLiteral("current_schema()") : literal(table.left(dot));
+    if (dot < 0)
+        return { QStringLiteral("current_schema()"), literal(table) };
+    return { literal(table.left(dot)), literal(table.mid(dot + 1)) };
+}
+
+void PgLiveSource::readGeometryColumn()
+{
+    const auto [schema, table] = schemaAndName();
     std::vector<QVariantList> rows;
     const QString columns = QStringLiteral("SELECT f_geometry_column, srid FROM geometry_columns "
                                            "WHERE f_table_schema = %1 AND f_table_name = %2")
-                                .arg(schema, literal(dot < 0 ? table : table.mid(dot + 1)));
+                                .arg(schema, table);
     if (!mReader.query(mSpec.source, columns, &rows) || rows.empty())
         return;
-    const QString column = rows.front().value(0).toString();
-    const int srid = rows.front().value(1).toInt();
-    rows.clear();
+    mGeometryColumn = rows.front().value(0).toString();
+    mSrid = rows.front().value(1).toInt();
+}
+
+void PgLiveSource::readExtent(const QString& displayCrs, Layer* layer)
+{
+    if (mGeometryColumn.isEmpty())
+        return;
+    const auto [schema, table] = schemaAndName();
+    std::vector<QVariantList> rows;
     // The planner's estimate where there is one (analysed tables), else the exact extent (views).
     const QString estimated = QStringLiteral("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
                                              "(SELECT ST_EstimatedExtent(%1, %2, %3)::geometry AS e) AS x")
-                                  .arg(dot < 0 ? QStringLiteral("current_schema()") : schema,
-                                      literal(dot < 0 ? table : table.mid(dot + 1)), literal(column));
+                                  .arg(schema, table, literal(mGeometryColumn));
     const QString exact = QStringLiteral("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
                                          "(SELECT ST_Extent(%1)::geometry AS e FROM %2) AS x")
-                              .arg(identifier(column), sqlTable());
+                              .arg(identifier(mGeometryColumn), sqlTable());
     if (!mReader.query(mSpec.source, estimated, &rows) || rows.empty() || rows.front().value(0).isNull()) {
         rows.clear();
         if (!mReader.query(mSpec.source, exact, &rows) || rows.empty() || rows.front().value(0).isNull())
@@ -154,9 +205,8 @@ void PgLiveSource::readExtent(const QString& displayCrs, Layer* layer)
     const QVariantList& r = rows.front();
     const QRectF source(QPointF(r.value(0).toDouble(), r.value(1).toDouble()),
         QPointF(r.value(2).toDouble(), r.value(3).toDouble()));
-    const QString sourceCrs = QStringLiteral("EPSG:%1").arg(srid > 0 ? srid : 4326);
-    const CoordinateTransform toDisplay(sourceCrs, displayCrs);
-    const CoordinateTransform toWgs84(sourceCrs, QStringLiteral("EPSG:4326"));
+    const CoordinateTransform toDisplay(sourceCrs(), displayCrs);
+    const CoordinateTransform toWgs84(sourceCrs(), QStringLiteral("EPSG:4326"));
     if (!toDisplay.isValid() || !toWgs84.isValid())
         return;
     layer->extent = toDisplay.transformBounds(source);
@@ -166,44 +216,96 @@ void PgLiveSource::readExtent(const QString& displayCrs, Layer* layer)
 
 void PgLiveSource::readDateRange()
 {
-    const bool hasDate = mPlaceholder.fieldIndex(QStringLiteral("date")) >= 0 || mEvents;
-    const QString first = hasDate ? QStringLiteral("\"date\"") : QStringLiteral("valid_from");
-    const QString last = hasDate ? QStringLiteral("\"date\"") : QStringLiteral("valid_to");
-    if (!hasDate && mPlaceholder.fieldIndex(QStringLiteral("valid_from")) < 0)
+    QString first;
+    QString last;
+    if (mEvents) {
+        first = last = identifier(mMapping.date.section(QLatin1Char('|'), 0, 0));
+    } else if (mPlaceholder.fieldIndex(QStringLiteral("valid_from")) >= 0) {
+        first = QStringLiteral("\"valid_from\"");
+        last = mPlaceholder.fieldIndex(QStringLiteral("valid_to")) >= 0 ? QStringLiteral("\"valid_to\"")
+                                                                        : first;
+    } else {
         return;
+    }
     std::vector<QVariantList> rows;
     const QString sql
         = QStringLiteral("SELECT min(%1)::text, max(%2)::text FROM %3").arg(first, last, sqlTable());
     if (mReader.query(mSpec.source, sql, &rows) && !rows.empty() && rows.front().size() == 2) {
-        mFirstDate = QDate::fromString(rows.front().at(0).toString(), Qt::ISODate);
-        mLastDate = QDate::fromString(rows.front().at(1).toString(), Qt::ISODate);
+        mFirstDate = QDate::fromString(rows.front().at(0).toString().left(10), Qt::ISODate);
+        mLastDate = QDate::fromString(rows.front().at(1).toString().left(10), Qt::ISODate);
     }
+}
+
+void PgLiveSource::readCategories()
+{
+    const auto [schema, table] = schemaAndName();
+    std::vector<QVariantList> rows;
+    // A daily counts table beside the events answers the histogram without a scan of the rows.
+    const QString summary
+        = QStringLiteral("SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON "
+                         "n.oid = c.relnamespace WHERE n.nspname = %1 AND c.relname = %2 || '_daily'")
+              .arg(schema, table);
+    if (mReader.query(mSpec.source, summary, &rows) && !rows.empty()) {
+        const QString name = identifier(rows.front().value(0).toString()) + QLatin1Char('.')
+            + identifier(rows.front().value(1).toString());
+        std::vector<QVariantList> probe;
+        const QString columns
+            = QStringLiteral("SELECT \"date\", \"category\", \"n\" FROM %1 LIMIT 1").arg(name);
+        if (mReader.query(mSpec.source, columns, &probe))
+            mSummary = name;
+    }
+    if (mMapping.category.isEmpty() || mPlaceholder.fieldIndex(mMapping.category) < 0)
+        return;
+    rows.clear();
+    const QString sql = mSummary.isEmpty()
+        ? QStringLiteral("SELECT DISTINCT coalesce(%1::text, '') FROM %2")
+              .arg(identifier(mMapping.category), sqlTable())
+        : QStringLiteral("SELECT DISTINCT coalesce(\"category\"::text, '') FROM %1").arg(mSummary);
+    if (!mReader.query(mSpec.source, sql, &rows))
+        return;
+    for (const QVariantList& row : rows)
+        mCategories.append(row.value(0).toString());
+    mCategories.sort();
 }
 
 QString PgLiveSource::dateFilter(const LiveQuery& query) const
 {
     const QString date = literal(isoDate(query.date));
     if (mEvents) {
-        QString where = QStringLiteral("\"date\" <= %1").arg(date);
-        if (mPlaceholder.fieldIndex(QStringLiteral("date_precision")) >= 0) {
-            // A month or a year starts on its first day: "2021-05-17" as a month starts 1 May.
+        if (!mDateTyped)
+            return QString(); // text dates: compared on the client only
+        const QString column = identifier(mMapping.date.section(QLatin1Char('|'), 0, 0));
+        const bool hasPrecision
+            = !mMapping.datePrecision.isEmpty() && mPlaceholder.fieldIndex(mMapping.datePrecision) >= 0;
+        const bool standard = mMapping.datePrecision == QLatin1String("date_precision");
+        const QString precision = identifier(mMapping.datePrecision);
+        // A month or a year starts on its first day: "2021-05-17" as a month starts 1 May. A
+        // precision column of codes (ACLED, UCDP) keeps rows a year wide; the client's window
+        // test is exact.
+        QString where = QStringLiteral("%1 <= %2").arg(column, date);
+        if (hasPrecision && standard) {
             const QDate monthEnd(query.date.year(), query.date.month(), query.date.daysInMonth());
-            where = QStringLiteral("(%1 OR (\"date_precision\" = 'month' AND \"date\" <= %2) OR "
-                                   "(\"date_precision\" = 'year' AND \"date\" <= %3))")
-                        .arg(where, literal(isoDate(monthEnd)),
+            where = QStringLiteral("(%1 OR (%2 = 'month' AND %3 <= %4) OR (%2 = 'year' AND %3 <= %5))")
+                        .arg(where, precision, column, literal(isoDate(monthEnd)),
                             literal(isoDate(QDate(query.date.year(), 12, 31))));
+        } else if (hasPrecision) {
+            where
+                = QStringLiteral("%1 <= %2").arg(column, literal(isoDate(QDate(query.date.year(), 12, 31))));
         }
         if (!query.firstDay.isValid())
             return where; // cumulative: everything started by the date
         // The span meets [firstDay, date]: it starts or ends in it, or it is a month or a year
-        // that began up to a year earlier (the window test on the client is exact).
+        // that began up to a year earlier.
         const QString first = literal(isoDate(query.firstDay));
-        QStringList reaches { QStringLiteral("\"date\" >= %1").arg(first) };
-        if (mPlaceholder.fieldIndex(QStringLiteral("end_date")) >= 0)
-            reaches.append(QStringLiteral("\"end_date\" >= %1").arg(first));
-        if (mPlaceholder.fieldIndex(QStringLiteral("date_precision")) >= 0)
-            reaches.append(QStringLiteral("(\"date_precision\" IN ('month', 'year') AND \"date\" >= %1)")
-                               .arg(literal(isoDate(query.firstDay.addDays(-366)))));
+        const QString yearBefore = literal(isoDate(query.firstDay.addDays(-366)));
+        QStringList reaches {
+            QStringLiteral("%1 >= %2").arg(column, hasPrecision && !standard ? yearBefore : first)
+        };
+        if (!mMapping.endDate.isEmpty() && mPlaceholder.fieldIndex(mMapping.endDate) >= 0)
+            reaches.append(QStringLiteral("%1 >= %2").arg(identifier(mMapping.endDate), first));
+        if (hasPrecision && standard)
+            reaches.append(
+                QStringLiteral("(%1 IN ('month', 'year') AND %2 >= %3)").arg(precision, column, yearBefore));
         return QStringLiteral("%1 AND (%2)").arg(where, reaches.join(QStringLiteral(" OR ")));
     }
     if (!mSpec.temporal)
@@ -214,6 +316,11 @@ QString PgLiveSource::dateFilter(const LiveQuery& query) const
     if (mPlaceholder.fieldIndex(QStringLiteral("valid_to")) >= 0)
         parts.append(QStringLiteral("(\"valid_to\" IS NULL OR \"valid_to\" > %1)").arg(date));
     return parts.join(QStringLiteral(" AND "));
+}
+
+QString PgLiveSource::sourceCrs() const
+{
+    return QStringLiteral("EPSG:%1").arg(mSrid > 0 ? mSrid : 4326);
 }
 
 std::shared_ptr<const Layer> PgLiveSource::tile(const QString& key, const QRectF& rect, const QString& where,
@@ -238,6 +345,130 @@ std::shared_ptr<const Layer> PgLiveSource::tile(const QString& key, const QRectF
     const int cost = std::max(1, int(layer->features.size()));
     std::shared_ptr<const Layer> shared = std::move(layer);
     mCache.insert(key, new std::shared_ptr<const Layer>(shared), cost);
+    return shared;
+}
+
+QString PgLiveSource::eventSql(const QRectF& r, const QString& where) const
+{
+    const QString geom = identifier(mGeometryColumn);
+    const QString point
+        = mSrid == 4326 || mSrid == 0 ? geom : QStringLiteral("ST_Transform(%1, 4326)").arg(geom);
+    QString sql
+        = QStringLiteral("SELECT ST_X(ST_Centroid(%1)) AS ka_x, ST_Y(ST_Centroid(%1)) AS ka_y").arg(point);
+    for (const QString& column : mEventColumns)
+        sql += QStringLiteral(", ") + identifier(column);
+    auto number = [](double v) { return QString::number(v, 'g', 17); };
+    sql += QStringLiteral(" FROM %1 WHERE %2 && ST_MakeEnvelope(%3, %4, %5, %6, %7)")
+               .arg(
+                   sqlTable(), geom, number(r.left()), number(r.top()), number(r.right()), number(r.bottom()))
+               .arg(mSrid > 0 ? mSrid : 4326);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" AND (%1)").arg(where);
+    return sql;
+}
+
+bool PgLiveSource::queryEvents(const QRectF& rect, const QString& where, const std::atomic_bool* cancelled,
+    std::vector<Event>* out, QString* error)
+{
+    std::vector<QVariantList> rows;
+    if (!mReader.query(mSpec.source, eventSql(mToSource->transformBounds(rect), where), &rows, cancelled)
+        || (cancelled && cancelled->load())) {
+        if (!(cancelled && cancelled->load()))
+            *error = mReader.errorString();
+        return false;
+    }
+    mRowsFetched += qint64(rows.size());
+    // The rows as a layer of attributes only: the event builder reads them with the table's
+    // mapping and places them by the lon/lat the server computed.
+    Layer layer;
+    layer.spec = mSpec;
+    layer.fieldNames = QStringList { QStringLiteral("ka_x"), QStringLiteral("ka_y") } + mEventColumns;
+    layer.features.resize(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        layer.features[i].fid = qint64(i);
+        layer.features[i].attributes = std::move(rows[i]);
+    }
+    rows = {};
+    EventMapping mapping = mMapping;
+    mapping.lon = QStringLiteral("ka_x");
+    mapping.lat = QStringLiteral("ka_y");
+    mapping.wkt.clear();
+    EventBuilder builder(mapping, mLonLatToDisplay.get());
+    *out = builder.build(layer);
+    return true;
+}
+
+std::shared_ptr<const std::vector<Event>> PgLiveSource::fetchEvents(
+    const LiveQuery& query, const std::atomic_bool* cancelled, QString* error)
+{
+    if (!mEvents) {
+        *error = QStringLiteral("%1: not an events table").arg(PgConnection::redacted(mSpec.source));
+        return nullptr;
+    }
+    QMutexLocker lock(&mMutex);
+    const double size = tileSizeFor(query.extent);
+    const QString where = dateFilter(query);
+    const QString when = isoDate(query.date) + QLatin1Char('/') + isoDate(query.firstDay);
+    const auto x0 = qint64(std::floor(query.extent.left() / size));
+    const auto x1 = qint64(std::floor(query.extent.right() / size));
+    const auto y0 = qint64(std::floor(query.extent.top() / size));
+    const auto y1 = qint64(std::floor(query.extent.bottom() / size));
+    // A view seen before (same tiles, date and window): the merged events as they were.
+    const QString viewKey
+        = QStringLiteral("%1/%2-%3/%4-%5/%6").arg(size).arg(x0).arg(x1).arg(y0).arg(y1).arg(when);
+    if (auto* cached = mFrameCache.object(viewKey)) {
+        mTilesCached += int((x1 - x0 + 1) * (y1 - y0 + 1));
+        return *cached;
+    }
+    struct Tile {
+        QString key;
+        QRectF rect;
+        std::shared_ptr<const std::vector<Event>> events;
+    };
+    std::vector<Tile> tiles;
+    QRectF missing;
+    for (qint64 x = x0; x <= x1; ++x) {
+        for (qint64 y = y0; y <= y1; ++y) {
+            Tile t { QStringLiteral("%1/%2/%3/%4").arg(size).arg(x).arg(y).arg(when),
+                QRectF(double(x) * size, double(y) * size, size, size), nullptr };
+            if (auto* cached = mEventCache.object(t.key)) {
+                t.events = *cached;
+                ++mTilesCached;
+            } else {
+                missing = missing.isNull() ? t.rect : missing.united(t.rect);
+            }
+            tiles.push_back(std::move(t));
+        }
+    }
+    if (!missing.isNull()) {
+        // One query for all the tiles not cached: the date range is scanned once, not per tile.
+        std::vector<Event> fetched;
+        if (!queryEvents(missing, where, cancelled, &fetched, error))
+            return nullptr;
+        for (Tile& t : tiles) {
+            if (t.events)
+                continue;
+            ++mTilesRequested;
+            // A row belongs to the tile its position falls in (the envelope in the table's CRS
+            // is wider than the tiles).
+            auto part = std::make_shared<std::vector<Event>>();
+            for (const Event& e : fetched) {
+                const QPointF& p = e.position;
+                if (e.hasPosition && p.x() >= t.rect.left() && p.x() < t.rect.right() && p.y() >= t.rect.top()
+                    && p.y() < t.rect.bottom())
+                    part->push_back(e);
+            }
+            t.events = part;
+            mEventCache.insert(t.key, new std::shared_ptr<const std::vector<Event>>(t.events),
+                std::max(1, int(part->size())));
+        }
+    }
+    auto events = std::make_shared<std::vector<Event>>();
+    for (const Tile& t : tiles)
+        events->insert(events->end(), t.events->begin(), t.events->end());
+    std::shared_ptr<const std::vector<Event>> shared = std::move(events);
+    mFrameCache.insert(
+        viewKey, new std::shared_ptr<const std::vector<Event>>(shared), std::max(1, int(shared->size())));
     return shared;
 }
 
@@ -287,32 +518,77 @@ std::shared_ptr<const Layer> PgLiveSource::fetch(
     return result;
 }
 
-Histogram PgLiveSource::histogram(QDate from, QDate to, BinUnit unit, QString* error)
+void PgLiveSource::cancelRunningHistogram()
 {
-    QMutexLocker lock(&mMutex);
+    if (!mHistogramRunning || mHistogramPid <= 0)
+        return;
+    QMutexLocker lock(&mCancelMutex);
+    if (!mCancelReader)
+        mCancelReader = std::make_unique<VectorReader>(mDisplayCrs);
+    std::vector<QVariantList> ignored;
+    mCancelReader->query(
+        mSpec.source, QStringLiteral("SELECT pg_cancel_backend(%1)").arg(mHistogramPid.load()), &ignored);
+}
+
+QString PgLiveSource::histogramSql(QDate from, QDate to, BinUnit unit) const
+{
+    const QString first = literal(isoDate(HistogramBuilder::binStartOf(from, unit)));
+    const QString last = literal(isoDate(to));
+    const QString trunc = QLatin1String(truncUnit(unit));
+    if (!mSummary.isEmpty() && mUseSummary) {
+        return QStringLiteral(
+            "SELECT date_trunc('%1', \"date\")::date::text, coalesce(\"category\"::text, ''), "
+            "sum(\"n\")::bigint FROM %2 WHERE \"date\" BETWEEN %3 AND %4 GROUP BY 1, 2")
+            .arg(trunc, mSummary, first, last);
+    }
+    const QString date = identifier(mMapping.date.section(QLatin1Char('|'), 0, 0));
+    const bool standard = mMapping.datePrecision == QLatin1String("date_precision")
+        && mPlaceholder.fieldIndex(mMapping.datePrecision) >= 0;
+    // An event counts at its start: a month or a year starts on its first day (as EventStore).
+    const QString start = standard
+        ? QStringLiteral("CASE \"date_precision\" WHEN 'month' THEN date_trunc('month', %1)::date "
+                         "WHEN 'year' THEN date_trunc('year', %1)::date ELSE %1::date END")
+              .arg(date)
+        : date + QStringLiteral("::date");
+    const bool hasCategory = !mMapping.category.isEmpty() && mPlaceholder.fieldIndex(mMapping.category) >= 0;
+    // The WHERE on the column itself lets a B-tree on it narrow a part of the range.
+    return QStringLiteral("SELECT date_trunc('%1', s)::date::text, c, count(*) FROM (SELECT %2 AS s, %3 AS c "
+                          "FROM %4 WHERE %5 BETWEEN %6 AND %7) AS e WHERE s BETWEEN %8 AND %7 GROUP BY 1, 2")
+        .arg(trunc, start,
+            hasCategory ? QStringLiteral("coalesce(%1::text, '')").arg(identifier(mMapping.category))
+                        : QStringLiteral("''"),
+            sqlTable(), date,
+            literal(isoDate(HistogramBuilder::binStartOf(from, unit).addDays(standard ? -366 : 0))), last,
+            first);
+}
+
+Histogram PgLiveSource::histogram(
+    QDate from, QDate to, BinUnit unit, QString* error, const std::atomic_bool* cancelled)
+{
     Histogram h;
     h.unit = unit;
-    if (!from.isValid() || !to.isValid() || to < from)
+    if (!mEvents || !mDateTyped || !from.isValid() || !to.isValid() || to < from)
         return h;
-    const bool hasCategory = mPlaceholder.fieldIndex(QStringLiteral("category")) >= 0;
-    // An event counts at its start: a month or a year starts on its first day (as EventStore).
-    const QString start = mPlaceholder.fieldIndex(QStringLiteral("date_precision")) >= 0
-        ? QStringLiteral("CASE \"date_precision\" WHEN 'month' THEN date_trunc('month', \"date\")::date "
-                         "WHEN 'year' THEN date_trunc('year', \"date\")::date ELSE \"date\" END")
-        : QStringLiteral("\"date\"");
-    const QString sql
-        = QStringLiteral("SELECT date_trunc('%1', s)::date::text AS bin, c, count(*) AS n FROM "
-                         "(SELECT %2 AS s, %3 AS c FROM %4) AS e WHERE s BETWEEN %5 AND %6 "
-                         "GROUP BY 1, 2")
-              .arg(QLatin1String(truncUnit(unit)), start,
-                  hasCategory ? QStringLiteral("coalesce(\"category\", '')") : QStringLiteral("''"),
-                  sqlTable(), literal(isoDate(HistogramBuilder::binStartOf(from, unit))),
-                  literal(isoDate(to)));
+    cancelRunningHistogram();
+    QMutexLocker lock(&mHistogramMutex);
+    if (!mHistogramReader) {
+        mHistogramReader = std::make_unique<VectorReader>(mDisplayCrs);
+        std::vector<QVariantList> pid;
+        if (mHistogramReader->query(mSpec.source, QStringLiteral("SELECT pg_backend_pid()"), &pid)
+            && !pid.empty())
+            mHistogramPid = pid.front().value(0).toInt();
+    }
     std::vector<QVariantList> rows;
-    if (!mReader.query(mSpec.source, sql, &rows)) {
-        *error = mReader.errorString();
+    mHistogramRunning = true;
+    const bool ok = mHistogramReader->query(mSpec.source, histogramSql(from, to, unit), &rows, cancelled);
+    mHistogramRunning = false;
+    if (!ok) {
+        *error = mHistogramReader->errorString();
+        mHistogramReader.reset(); // a cancelled statement may leave GDAL's transaction aborted
         return h;
     }
+    if (cancelled && cancelled->load())
+        return h;
     QSet<QString> categories;
     for (const QVariantList& row : rows)
         categories.insert(row.value(1).toString());

@@ -1,37 +1,68 @@
 #pragma once
 
 #include "io/vectorreader.h"
+#include "model/eventmapping.h"
 #include "model/livesource.h"
 #include "time/histogram.h"
 
 #include <QCache>
 #include <QMutex>
 #include <atomic>
+#include <memory>
+#include <utility>
 
 namespace ka {
 
+class CoordinateTransform;
+
 // A PostGIS table or view as a live layer: each fetch asks the server, through GDAL's
-// PostgreSQL driver, only for the rows in view at the date (a spatial filter on the geometry
-// and a WHERE clause on the dates, so GiST and B-tree indexes answer), tile by tile; tiles
-// already fetched for the same date and window come from a memory cache, so panning back
-// costs no round trip. The histogram is one GROUP BY on the server.
+// PostgreSQL driver, only for the rows in view at the date (`geom && ST_MakeEnvelope(...)` and
+// a WHERE clause on the dates, so GiST and B-tree indexes answer), tile by tile. Events come
+// from one SQL query per tile selecting only the mapped columns and the position as two
+// doubles, and are built straight into events (no features). Tiles already fetched for the
+// same date and window, and whole views, stay in a memory cache, so panning back costs no
+// round trip and no merge. The histogram is one GROUP BY on the server.
 //
-// Threading: one connection, used under a lock; fetch() and histogram() may be called from
-// any thread (a new request waits for the one running, which a cancel flag ends early).
+// Threading: frames use one connection under a lock, histograms another; fetch(),
+// fetchEvents() and histogram() may be called from any thread (a new frame request waits for
+// the one running, which a cancel flag ends early; a new histogram cancels the old on the server).
 class PgLiveSource : public LiveSource {
 public:
     // Connects to spec.source and describes the table into *placeholder (fields, geometry type,
-    // the server's extent estimate, no features). events: rows are events (a `date` column).
-    // Null with *error naming the connection (never its password) and the reason.
+    // the server's extent estimate, no features). Null with *error naming the connection (never
+    // its password) and the reason.
     static std::shared_ptr<PgLiveSource> open(
-        const LayerSpec& spec, const QString& displayCrs, bool events, Layer* placeholder, QString* error);
+        const LayerSpec& spec, const QString& displayCrs, Layer* placeholder, QString* error);
+
+    // Reads the rows as events with mapping (eventschema::mappingFor the placeholder): reads
+    // the date range and the categories. False with *error when the date column is missing.
+    bool makeEvents(const EventMapping& mapping, QString* error);
+
+    ~PgLiveSource() override;
 
     std::shared_ptr<const Layer> fetch(
         const LiveQuery& query, const std::atomic_bool* cancelled, QString* error) override;
+    std::shared_ptr<const std::vector<Event>> fetchEvents(
+        const LiveQuery& query, const std::atomic_bool* cancelled, QString* error) override;
+    bool isEvents() const override { return mEvents; }
+    QStringList categories() const override { return mCategories; }
 
     // Events per bin and category with a start in [from, to], counted by the server
-    // (date_trunc ... GROUP BY). Categories sorted by name. Empty with *error on failure.
-    Histogram histogram(QDate from, QDate to, BinUnit unit, QString* error);
+    // (date_trunc ... GROUP BY; from the table's daily counts summary when it has one, see
+    // summaryTable()). Categories sorted by name. Empty with *error on failure or when
+    // cancelled. Runs on its own connection, so a histogram never waits for a frame's rows; a
+    // newer call cancels the query of an older one still running on the server (which then
+    // returns with *error set).
+    Histogram histogram(
+        QDate from, QDate to, BinUnit unit, QString* error, const std::atomic_bool* cancelled = nullptr);
+
+    // The daily counts table the histogram reads when present: "<table>_daily" with columns
+    // (date, category, n), e.g. a materialised view (README, PostGIS). Empty when none.
+    QString summaryTable() const { return mSummary; }
+    // True while a histogram query runs on the server (tests).
+    bool histogramRunning() const { return mHistogramRunning.load(); }
+    // Whether histogram() may read the summary table (the bench measures both ways).
+    void setUseSummary(bool use) { mUseSummary = use; }
 
     // First and last event date (or valid_from/valid_to) the server holds; invalid when none.
     QDate firstDate() const override { return mFirstDate; }
@@ -48,25 +79,69 @@ public:
 
     // Largest number of features kept in the tile cache.
     static constexpr int kCacheFeatures = 1'000'000;
+    // Largest number of events kept per tile, and in merged views (they share the tiles'
+    // strings): about 100 MB together.
+    static constexpr int kCacheEvents = 200'000;
+    static constexpr int kCacheViewEvents = 100'000;
 
 private:
     PgLiveSource(const LayerSpec& spec, const QString& displayCrs);
     // One tile: from the cache, else from the server; null when cancelled or failed.
     std::shared_ptr<const Layer> tile(const QString& key, const QRectF& rect, const QString& where,
         const std::atomic_bool* cancelled, QString* error);
+    // The events of the rows in rect (display CRS; the envelope in the table's CRS holds it):
+    // one SQL query for the mapped columns only. False when cancelled or failed.
+    bool queryEvents(const QRectF& rect, const QString& where, const std::atomic_bool* cancelled,
+        std::vector<Event>* out, QString* error);
+    // The SELECT of queryEvents for an envelope in the table's CRS.
+    QString eventSql(const QRectF& sourceRect, const QString& where) const;
+    // The categories into mCategories and a summary table into mSummary.
+    void readCategories();
+    // The table's geometry column and SRID into mGeometryColumn / mSrid.
+    void readGeometryColumn();
     // The server's extent of the table into layer (display CRS and lon/lat); none on failure.
     void readExtent(const QString& displayCrs, Layer* layer);
     // Reads the table's date range into mFirstDate / mLastDate.
     void readDateRange();
     // The table as SQL names it: "schema"."table".
     QString sqlTable() const;
+    // Its schema (or current_schema()) and name as SQL literals, for the catalogs.
+    std::pair<QString, QString> schemaAndName() const;
+    // "EPSG:<srid>" of the geometry column (4326 when unknown).
+    QString sourceCrs() const;
+    // The histogram's one query.
+    QString histogramSql(QDate from, QDate to, BinUnit unit) const;
+    // Cancels the histogram query the server is running, if any.
+    void cancelRunningHistogram();
 
     LayerSpec mSpec;
+    QString mDisplayCrs;
     Layer mPlaceholder;
     bool mEvents = false;
+    EventMapping mMapping;
+    QStringList mEventColumns; // the mapped columns a frame selects
+    bool mDateTyped = false; // the date column is a date or timestamp (filters go to SQL)
+    QString mGeometryColumn;
+    int mSrid = 0;
+    std::shared_ptr<const CoordinateTransform> mToSource; // display CRS to the table's
+    std::shared_ptr<const CoordinateTransform> mLonLatToDisplay;
+    QStringList mCategories;
+    QString mSummary;
+    bool mUseSummary = true;
     QMutex mMutex;
-    VectorReader mReader; // holds the one connection
+    VectorReader mReader; // the frames' connection
     QCache<QString, std::shared_ptr<const Layer>> mCache;
+    QCache<QString, std::shared_ptr<const std::vector<Event>>> mEventCache; // per tile
+    QCache<QString, std::shared_ptr<const std::vector<Event>>> mFrameCache; // merged, per view
+    QMutex mHistogramMutex;
+    // A second connection: histograms run beside frames. Remade after a failed query.
+    std::unique_ptr<VectorReader> mHistogramReader;
+    // A newer histogram cancels the older one on the server (pg_cancel_backend of its backend,
+    // sent on a third connection); the PID is read when that connection opens.
+    QMutex mCancelMutex;
+    std::unique_ptr<VectorReader> mCancelReader;
+    std::atomic_int mHistogramPid { 0 };
+    std::atomic_bool mHistogramRunning { false };
     QDate mFirstDate;
     QDate mLastDate;
     std::atomic<qint64> mRowsFetched { 0 };

@@ -43,24 +43,24 @@ bool ScenarioLoader::readLayer(const LayerSpec& spec, const QString& crs, Layer*
 
 void ScenarioLoader::addLiveLayer(const LayerSpec& spec, Scenario* scenario)
 {
-    // Events when the scenario says so, or for added data with a `date` column (decided after
-    // the table's description is read, as for files).
-    const bool named = scenario->spec.eventLayers.contains(spec.id);
+    // Events when the scenario says so, or for added data that looks like events (a point
+    // table with a `date` column, or ACLED / UCDP columns), as for files.
     auto layer = std::make_shared<Layer>();
     QString error;
-    auto source = PgLiveSource::open(spec, scenario->spec.crs, named, layer.get(), &error);
-    if (source && !named && spec.detectEvents && layer->fieldIndex(QStringLiteral("date")) >= 0) {
-        source = PgLiveSource::open(spec, scenario->spec.crs, true, layer.get(), &error);
-        if (source)
+    auto source = PgLiveSource::open(spec, scenario->spec.crs, layer.get(), &error);
+    if (source) {
+        layer->spec = spec;
+        const bool events = scenario->spec.eventLayers.contains(spec.id)
+            || (spec.detectEvents && eventschema::looksLikeEvents(*layer));
+        if (events && !source->makeEvents(eventschema::mappingFor(*layer), &error))
+            source.reset();
+        else if (events)
             scenario->eventLayerIds.append(spec.id);
-    } else if (source && named) {
-        scenario->eventLayerIds.append(spec.id);
     }
     if (!source) {
         scenario->errors.append(error);
         return;
     }
-    layer->spec = spec;
     scenario->liveSources.insert(spec.id, source);
     scenario->layers.push_back(std::move(layer));
 }

@@ -481,7 +481,8 @@ bool VectorReader::open(const QString& path)
     return true;
 }
 
-bool VectorReader::query(const QString& source, const QString& sql, std::vector<QVariantList>* rows)
+bool VectorReader::query(const QString& source, const QString& sql, std::vector<QVariantList>* rows,
+    const std::atomic_bool* cancelled)
 {
     mError.clear();
     if (!open(source))
@@ -499,12 +500,22 @@ bool VectorReader::query(const QString& source, const QString& sql, std::vector<
     readFieldDefinitions(result, &fields, &types);
     int notUtf8 = 0;
     while (FeaturePtr f { OGR_L_GetNextFeature(result) }) {
+        if (cancelled && cancelled->load())
+            break; // the rest stays on the server; the caller drops what it has
         QVariantList row;
         for (int i = 0; i < int(types.size()); ++i)
             row.append(fieldValue(f.get(), i, types[size_t(i)], &notUtf8));
         rows->push_back(std::move(row));
     }
+    // A statement that failed while its rows were read (cancelled on the server, a lost
+    // connection) ends the loop as the last row would: GDAL's error tells them apart.
+    const bool failed = CPLGetLastErrorType() == CE_Failure;
+    const QString msg = failed ? gdalMessage() : QString();
     GDALDatasetReleaseResultSet(mDataset.get(), result);
+    if (failed) {
+        mError = QStringLiteral("%1: query failed: %2").arg(name, msg);
+        return false;
+    }
     return true;
 }
 

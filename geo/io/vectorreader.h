@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <atomic>
 #include <functional>
 #include <map>
 #include <memory>
@@ -47,7 +48,8 @@ public:
 
     // Runs sql on source (a database: on its server, in its SQL) and appends the result's rows
     // to *rows, one value per column; false with errorString() set.
-    bool query(const QString& source, const QString& sql, std::vector<QVariantList>* rows);
+    bool query(const QString& source, const QString& sql, std::vector<QVariantList>* rows,
+        const std::atomic_bool* cancelled = nullptr);
 
     QString errorString() const { return mError; }
     QStringList warnings() const { return mWarnings; }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "event.h"
 #include "layer.h"
 
 #include <QDate>
@@ -7,6 +8,7 @@
 #include <QString>
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace ka {
 
@@ -34,6 +36,21 @@ public:
     virtual std::shared_ptr<const Layer> fetch(
         const LiveQuery& query, const std::atomic_bool* cancelled, QString* error)
         = 0;
+
+    // Events layers: the events in query.extent that the frame's date and window may show
+    // (position in the display CRS and lon/lat set), built straight from the rows the server
+    // returned; the frame does not read them as features. Null when failed or cancelled, as
+    // fetch(). Sources that are not events return null with *error set.
+    virtual std::shared_ptr<const std::vector<Event>> fetchEvents(
+        const LiveQuery& query, const std::atomic_bool* cancelled, QString* error)
+        = 0;
+
+    // True when the rows are events (fetchEvents applies).
+    virtual bool isEvents() const = 0;
+
+    // Every event category the server holds, read when the source opened (so their colours are
+    // fixed before any row is in view); empty for other layers.
+    virtual QStringList categories() const = 0;
 
     // First and last date of the rows (events, valid_from/valid_to); invalid when unknown.
     virtual QDate firstDate() const = 0;

@@ -107,7 +107,11 @@ QRectF Scenario::initialExtent() const
 
 void Scenario::assignCategoryColors()
 {
-    categoryColors = categorypalette::assign(events.columns().categories, spec.categoryColors);
+    // A live table's categories are known when it opens, before any of its rows is in view.
+    QStringList categories = events.columns().categories;
+    for (const auto& live : liveSources)
+        categories += live->categories();
+    categoryColors = categorypalette::assign(categories, spec.categoryColors);
 }
 
 QColor Scenario::categoryColor(const QString& category) const

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <gdal.h>
+#include <thread>
 
 using namespace ka;
 
@@ -41,8 +42,7 @@ ScenarioSpec specOf(const QList<LayerSpec>& layers)
     spec.crs = kCrs;
     spec.layers = layers;
     spec.eventLayers = { QStringLiteral("events") };
-    // The categories' colours are given: a file's are assigned at load from the categories it
-    // holds, a live table's are not known then (see README, PostGIS: weak points).
+    // The categories' colours are given (categoriesKnownAtOpen checks them without).
     spec.categoryColors = { { QStringLiteral("shelling"), QColor(0xd5, 0x5e, 0x00) },
         { QStringLiteral("clash"), QColor(0x00, 0x72, 0xb2) },
         { QStringLiteral("displacement"), QColor(0x00, 0x9e, 0x73) },
@@ -72,7 +72,13 @@ private slots:
     void histogramFromServer_data();
     void histogramFromServer();
     void viewAndUnindexedTable();
+    void categoriesKnownAtOpen();
+    void acledTableRecognised();
+    void histogramFromSummary();
+    void newerHistogramCancelsOlder();
     void offlineStillHolds();
+    void frameSequenceFetchesLive();
+    void headlessInfoAndExport_data();
     void headlessInfoAndExport();
 
 private:
@@ -240,9 +246,10 @@ void TestPostgis::zoomedFrameFetchesOnlyRowsInView()
     const QRectF view(all.center(), all.size() / 10); // a hundredth of the area
     const LiveQuery query = LiveFrame::queryFor(view, QDate(2030, 1, 1), TimeWindow::cumulative());
     const qint64 before = source->rowsFetched();
-    const auto layer = source->fetch(query, nullptr, &error);
-    QVERIFY2(layer, qPrintable(error));
+    const auto events = source->fetchEvents(query, nullptr, &error);
+    QVERIFY2(events, qPrintable(error));
     const qint64 fetched = source->rowsFetched() - before;
+
     // Every event in the query's extent came, and hardly any other: at most those within one
     // tile (no larger than the extent's side) around it.
     const double side = std::max(query.extent.width(), query.extent.height());
@@ -334,6 +341,109 @@ void TestPostgis::viewAndUnindexedTable()
     QCOMPARE(frame->events.countStartedBy(date), expectedAll + expectedRecent);
 }
 
+void TestPostgis::categoriesKnownAtOpen()
+{
+    // No colours given: a live table's categories are read when it opens, so its events take
+    // the colours the same data in a file gets, whatever is in view first.
+    ScenarioLoader loader;
+    auto live = specOf({ layerSpec(QStringLiteral("events"), pg(QStringLiteral("events"))) });
+    auto file = specOf({ layerSpec(
+        QStringLiteral("events"), mDir + QStringLiteral("/test.gpkg"), QStringLiteral("events")) });
+    live.categoryColors.clear();
+    file.categoryColors.clear();
+    const auto fromServer = loader.load(live);
+    const auto fromFile = loader.load(file);
+    QVERIFY(fromServer && fromFile);
+    const auto source = fromServer->liveSources.value(QStringLiteral("events"));
+    QCOMPARE(source->categories(),
+        (QStringList { QStringLiteral("ceasefire"), QStringLiteral("clash"), QStringLiteral("displacement"),
+            QStringLiteral("shelling") }));
+    QCOMPARE(fromServer->categoryColors.size(), 4);
+    QCOMPARE(fromServer->categoryColors, fromFile->categoryColors);
+}
+
+void TestPostgis::acledTableRecognised()
+{
+    // Added (not named as events by the scenario): recognised by ACLED's columns, as a file is.
+    ScenarioLoader loader;
+    LayerSpec acled = layerSpec(QStringLiteral("acled"), pg(QStringLiteral("acled")));
+    acled.detectEvents = true;
+    auto spec = specOf({ acled });
+    spec.eventLayers.clear();
+    const auto scenario = loader.load(spec);
+    QVERIFY2(
+        scenario && scenario->errors.isEmpty(), scenario ? qPrintable(scenario->errors.join(u'\n')) : "");
+    QVERIFY(scenario->isEventLayer(QStringLiteral("acled")));
+    const QDate date(2021, 9, 30);
+    const auto frame
+        = LiveFrame::resolve(scenario, LiveFrame::queryFor(mFile->fullExtent(), date, TimeWindow::days(60)));
+    QVERIFY(frame && frame->errors.isEmpty());
+    const QDate first = TimeWindow::days(60).firstDay(date);
+    int expected = 0;
+    for (const Event& e : mFile->events.events())
+        expected += e.precision == DatePrecision::Day && e.start <= date && e.end >= first;
+    QVERIFY(expected > 0);
+    int shown = 0;
+    for (const Event& e : frame->events.events()) {
+        shown += e.start <= date && e.end >= first;
+        QVERIFY(e.id.startsWith(QLatin1String("AZE")));
+        QVERIFY(e.place.startsWith(QLatin1String("place ")));
+    }
+    // ACLED rows have no end date: each is a day.
+    int expectedStarts = 0;
+    for (const Event& e : mFile->events.events())
+        expectedStarts += e.precision == DatePrecision::Day && e.start <= date && e.start >= first;
+    QCOMPARE(shown, expectedStarts);
+}
+
+void TestPostgis::histogramFromSummary()
+{
+    ScenarioLoader loader;
+    const auto scenario
+        = loader.load(specOf({ layerSpec(QStringLiteral("events"), pg(QStringLiteral("events_summed"))) }));
+    QVERIFY(scenario && scenario->errors.isEmpty());
+    auto source
+        = std::dynamic_pointer_cast<PgLiveSource>(scenario->liveSources.value(QStringLiteral("events")));
+    QVERIFY(source->summaryTable().contains(QLatin1String("events_summed_daily")));
+    QString error;
+    const QDate from(2019, 12, 5);
+    const QDate to(2024, 3, 1);
+    const Histogram summed = source->histogram(from, to, BinUnit::Month, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    source->setUseSummary(false);
+    const Histogram scanned = source->histogram(from, to, BinUnit::Month, &error);
+    const Histogram file = HistogramBuilder(mFile->events).build(from, to, BinUnit::Month);
+    QCOMPARE(summed.counts, scanned.counts);
+    QCOMPARE(summed.categories, scanned.categories);
+    QCOMPARE(summed.maxTotal, file.maxTotal);
+}
+
+void TestPostgis::newerHistogramCancelsOlder()
+{
+    ScenarioLoader loader;
+    const auto scenario
+        = loader.load(specOf({ layerSpec(QStringLiteral("events"), pg(QStringLiteral("slow_events"))) }));
+    QVERIFY(scenario && scenario->errors.isEmpty());
+    auto source
+        = std::dynamic_pointer_cast<PgLiveSource>(scenario->liveSources.value(QStringLiteral("events")));
+    QString olderError;
+    Histogram older;
+    std::thread worker(
+        [&] { older = source->histogram(QDate(2019, 1, 1), QDate(2025, 1, 1), BinUnit::Year, &olderError); });
+    QTRY_VERIFY_WITH_TIMEOUT(source->histogramRunning(), 10000);
+    QString error;
+    const Histogram newer = source->histogram(QDate(2019, 1, 1), QDate(2025, 1, 1), BinUnit::Year, &error);
+    worker.join();
+    // The older query was cancelled on the server, the newer one answered.
+    QVERIFY2(olderError.contains(QLatin1String("cancel")), qPrintable(olderError));
+    QVERIFY(older.categories.isEmpty());
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    int total = 0;
+    for (int b = 0; b < newer.binCount; ++b)
+        total += newer.total(b);
+    QCOMPARE(total, 3000);
+}
+
 void TestPostgis::offlineStillHolds()
 {
     VectorReader::initGdal();
@@ -387,37 +497,91 @@ QHash<QString, int> visibleFeatures(const QJsonObject& info)
 
 } // namespace
 
+void TestPostgis::headlessInfoAndExport_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("window");
+    QTest::addColumn<QString>("extent"); // lon/lat for export (the live extent is the planner's estimate)
+    QTest::newRow("30d, all") << QStringLiteral("2021-06-01") << QStringLiteral("30d")
+                              << QStringLiteral("45.4,39.1,47.6,40.6");
+    QTest::newRow("cumulative, a part") << QStringLiteral("2022-02-10") << QStringLiteral("cumulative")
+                                        << QStringLiteral("45.9,39.5,46.8,40.1");
+    QTest::newRow("7d, a corner") << QStringLiteral("2020-08-20") << QStringLiteral("7d")
+                                  << QStringLiteral("45.5,39.2,46.1,39.7");
+}
+
 void TestPostgis::headlessInfoAndExport()
 {
-    const QStringList when { QStringLiteral("--date"), QStringLiteral("2021-06-01"),
-        QStringLiteral("--window"), QStringLiteral("30d") };
-    const QJsonObject server
-        = infoJson(QStringList { pg(QStringLiteral("events")), pg(QStringLiteral("areas")) } + when);
-    const QJsonObject file = infoJson(QStringList { mDir + QStringLiteral("/test.gpkg") } + when);
-    QVERIFY(!server.isEmpty() && !file.isEmpty());
+    QFETCH(QString, date);
+    QFETCH(QString, window);
+    QFETCH(QString, extent);
+    const QStringList when { QStringLiteral("--date"), date, QStringLiteral("--window"), window };
+    const QStringList live { pg(QStringLiteral("events")), pg(QStringLiteral("areas")) };
+    const QStringList file { mDir + QStringLiteral("/test.gpkg") };
+    const QJsonObject server = infoJson(live + when);
+    const QJsonObject copy = infoJson(file + when);
+    QVERIFY(!server.isEmpty() && !copy.isEmpty());
     const QJsonObject serverEvents = server.value(QStringLiteral("events")).toObject();
     QVERIFY(serverEvents.value(QStringLiteral("visible")).toInt() > 0);
     QCOMPARE(serverEvents.value(QStringLiteral("visible")),
-        file.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")));
+        copy.value(QStringLiteral("events")).toObject().value(QStringLiteral("visible")));
     QCOMPARE(visibleFeatures(server).value(QStringLiteral("areas")),
-        visibleFeatures(file).value(QStringLiteral("areas")));
-    // export draws what the server returned for the view: the same PNG as from the file.
+        visibleFeatures(copy).value(QStringLiteral("areas")));
+    // The live layers say so.
+    int liveLayers = 0;
+    for (const QJsonValue& l : server.value(QStringLiteral("layers")).toArray())
+        liveLayers += l[QStringLiteral("live")].toBool();
+    QCOMPARE(liveLayers, 2);
+    // export draws what the server returned for the view: the same frame as from the file.
     QTemporaryDir dir;
-    for (const auto& [name, sources] :
-        { std::pair { QStringLiteral("server.png"),
-              QStringList { pg(QStringLiteral("events")), pg(QStringLiteral("areas")) } },
-            std::pair { QStringLiteral("file.png"), QStringList { mDir + QStringLiteral("/test.gpkg") } } }) {
+    const QStringList view { QStringLiteral("--extent"), extent };
+    for (const auto& [name, sources] : { std::pair { QStringLiteral("server.png"), live },
+             std::pair { QStringLiteral("file.png"), file } }) {
         QProcess p;
         p.start(QStringLiteral(KA_EXECUTABLE),
-            QStringList { QStringLiteral("export") } + sources + when
-                + QStringList { QStringLiteral("--output"), dir.filePath(name) });
+            QStringList { QStringLiteral("export") } + sources + when + view
+                + QStringList { QStringLiteral("--size"), QStringLiteral("800x500"),
+                    QStringLiteral("--no-title"), QStringLiteral("--output"), dir.filePath(name) });
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     }
     const QImage fromServer(dir.filePath(QStringLiteral("server.png")));
     const QImage fromFile(dir.filePath(QStringLiteral("file.png")));
     QVERIFY(!fromServer.isNull());
-    QCOMPARE(fromServer.size(), fromFile.size());
+    QCOMPARE(fromServer.size(), QSize(800, 500));
+    QCOMPARE(fromServer, fromFile);
+}
+
+void TestPostgis::frameSequenceFetchesLive()
+{
+    // export --from/--to: each frame asks the server for its own date (same frames as the file).
+    QTemporaryDir dir;
+    const QStringList live { pg(QStringLiteral("events")), pg(QStringLiteral("areas")) };
+    const QStringList file { mDir + QStringLiteral("/test.gpkg") };
+    for (const auto& [name, sources] :
+        { std::pair { QStringLiteral("server"), live }, std::pair { QStringLiteral("file"), file } }) {
+        QProcess p;
+        p.start(QStringLiteral(KA_EXECUTABLE),
+            QStringList { QStringLiteral("export") } + sources
+                + QStringList { QStringLiteral("--from"), QStringLiteral("2020-06-01"),
+                    QStringLiteral("--to"), QStringLiteral("2021-06-01"), QStringLiteral("--step"),
+                    QStringLiteral("6m"), QStringLiteral("--window"), QStringLiteral("60d"),
+                    QStringLiteral("--extent"), QStringLiteral("45.4,39.1,47.6,40.6"),
+                    QStringLiteral("--size"), QStringLiteral("480x300"), QStringLiteral("--no-title"),
+                    QStringLiteral("--output"), dir.filePath(name + QStringLiteral("-%02d.png")) });
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+    QImage previous;
+    for (int i = 1; i <= 3; ++i) {
+        const QImage fromServer(
+            dir.filePath(QStringLiteral("server-%1.png").arg(i, 2, 10, QLatin1Char('0'))));
+        const QImage fromFile(dir.filePath(QStringLiteral("file-%1.png").arg(i, 2, 10, QLatin1Char('0'))));
+        QVERIFY(!fromServer.isNull());
+        QCOMPARE(fromServer, fromFile);
+        QVERIFY(fromServer != previous); // the dates differ, so do the frames
+        previous = fromServer;
+    }
 }
 
 QTEST_MAIN(TestPostgis) // frames draw cluster counts: fonts need a QGuiApplication

@@ -2,8 +2,10 @@
 // views with geometry type, SRID and row estimate, returns the chosen one as a source without a
 // password, and shows a wrong password's message without the password.
 
+#include "io/scenarioloader.h"
 #include "postgis/postgisdialog.h"
 #include "postgistest.h"
+#include "timeline/timelineview.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -22,6 +24,7 @@ private slots:
     void initTestCase();
     void listsTablesAndReturnsSource();
     void wrongPasswordIsNamedNotShown();
+    void timelineCountsFromServer();
 
 private:
     QString mDir;
@@ -46,13 +49,15 @@ void TestPostgisDialog::listsTablesAndReturnsSource()
     for (int i = 0; i < tables->topLevelItemCount(); ++i)
         names.append(tables->topLevelItem(i)->text(0));
     QCOMPARE(names,
-        QStringList({ QStringLiteral("public.areas"), QStringLiteral("public.events"),
-            QStringLiteral("public.events_noindex"), QStringLiteral("public.recent_events") }));
-    QTreeWidgetItem* events = tables->topLevelItem(1);
+        QStringList(
+            { QStringLiteral("public.acled"), QStringLiteral("public.areas"), QStringLiteral("public.events"),
+                QStringLiteral("public.events_noindex"), QStringLiteral("public.events_summed"),
+                QStringLiteral("public.recent_events"), QStringLiteral("public.slow_events") }));
+    QTreeWidgetItem* events = tables->topLevelItem(2);
     QCOMPARE(events->text(1), QStringLiteral("POINT"));
     QCOMPARE(events->text(2), QStringLiteral("4326"));
     QCOMPARE(events->text(3), QLocale().toString(3000));
-    QCOMPARE(tables->topLevelItem(3)->text(3), QStringLiteral("unknown")); // a view
+    QCOMPARE(tables->topLevelItem(5)->text(3), QStringLiteral("unknown")); // a view
     QVERIFY(dialog.source().isEmpty());
     tables->setCurrentItem(events);
     QCOMPARE(dialog.source(), QStringLiteral("PG:service=ka_test tables=public.events"));
@@ -80,6 +85,37 @@ void TestPostgisDialog::wrongPasswordIsNamedNotShown()
     auto* tables = dialog.findChild<QTreeWidget*>(QStringLiteral("tables"));
     tables->setCurrentItem(tables->topLevelItem(0));
     QVERIFY(!dialog.source().contains(QStringLiteral("password")));
+}
+
+void TestPostgisDialog::timelineCountsFromServer()
+{
+    // A live events table: the timeline's bars are the server's counts (3,000 events in all),
+    // asked for again when the view changes.
+    ScenarioSpec spec;
+    spec.crs = QStringLiteral("EPSG:32638");
+    LayerSpec layer;
+    layer.id = QStringLiteral("events");
+    layer.source = QStringLiteral("PG:service=ka_test tables=events");
+    spec.layers = { layer };
+    spec.eventLayers = { layer.id };
+    ScenarioLoader loader;
+    const auto scenario = loader.load(spec);
+    QVERIFY(scenario && scenario->errors.isEmpty());
+    TimelineView view;
+    view.resize(800, 100);
+    view.show();
+    view.setScenario(scenario);
+    view.setDate(QDate(2021, 1, 1));
+    auto total = [&view] {
+        int n = 0;
+        for (int b = 0; b < view.histogram().binCount; ++b)
+            n += view.histogram().total(b);
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(total(), 3000, 20000);
+    // Zoomed to 2021: only that year's events (a third or so), counted by the server again.
+    view.setView(QDate(2021, 1, 1), QDate(2021, 12, 31));
+    QTRY_VERIFY_WITH_TIMEOUT(total() > 0 && total() < 1500, 20000);
 }
 
 QTEST_MAIN(TestPostgisDialog)

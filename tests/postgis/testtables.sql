@@ -50,6 +50,34 @@ CREATE TABLE events_noindex AS SELECT * FROM events;
 -- A view over the events of 2021 and later.
 CREATE VIEW recent_events AS SELECT * FROM events WHERE date >= DATE '2021-01-01';
 
+-- The day-precision events in ACLED's layout (recognised by its columns, not by the scenario).
+CREATE TABLE acled (
+    event_id_cnty text PRIMARY KEY,
+    event_date date NOT NULL,
+    time_precision integer NOT NULL,
+    event_type text NOT NULL,
+    sub_event_type text,
+    location text,
+    fatalities integer,
+    geom geometry(Point, 4326) NOT NULL
+);
+INSERT INTO acled
+SELECT 'AZE' || id, date, 1, category, title, 'place ' || id, id % 3, geom
+FROM events WHERE date_precision = 'day';
+CREATE INDEX acled_geom_idx ON acled USING GIST (geom);
+
+-- Daily counts beside a copy of the events: the histogram reads them instead of the rows.
+CREATE TABLE events_summed AS SELECT * FROM events;
+CREATE INDEX events_summed_geom_idx ON events_summed USING GIST (geom);
+CREATE MATERIALIZED VIEW events_summed_daily AS
+SELECT CASE date_precision WHEN 'month' THEN date_trunc('month', date)::date
+                           WHEN 'year' THEN date_trunc('year', date)::date ELSE date END AS date,
+       category, count(*) AS n
+FROM events_summed GROUP BY 1, 2;
+
+-- The events, slowly: a scan of the view takes about 3 s (a histogram to cancel).
+CREATE VIEW slow_events AS SELECT * FROM events WHERE pg_sleep(0.001) IS NOT NULL;
+
 -- A table without a geometry column.
 CREATE TABLE plain (id integer PRIMARY KEY, name text);
 INSERT INTO plain VALUES (1, 'no geometry');
