@@ -8,6 +8,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ka {
 
@@ -26,7 +27,7 @@ AttributeTableDialog::AttributeTableDialog(ViewState* state, const QString& laye
     mTable->setSortingEnabled(true);
     mTable->sortByColumn(-1, Qt::AscendingOrder); // the layer's own order until a header is clicked
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->horizontalHeader()->setSectionsMovable(true);
     mTable->setWordWrap(false); // one line per feature; the full value is its tooltip
@@ -43,9 +44,12 @@ AttributeTableDialog::AttributeTableDialog(ViewState* state, const QString& laye
 
 void AttributeTableDialog::stateChanged(ViewState::Changes changes)
 {
+    if (changes == ViewState::FeatureSelectionChange) {
+        followStateSelection();
+        return;
+    }
     if (!(changes & (ViewState::ScenarioChange | ViewState::DateChange)))
         return;
-    const int selected = featureAtRow(mTable->currentIndex().row());
     if (!mModel->show(mState->scenario(), mLayerId, mState->date())) {
         close(); // the layer was removed or another scenario loaded
         return;
@@ -56,10 +60,39 @@ void AttributeTableDialog::stateChanged(ViewState::Changes changes)
                           .arg(mState->date().toString(Qt::ISODate))
                           .arg(mModel->rowCount())
                           .arg(layer->features.size()));
-    if (selected >= 0) {
-        const QSignalBlocker blocker(mTable->selectionModel());
-        selectFeature(selected);
+    followStateSelection();
+}
+
+void AttributeTableDialog::followStateSelection()
+{
+    // The rows of the state's selected features of this layer that are shown at the date.
+    const QSignalBlocker blocker(mTable->selectionModel()); // not reported back
+    const std::vector<int> features
+        = mState->selectedFeatureLayer() == mLayerId ? mState->selectedFeatures() : std::vector<int>();
+    std::vector<int> shown; // what the rows select now: the user's own choice, echoed back
+    for (const QModelIndex& row : mTable->selectionModel()->selectedRows())
+        shown.push_back(featureAtRow(row.row()));
+    std::sort(shown.begin(), shown.end());
+    if (shown == features)
+        return;
+    QItemSelection selection;
+    QModelIndex first;
+    for (const int f : features) {
+        const int row = mModel->rowOf(f);
+        if (row < 0)
+            continue;
+        const QModelIndex index = mProxy->mapFromSource(mModel->index(row, 0));
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
     }
+    mTable->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (first.isValid()) {
+        mTable->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        mTable->scrollTo(first);
+    }
+    mTable->viewport()->update();
 }
 
 int AttributeTableDialog::featureAtRow(int row) const
@@ -67,26 +100,18 @@ int AttributeTableDialog::featureAtRow(int row) const
     return row < 0 ? -1 : mModel->featureAt(mProxy->mapToSource(mProxy->index(row, 0)).row());
 }
 
-bool AttributeTableDialog::selectFeature(int feature)
-{
-    const QSignalBlocker blocker(this); // a selection from outside is not reported back
-    const int row = mModel->rowOf(feature);
-    if (row < 0) {
-        mTable->clearSelection();
-        return false;
-    }
-    const QModelIndex index = mProxy->mapFromSource(mModel->index(row, 0));
-    mTable->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    mTable->scrollTo(index);
-    return true;
-}
-
 void AttributeTableDialog::rowSelected()
 {
     const QModelIndexList rows = mTable->selectionModel()->selectedRows();
-    if (!rows.isEmpty())
-        emit featureSelected(mLayerId, featureAtRow(rows.first().row()));
+    std::vector<int> features;
+    for (const QModelIndex& row : rows)
+        features.push_back(featureAtRow(row.row()));
+    emit featuresSelected(mLayerId, features);
+    if (rows.isEmpty())
+        return;
+    const int current = mTable->currentIndex().row();
+    const bool currentSelected = mTable->selectionModel()->isRowSelected(current, QModelIndex());
+    emit featureSelected(mLayerId, featureAtRow(currentSelected ? current : rows.first().row()));
 }
 
 } // namespace ka

@@ -177,8 +177,11 @@ void MainWindow::connectActions()
         if (const Event* e = mScenario ? mScenario->events.find(index) : nullptr; e && e->hasPosition)
             mCanvas->centerOn(e->position);
     });
-    connect(mCanvas, &MapCanvas::featureClicked, this,
-        [this](const QString& layerId, int featureIndex) { showFeature(layerId, featureIndex, false); });
+    connect(mCanvas, &MapCanvas::featureClicked, this, [this](const QString& layerId, int featureIndex) {
+        mState->setSelectedFeatures(layerId, { featureIndex }); // alone; nothing: none
+        if (!layerId.isEmpty())
+            showFeature(layerId, featureIndex, false);
+    });
     connect(mCanvas, &MapCanvas::cursorMoved, this, [this](QPointF lonLat, bool valid) {
         mCoordinates->setText(valid
                 ? tr("lon %1°  lat %2°").arg(lonLat.x(), 0, 'f', 5).arg(lonLat.y(), 0, 'f', 5)
@@ -379,8 +382,10 @@ void MainWindow::showFound(const NameIndex::Hit& hit)
                 now.size());
         mState->setExtent(target);
     }
-    if (hit.kind != NameIndex::Kind::Event)
+    if (hit.kind != NameIndex::Kind::Event) {
+        mState->setSelectedFeatures(hit.layerId, { hit.featureIndex });
         showFeature(hit.layerId, hit.featureIndex, false); // the search already zoomed to it
+    }
     statusBar()->showMessage(tr("Found: %1").arg(hit.display), 6000);
 }
 

@@ -104,6 +104,10 @@ void MainWindow::openAttributeTable(const QString& id)
     }
     auto* table = new AttributeTableDialog(mState, id, this);
     table->setAttribute(Qt::WA_DeleteOnClose);
+    connect(table, &AttributeTableDialog::featuresSelected, mState,
+        [this](const QString& layerId, const std::vector<int>& features) {
+            mState->setSelectedFeatures(layerId, features);
+        });
     connect(table, &AttributeTableDialog::featureSelected, this,
         [this](const QString& layerId, int feature) { showFeature(layerId, feature, true); });
     table->show();
@@ -127,10 +131,12 @@ void MainWindow::showFeature(const QString& layerId, int feature, bool bringInto
     mDetails->showFeature(layerId, feature);
     if (QDockWidget* dock = qobject_cast<QDockWidget*>(mDetails->parentWidget()))
         dock->show();
-    for (AttributeTableDialog* table : findChildren<AttributeTableDialog*>()) {
-        if (table->layerId() == layerId)
-            table->selectFeature(feature);
-    }
+    // Highlighted on the map, and its row selected in an open attribute table (which follows
+    // the state); a feature already in the selection (a table's several rows) keeps it.
+    const std::vector<int> selected = mState->selectedFeatures();
+    if (mState->selectedFeatureLayer() != layerId
+        || std::find(selected.begin(), selected.end(), feature) == selected.end())
+        mState->setSelectedFeatures(layerId, { feature });
     const Layer* layer = mScenario ? mScenario->layer(layerId) : nullptr;
     const MapViewport view = mState->extent();
     if (!bringIntoView || !layer || feature < 0 || feature >= int(layer->features.size()) || !view.isValid())

@@ -15,6 +15,11 @@ constexpr int kFrameMargin = 48;
 // Below these widths a dock shows nothing readable: the Layers dock its titles and counts, the
 // Events dock the date, category and part of the title.
 constexpr int kMinLayersWidth = 200;
+// From this window width on, the Layers dock starts wide enough for the longest words of the
+// built-in titles ("humanitarian", "Peacekeepers'") beside box, symbol and count: narrower, a
+// word is wrapped inside (never cut), which reads worse.
+constexpr int kWideWindow = 1000;
+constexpr int kWordsLayersWidth = 230;
 constexpr int kMinEventsWidth = 340;
 
 QRect availableArea(const QMainWindow* window)
@@ -99,7 +104,8 @@ void WindowLayout::applyDockSizes()
     // Side docks: the Layers dock (the legend) a fifth of the width, the Events dock a third.
     const int width = mWindow->width();
     // The Layers dock is the legend: wide enough that most titles wrap onto two lines at most.
-    const int layers = std::max(kMinLayersWidth, std::min(300, width / 5));
+    const int layers
+        = std::max(width >= kWideWindow ? kWordsLayersWidth : kMinLayersWidth, std::min(300, width / 5));
     const int events = std::max(kMinEventsWidth, std::min(520, width / 3));
     mWindow->resizeDocks({ mDocks[0], mDocks[1] }, { layers, events }, Qt::Horizontal);
     mWindow->resizeDocks(

@@ -49,7 +49,24 @@ void MapCanvas::stateChanged(ViewState::Changes changes)
     }
     if (changes & ViewState::ExtentChange)
         emit viewChanged();
+    if (changes
+        & (ViewState::VisibleEventsChange | ViewState::ExtentChange | ViewState::ScenarioChange
+            | ViewState::LayersChange))
+        updateOffscreenEvents();
     scheduleRender();
+}
+
+void MapCanvas::updateOffscreenEvents()
+{
+    mOffscreen = OffscreenEvents();
+    bool eventsShown = false;
+    for (const QString& id : mScenario ? mScenario->eventLayerIds : QStringList()) {
+        const Layer* layer = mScenario->layer(id);
+        eventsShown = eventsShown || (layer && MapRenderer::isLayerVisible(*layer, mSettings));
+    }
+    if (const auto visible = mState->visibleEvents(); eventsShown && visible)
+        mOffscreen.update(mScenario->events, *visible, mSettings.viewport);
+    update();
 }
 
 MapCanvas::~MapCanvas()
@@ -176,6 +193,11 @@ bool MapCanvas::event(QEvent* e)
 {
     if (e->type() == QEvent::ToolTip && mScenario) {
         auto* help = static_cast<QHelpEvent*>(e);
+        if (const int badge = mOffscreen.badgeAt(help->pos(), size()); badge >= 0) {
+            QToolTip::showText(
+                help->globalPos(), mOffscreen.toolTip(OffscreenEvents::Direction(badge)), this);
+            return true;
+        }
         const int cluster = clusterAt(help->pos());
         const int index = cluster >= 0 ? -1 : eventAt(help->pos());
         if (cluster >= 0) {
@@ -301,6 +323,7 @@ void MapCanvas::paintEvent(QPaintEvent*)
         p.fillRect(rect(), mSettings.background);
     p.setRenderHint(QPainter::SmoothPixmapTransform, scale != 1.0);
     p.drawImage(target, mImage);
+    mOffscreen.paint(&p, size()); // events beyond the edges, over the frame
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*)
@@ -351,6 +374,10 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
         unsetCursor();
         // A click, not a drag: select the event under the cursor.
         if (mScenario && (event->position().toPoint() - mPressPos).manhattanLength() <= 3) {
+            if (const int badge = mOffscreen.badgeAt(event->position().toPoint(), size()); badge >= 0) {
+                goToOffscreen(OffscreenEvents::Direction(badge));
+                return;
+            }
             const int cluster = clusterAt(event->position());
             const int index = cluster >= 0 ? -1 : eventAt(event->position());
             if (cluster >= 0)
@@ -359,8 +386,17 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
                 emit eventClicked(index);
             else if (const auto hit = FeaturePicker::at(*mScenario, mSettings, event->position()))
                 emit featureClicked(hit->layerId, hit->featureIndex);
+            else
+                emit featureClicked(QString(), -1); // nothing there: the selection is cleared
         }
     }
+}
+
+void MapCanvas::goToOffscreen(OffscreenEvents::Direction direction)
+{
+    // The nearest event beyond that edge, centred at the same scale: the user chose to go there.
+    if (const Event* e = mScenario ? mScenario->events.find(mOffscreen.nearest(direction)) : nullptr)
+        centerOn(e->position);
 }
 
 void MapCanvas::keyPressEvent(QKeyEvent* event)

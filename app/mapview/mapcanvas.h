@@ -1,6 +1,7 @@
 #pragma once
 
 #include "maprenderjob.h"
+#include "offscreenevents.h"
 #include "render/maprenderer.h"
 #include "viewstate/viewstate.h"
 
@@ -41,6 +42,8 @@ public:
     const MapSettings& settings() const { return mSettings; }
     // What the last finished frame showed (the newest completed job's).
     const RenderResult& lastResult() const { return mLastResult; }
+    // The events shown at the date that lie outside the view, by edge (the badges drawn).
+    const OffscreenEvents& offscreenEvents() const { return mOffscreen; }
     // The last finished frame (for tests and "copy map").
     QImage lastImage() const { return mImage; }
 
@@ -79,6 +82,7 @@ signals:
     // The user clicked an event's marker.
     void eventClicked(int index);
     // The user clicked a feature (no event there); valid at the date and in a visible layer.
+    // A click on nothing (no event, no feature) gives an empty layerId and -1.
     void featureClicked(const QString& layerId, int featureIndex);
     void viewChanged();
     void frameRendered();
@@ -101,6 +105,8 @@ private:
     MapRenderJob* startRender();
     void install(MapRenderJob* job, quint64 serial);
     void changeView(const MapViewport& viewport);
+    void updateOffscreenEvents();
+    void goToOffscreen(OffscreenEvents::Direction direction);
     void openPickList(int cluster, QPoint pos);
     QString clusterToolTip(int cluster) const;
 
@@ -122,6 +128,7 @@ private:
     QPoint mPressPos;
     bool mDragging = false;
     QPointer<QMenu> mPickList;
+    OffscreenEvents mOffscreen;
 };
 
 } // namespace ka

@@ -1,6 +1,7 @@
 #include "layerpanel.h"
 
 #include "layerswatch.h"
+#include "legenddelegate.h"
 
 #include <QContextMenuEvent>
 #include <QDropEvent>
@@ -84,7 +85,9 @@ QString describe(const Layer& layer)
 LayerPanel::LayerPanel(QWidget* parent)
     : QTreeWidget(parent)
     , mMenu(new QMenu(this))
+    , mDelegate(new LegendDelegate(this))
 {
+    setItemDelegateForColumn(0, mDelegate);
     setColumnCount(2);
     setHeaderLabels({ tr("Layer"), tr("Shown") });
     setRootIsDecorated(false);
@@ -380,21 +383,18 @@ void LayerPanel::resizeEvent(QResizeEvent* event)
 void LayerPanel::updateRowHeights()
 {
     // QTreeView sizes rows without the column's width, so a wrapped title would be cut to one
-    // line: give each row the height of its title wrapped in the room beside box and symbol.
-    const QStyle* s = style();
-    const int margin = s->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1;
-    const int check = s->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, this) + 2 * margin;
-    const int fixed = check + iconSize().width() + 4 * margin + 10; // a little to spare
-    const QFontMetrics fm(font());
+    // line: give each row the height of its title as the delegate wraps it in its cell.
     const int column = header()->sectionSize(0);
     const QSignalBlocker blocker(this); // a size is no check box change
     QTreeWidgetItemIterator it(this);
     for (; *it; ++it) {
         QTreeWidgetItem* item = *it;
+        const QModelIndex index = indexFromItem(item, 0);
+        QStyleOptionViewItem option;
+        initViewItemOption(&option);
         const int indent = item->parent() ? indentation() : 0;
-        const int room = std::max(40, column - fixed - indent);
-        const QRect text = fm.boundingRect(QRect(0, 0, room, 10000), Qt::TextWordWrap, item->text(0));
-        const int height = std::max(text.height(), iconSize().height()) + 2 * margin + 2;
+        option.rect = QRect(0, 0, std::max(40, column - indent), iconSize().height());
+        const int height = mDelegate->heightFor(option, index);
         if (item->sizeHint(0).height() != height)
             item->setSizeHint(0, QSize(1, height)); // a valid size: the delegate takes it as it is
     }

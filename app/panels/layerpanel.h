@@ -10,6 +10,10 @@
 class QMenu;
 
 namespace ka {
+class LegendDelegate;
+}
+
+namespace ka {
 
 // The window's legend and layer list: each layer with its symbol as the map draws it, its full
 // title (wrapped, never cut), a visibility check box and the number of its features shown at
@@ -33,6 +37,8 @@ public:
     QTreeWidgetItem* itemFor(const QString& id) const;
     // The id of the layer of the current row (a category row: its events layer), or empty.
     QString currentLayerId() const;
+    // The delegate that draws the titles (tests lay titles out with it).
+    LegendDelegate* legendDelegate() const { return mDelegate; }
     // Layer ids top first, as listed.
     QStringList listedOrder() const;
 
@@ -62,6 +68,7 @@ private:
     ViewState* mState = nullptr;
     std::shared_ptr<const Scenario> mScenario;
     QMenu* mMenu;
+    LegendDelegate* mDelegate; // column 0: titles wrapped, never cut
     QString mCurrentId;
 };
 

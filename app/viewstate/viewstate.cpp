@@ -37,6 +37,8 @@ void ViewState::setScenario(
 {
     mScenario = std::move(scenario);
     mSelected = -1;
+    mFeatureLayer.clear();
+    mFeatures.clear();
     mFilter = EventFilter();
     mLayerVisible.clear();
     mLayerOrder.clear();
@@ -83,9 +85,15 @@ void ViewState::replaceScenario(std::shared_ptr<const Scenario> scenario)
         it = ids.contains(it.key()) ? std::next(it) : mLayerVisible.erase(it);
     if (!sameEvents)
         mSelected = -1;
+    const bool featuresGone = !mFeatureLayer.isEmpty() && !ids.contains(mFeatureLayer);
+    if (featuresGone) {
+        mFeatureLayer.clear();
+        mFeatures.clear();
+    }
     rebuildMasks(true);
     const Changes visible = updateVisibleEvents();
-    emit changed(ScenarioChange | LayersChange | visible | (sameEvents ? Changes() : SelectionChange));
+    emit changed(ScenarioChange | LayersChange | visible | (sameEvents ? Changes() : SelectionChange)
+        | (featuresGone ? FeatureSelectionChange : Changes()));
 }
 
 QDate ViewState::clamped(QDate date) const
@@ -243,6 +251,22 @@ void ViewState::setExtent(const MapViewport& extent)
     emit changed(ExtentChange);
 }
 
+void ViewState::setSelectedFeatures(const QString& layerId, std::vector<int> features)
+{
+    const Layer* layer = mScenario ? mScenario->layer(layerId) : nullptr;
+    const int count = layer ? int(layer->features.size()) : 0;
+    features.erase(
+        std::remove_if(features.begin(), features.end(), [count](int f) { return f < 0 || f >= count; }),
+        features.end());
+    std::sort(features.begin(), features.end());
+    const QString id = features.empty() ? QString() : layerId;
+    if (id == mFeatureLayer && features == mFeatures)
+        return;
+    mFeatureLayer = id;
+    mFeatures = std::move(features);
+    emit changed(FeatureSelectionChange);
+}
+
 void ViewState::applyTo(MapSettings* s) const
 {
     s->viewport = mExtent;
@@ -250,6 +274,8 @@ void ViewState::applyTo(MapSettings* s) const
     s->window = mWindow;
     s->eventMask = mMask;
     s->selectedEvent = mSelected;
+    s->highlightLayer = mFeatureLayer;
+    s->highlightFeatures = mFeatures;
     s->layerVisible = mLayerVisible;
     s->layerOrder = mLayerOrder;
     s->naming = mNaming;

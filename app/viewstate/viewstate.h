@@ -39,7 +39,8 @@ public:
         NamingChange = 0x40,
         ExtentChange = 0x80,
         VisibleEventsChange = 0x100, // follows a date, window, filter or scenario change
-        AllChanges = 0x1ff,
+        FeatureSelectionChange = 0x200, // the selected features of a layer (not events)
+        AllChanges = 0x3ff,
     };
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)
@@ -78,6 +79,13 @@ public:
     // the window already shows the event at the current date. An index out of range clears the selection
     // only.
     void showEvent(int index, QDate at = QDate());
+
+    // The features selected in a layer (its attribute table, a click on the map), highlighted
+    // on the map; empty: none. Setting them emits FeatureSelectionChange; a new scenario clears them,
+    // an edited one keeps them while their layer exists.
+    QString selectedFeatureLayer() const { return mFeatureLayer; }
+    std::vector<int> selectedFeatures() const { return mFeatures; }
+    void setSelectedFeatures(const QString& layerId, std::vector<int> features);
 
     // Layer switches by id; absent: the layer spec's default.
     QHash<QString, bool> layerVisibility() const { return mLayerVisible; }
@@ -124,6 +132,8 @@ private:
     std::shared_ptr<const std::vector<char>> mMask; // whole filter
     std::shared_ptr<const std::vector<char>> mTextMask; // text search alone
     int mSelected = -1;
+    QString mFeatureLayer;
+    std::vector<int> mFeatures;
     QHash<QString, bool> mLayerVisible;
     QStringList mLayerOrder;
     QString mNaming = QStringLiteral("en");

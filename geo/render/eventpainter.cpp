@@ -20,8 +20,14 @@ namespace ka {
 
 namespace {
 
-// Above this many markers in view, draw one per screen cell.
+// Above this many events started by the date, cluster by screen cells (paintDense).
 constexpr int kCellThreshold = 4000;
+
+// The square around a disc of radius r at centre.
+QRectF discRect(QPointF centre, double r)
+{
+    return QRectF(centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
+}
 
 } // namespace
 
@@ -100,21 +106,38 @@ double EventPainter::clusterRadius() const
     return markerSize();
 }
 
-void EventPainter::paintClustered(QPainter* p, const std::vector<int>& inView, RenderResult* result) const
+void EventPainter::orderWithinDays(std::vector<int>* events) const
+{
+    // Grouping is greedy, so it takes the events in an order of their own, not the store's: the
+    // same events give the same clusters from any source (a file, a live server whose rows come
+    // in another order). The store is already in start-date order, so only the runs of events
+    // that start on one day are put in order (end, position, category, title): no sort of the
+    // whole view per frame.
+    const EventStore& store = mScenario.events;
+    const std::vector<qint32>& startDay = store.columns().startDay;
+    const auto key = [&store](int i) {
+        const Event& e = store.at(i);
+        return std::make_tuple(
+            e.end, e.position.x(), e.position.y(), std::cref(e.category), std::cref(e.title));
+    };
+    std::vector<int>& v = *events;
+    for (size_t a = 0; a < v.size();) {
+        size_t b = a + 1;
+        while (b < v.size() && startDay[size_t(v[b])] == startDay[size_t(v[a])])
+            ++b;
+        if (b - a > 1)
+            std::sort(v.begin() + qsizetype(a), v.begin() + qsizetype(b),
+                [&key](int x, int y) { return key(x) < key(y); });
+        a = b;
+    }
+}
+
+void EventPainter::paintClustered(QPainter* p, std::vector<int> inView, RenderResult* result) const
 {
     const MapViewport& vp = mSettings.viewport;
-    // Grouping is greedy, so it takes the events in an order of their own, not the store's: the
-    // same events give the same clusters and drawing from any source (a file, a live server
-    // whose rows come in another order).
-    std::vector<int> ordered = inView;
-    const auto key = [this](int i) {
-        const Event& e = mScenario.events.at(i);
-        return std::make_tuple(
-            e.start, e.end, e.position.x(), e.position.y(), std::cref(e.category), std::cref(e.title));
-    };
-    std::sort(ordered.begin(), ordered.end(), [&key](int a, int b) { return key(a) < key(b); });
+    orderWithinDays(&inView);
     std::vector<EventCluster> clusters = eventclusters::group(
-        ordered, [&](int i) { return vp.toPixel(mScenario.events.at(i).position); }, clusterRadius());
+        inView, [&](int i) { return vp.toPixel(mScenario.events.at(i).position); }, clusterRadius());
     std::vector<int> singles;
     for (const EventCluster& c : clusters) {
         const int only = c.events.front();
@@ -122,13 +145,19 @@ void EventPainter::paintClustered(QPainter* p, const std::vector<int>& inView, R
             singles.push_back(only);
     }
     paintMarkers(p, singles, result);
-    for (const EventCluster& c : clusters) {
+    for (EventCluster& c : clusters) {
         if (c.events.size() < 2)
             continue;
         paintCluster(p, c);
+        result->markerRects.push_back(discRect(c.centre, clusterDiscRadius(int(c.events.size())) + 1));
         result->eventsDrawn.insert(result->eventsDrawn.end(), c.events.begin(), c.events.end());
-        result->clusters.push_back(c);
+        result->clusters.push_back(std::move(c));
     }
+}
+
+double EventPainter::clusterDiscRadius(int count) const
+{
+    return markerSize() / 2 + 3 + std::min(6.0, std::log2(double(std::max(2, count))) * 1.5);
 }
 
 void EventPainter::paintCluster(QPainter* p, const EventCluster& cluster) const
@@ -136,14 +165,14 @@ void EventPainter::paintCluster(QPainter* p, const EventCluster& cluster) const
     // A ring of category slices (by count, in the order first met) around a white disc with the
     // number of events; a dark rim like a single marker's, larger for larger clusters.
     const int n = int(cluster.events.size());
-    const double r = markerSize() / 2 + 3 + std::min(6.0, std::log2(double(n)) * 1.5);
-    QStringList order;
-    QHash<QString, int> counts;
+    const double r = clusterDiscRadius(n);
+    const EventStore::Columns& col = mScenario.events.columns();
+    std::vector<quint16> order; // category numbers, in the order first met
+    std::vector<int> counts(size_t(col.categories.size()), 0);
     for (const int i : cluster.events) {
-        const QString& c = mScenario.events.at(i).category;
-        if (!counts.contains(c))
-            order << c;
-        ++counts[c];
+        const quint16 c = col.category[size_t(i)];
+        if (counts[c]++ == 0)
+            order.push_back(c);
     }
     p->save();
     const QRectF box(cluster.centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
@@ -152,11 +181,11 @@ void EventPainter::paintCluster(QPainter* p, const EventCluster& cluster) const
     p->drawEllipse(box.adjusted(-1, -1, 1, 1));
     int done = 0; // slices clockwise from the top
     p->setPen(Qt::NoPen);
-    for (const QString& category : order) {
-        const int from = 90 * 16 - done * 360 * 16 / n;
-        done += counts.value(category);
-        const int to = 90 * 16 - done * 360 * 16 / n;
-        p->setBrush(mScenario.categoryColor(category));
+    for (const quint16 category : order) {
+        const int from = 90 * 16 - int(qint64(done) * 360 * 16 / n);
+        done += counts[category];
+        const int to = 90 * 16 - int(qint64(done) * 360 * 16 / n);
+        p->setBrush(mScenario.categoryColor(col.categories.at(category)));
         p->drawPie(box, from, to - from);
     }
     p->setBrush(Qt::white);
@@ -189,22 +218,24 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
         QColor c = mScenario.categoryColor(e.category);
         c.setAlphaF(float(fadeFor(day - e.end.toJulianDay(), mSettings.window)));
         eventprecision::paintMarker(p, vp, e, c, size / 2); // eventmarker's disc, or hollow when approximate
+        result->markerRects.push_back(discRect(vp.toPixel(e.position), size / 2 + 3));
         result->eventsDrawn.push_back(i);
     }
 }
 
 void EventPainter::paintDense(QPainter* p, RenderResult* result) const
 {
-    // One pass over the compact columns: window, filter and view tests, then the newest event
-    // of each screen cell wins (events are in date order).
+    // One pass over the compact columns: window, filter and view tests give each event in view a
+    // screen cell as wide as the largest cluster disc. A cell of one event shows its marker; a
+    // cell of more shows a cluster with their count and categories, centred in the cell, so
+    // stacked events stay readable (and pickable) at any number.
     const MapViewport& vp = mSettings.viewport;
     const EventStore& events = mScenario.events;
     const EventStore::Columns& col = events.columns();
     const double size = markerSize();
-    const int cell = std::max(2, int(std::ceil(size)));
-    const int columns = vp.size().width() / cell + 3;
-    const int rows = vp.size().height() / cell + 3;
-    std::vector<int> grid(size_t(columns) * size_t(rows), -1);
+    const int cell = int(std::ceil(2 * (clusterDiscRadius(1 << 30) + 3)));
+    const int columns = int(std::ceil((vp.size().width() + 2 * size) / cell)) + 1;
+    const int rows = int(std::ceil((vp.size().height() + 2 * size) / cell)) + 1;
     const int n = events.countStartedBy(mSettings.date);
     const qint64 firstDay = mSettings.window.mode() == TimeWindow::Mode::Cumulative
         ? std::numeric_limits<qint64>::min()
@@ -215,7 +246,9 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     const double y0 = vp.center().y() + vp.size().height() / 2.0 * vp.mapUnitsPerPixel();
     const double maxX = vp.size().width() + size;
     const double maxY = vp.size().height() + size;
-    int shown = 0;
+    std::vector<int> cellCount(size_t(columns) * size_t(rows) + 1, 0);
+    std::vector<std::pair<int, int>> hits; // (event, cell), events in store order
+    int emphasised = 0;
     for (int i = 0; i < n; ++i) {
         if (col.endDay[size_t(i)] < firstDay || (mask && !(*mask)[size_t(i)]))
             continue;
@@ -225,20 +258,59 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
         if (!(px >= -size && px <= maxX && py >= -size && py <= maxY)) // also rejects NaN
             continue;
         if (i == mSettings.selectedEvent || i == mSettings.hoveredEvent)
-            continue;
-        ++shown;
-        grid[size_t(int(py + size) / cell) * size_t(columns) + size_t(int(px + size) / cell)] = i;
+            ++emphasised;
+        const int c = int(py + size) / cell * columns + int(px + size) / cell;
+        ++cellCount[size_t(c) + 1];
+        hits.emplace_back(i, c);
     }
-    result->eventsShown = shown;
+    result->eventsShown = int(hits.size()) - emphasised;
+    // Each cell's events side by side (a counting sort: no sort, store order kept within a cell).
+    for (size_t c = 1; c < cellCount.size(); ++c)
+        cellCount[c] += cellCount[c - 1];
+    std::vector<int> members(hits.size());
+    {
+        std::vector<int> next(cellCount.begin(), cellCount.end() - 1);
+        for (const auto& [event, c] : hits)
+            members[size_t(next[size_t(c)]++)] = event;
+    }
+    std::vector<int> singles;
+    std::vector<size_t> clustered;
+    for (size_t c = 0; c + 1 < cellCount.size(); ++c) {
+        const int count = cellCount[c + 1] - cellCount[c];
+        if (count == 1) {
+            const int only = members[size_t(cellCount[c])];
+            if (only != mSettings.selectedEvent && only != mSettings.hoveredEvent)
+                singles.push_back(only);
+        } else if (count > 1) {
+            clustered.push_back(c);
+        }
+    }
+    paintDenseMarkers(p, singles, result);
+    result->eventsDrawn.reserve(result->eventsDrawn.size() + hits.size());
+    for (const size_t c : clustered) {
+        EventCluster cluster;
+        cluster.centre
+            = QPointF((int(c) % columns + 0.5) * cell - size, (int(c) / columns + 0.5) * cell - size);
+        cluster.events.assign(members.begin() + cellCount[c], members.begin() + cellCount[c + 1]);
+        paintCluster(p, cluster);
+        result->markerRects.push_back(
+            discRect(cluster.centre, clusterDiscRadius(int(cluster.events.size())) + 1));
+        result->eventsDrawn.insert(result->eventsDrawn.end(), cluster.events.begin(), cluster.events.end());
+        result->clusters.push_back(std::move(cluster));
+    }
+}
 
+void EventPainter::paintDenseMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const
+{
     // One pre-drawn sprite per category and fade level.
+    const MapViewport& vp = mSettings.viewport;
+    const EventStore::Columns& col = mScenario.events.columns();
+    const double size = markerSize();
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
     const double side = size + 6; // the marker with its ring and rim
     QHash<int, QImage> sprites;
     const qint64 day = mSettings.date.toJulianDay();
-    for (const int i : grid) {
-        if (i < 0)
-            continue;
+    for (const int i : indices) {
         const double fade = fadeFor(day - col.endDay[size_t(i)], mSettings.window);
         const int key = int(col.category[size_t(i)]) * 8 + int(fade * 7);
         auto it = sprites.find(key);
@@ -255,9 +327,9 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
             sp.end();
             it = sprites.insert(key, img);
         }
-        const QPointF& pos = col.position[size_t(i)];
-        p->drawImage(
-            QPointF((pos.x() - x0) * scale - side / 2, (y0 - pos.y()) * scale - side / 2), it.value());
+        const QPointF at = vp.toPixel(col.position[size_t(i)]);
+        p->drawImage(at - QPointF(side / 2, side / 2), it.value());
+        result->markerRects.push_back(discRect(at, side / 2));
         result->eventsDrawn.push_back(i);
     }
 }
@@ -285,6 +357,7 @@ void EventPainter::paintEmphasised(
     p->setBrush(Qt::NoBrush);
     p->drawEllipse(c, size + (selected ? 4 : 2), size + (selected ? 4 : 2));
     eventmarker::draw(p, c, size * 1.6, mScenario.categoryColor(e.category));
+    result->markerRects.push_back(discRect(c, size + (selected ? 4 : 2) + 1));
     result->eventsDrawn.push_back(index);
     if (selected)
         addTitleLabel(p, e, c, size + 6, labels);

@@ -18,8 +18,9 @@ struct RenderResult;
 // Draws the scenario's events for a frame: those the time window and the user's filter admit at
 // the date, coloured by category (older ones fade in a cumulative window), the hovered and
 // selected ones emphasised on top; markers closer than clusterRadius() are drawn as one cluster
-// with a count and its categories' colours as slices. Beyond a few thousand markers on screen, one marker per
-// screen cell is drawn (the newest), so a million events still draw in milliseconds.
+// with a count and its categories' colours as slices. Beyond a few thousand events, clusters are
+// made by screen cells (as wide as the largest cluster) in one pass over the compact columns,
+// so a million events still draw in milliseconds, stacked ones as counts.
 class EventPainter {
 public:
     EventPainter(const Scenario& scenario, const MapSettings& settings);
@@ -36,13 +37,18 @@ public:
     // Markers whose centres are closer than this many pixels are drawn as one cluster.
     double clusterRadius() const;
 
+    // The radius of a cluster's disc of count events (its dark rim excluded), pixels.
+    double clusterDiscRadius(int count) const;
+
 private:
     bool eventsVisible() const;
     double markerSize() const;
     void paintSparse(QPainter* p, RenderResult* result) const;
     void paintMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
     void paintDense(QPainter* p, RenderResult* result) const;
-    void paintClustered(QPainter* p, const std::vector<int>& inView, RenderResult* result) const;
+    void paintDenseMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
+    void orderWithinDays(std::vector<int>* events) const;
+    void paintClustered(QPainter* p, std::vector<int> inView, RenderResult* result) const;
     void paintCluster(QPainter* p, const EventCluster& cluster) const;
     void paintEmphasised(
         QPainter* p, int index, bool selected, LabelPlacer* labels, RenderResult* result) const;

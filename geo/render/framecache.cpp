@@ -55,8 +55,9 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
     return r;
 }
 
-QImage FrameCache::labels(const std::vector<LabelPlacer::Candidate>& candidates, const MapSettings& settings,
-    qreal dpr, const std::function<int(QPainter*)>& place, int* placed)
+QImage FrameCache::labels(const std::vector<LabelPlacer::Candidate>& candidates,
+    const std::vector<QRectF>& markers, const MapSettings& settings, qreal dpr,
+    const std::function<int(QPainter*)>& place, int* placed)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(viewKey(settings, dpr).toUtf8());
@@ -71,6 +72,10 @@ QImage FrameCache::labels(const std::vector<LabelPlacer::Candidate>& candidates,
                          .arg(c.font.toString(), c.color.name(QColor::HexArgb))
                          .append(QStringLiteral("|%1|%2|%3").arg(c.weight).arg(c.id).arg(c.besidePoint))
                          .toUtf8());
+    }
+    for (const QRectF& r : markers) {
+        const double box[] = { r.x(), r.y(), r.width(), r.height() };
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(box), sizeof box));
     }
     QString key = QString::fromLatin1(hash.result().toHex());
     std::lock_guard lock(mMutex);

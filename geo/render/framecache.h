@@ -38,9 +38,10 @@ public:
     std::optional<Run> run(int first, int last, const MapSettings& settings, qreal dpr,
         const std::function<bool(QPainter*, Run*)>& paint);
 
-    // The labels overlay for a candidate list (a copy); place draws it when the candidates changed.
-    QImage labels(const std::vector<LabelPlacer::Candidate>& candidates, const MapSettings& settings,
-        qreal dpr, const std::function<int(QPainter*)>& place, int* placed);
+    // The labels overlay for a candidate list placed around event markers (a copy); place draws
+    // it when the candidates or the markers changed.
+    QImage labels(const std::vector<LabelPlacer::Candidate>& candidates, const std::vector<QRectF>& markers,
+        const MapSettings& settings, qreal dpr, const std::function<int(QPainter*)>& place, int* placed);
 
     // Forgets every cached run and the labels overlay.
     void clear();

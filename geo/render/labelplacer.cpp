@@ -54,6 +54,11 @@ private:
 
 } // namespace
 
+void LabelPlacer::setMarkers(const std::vector<QRectF>& rects)
+{
+    mMarkers = rects;
+}
+
 int LabelPlacer::place(QPainter* p, const QSizeF& canvasSize)
 {
     std::stable_sort(mCandidates.begin(), mCandidates.end(), [](const Candidate& a, const Candidate& b) {
@@ -67,32 +72,51 @@ int LabelPlacer::place(QPainter* p, const QSizeF& canvasSize)
     });
     mDrawn.clear();
     CollisionGrid grid;
+    CollisionGrid markers;
+    for (const QRectF& m : mMarkers)
+        markers.insert(m);
     const QRectF canvas(QPointF(0, 0), canvasSize);
+    // The rectangles a label may take at a distance from its anchor, in order of preference.
+    const auto positionsAt = [](const Candidate& c, QSizeF size, double away) -> std::vector<QRectF> {
+        const double x = c.anchor.x(), y = c.anchor.y(), w = size.width(), h = size.height();
+        if (c.besidePoint) {
+            const double o = c.offset + away;
+            return { QRectF(x + o, y - h / 2, w, h), QRectF(x - o - w, y - h / 2, w, h),
+                QRectF(x - w / 2, y - o - h, w, h), QRectF(x - w / 2, y + o, w, h) };
+        }
+        const QRectF centred(c.anchor - QPointF(w / 2, h / 2), size);
+        if (away == 0)
+            return { centred };
+        return { centred.translated(0, -(h / 2 + away)), centred.translated(0, h / 2 + away) };
+    };
     for (const Candidate& c : mCandidates) {
         const QFontMetricsF fm(c.font);
         const QSizeF size(fm.horizontalAdvance(c.text), fm.height());
-        std::vector<QRectF> positions;
-        if (c.besidePoint) {
-            const double x = c.anchor.x(), y = c.anchor.y(), w = size.width(), h = size.height();
-            positions = { QRectF(x + c.offset, y - h / 2, w, h), QRectF(x - c.offset - w, y - h / 2, w, h),
-                QRectF(x - w / 2, y - c.offset - h, w, h), QRectF(x - w / 2, y + c.offset, w, h) };
-        } else {
-            positions = { QRectF(c.anchor - QPointF(size.width() / 2, size.height() / 2), size) };
-        }
-        for (const QRectF& rect : positions) {
-            const QRectF padded = rect.adjusted(-2, -1, 2, 1);
-            if (grid.collides(padded) || (mWholeOnly && !canvas.contains(rect)))
-                continue;
-            if (std::any_of(
-                    mKeepOut.begin(), mKeepOut.end(), [&](const QRectF& k) { return k.intersects(padded); }))
-                continue;
-            grid.insert(padded);
-            if (overlaps(rect, canvas)) {
-                p->setFont(c.font);
-                painterutils::drawHaloText(p, rect, c.text, c.color);
-                mDrawn.push_back(rect);
+        bool placed = false;
+        bool blockedByMarker = false;
+        for (int step = 0; step <= 3 && !placed; ++step) {
+            if (step > 0 && !blockedByMarker)
+                break; // only a marker moves a label away from its anchor
+            for (const QRectF& rect : positionsAt(c, size, step * kMarkerStep)) {
+                const QRectF padded = rect.adjusted(-2, -1, 2, 1);
+                if (grid.collides(padded) || (mWholeOnly && !canvas.contains(rect)))
+                    continue;
+                if (std::any_of(mKeepOut.begin(), mKeepOut.end(),
+                        [&](const QRectF& k) { return k.intersects(padded); }))
+                    continue;
+                if (markers.collides(rect)) {
+                    blockedByMarker = true;
+                    continue;
+                }
+                grid.insert(padded);
+                if (overlaps(rect, canvas)) {
+                    p->setFont(c.font);
+                    painterutils::drawHaloText(p, rect, c.text, c.color);
+                    mDrawn.push_back(rect);
+                }
+                placed = true;
+                break;
             }
-            break;
         }
     }
     mCandidates.clear();

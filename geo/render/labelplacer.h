@@ -43,6 +43,11 @@ public:
     void setWholeLabelsOnly(bool whole) { mWholeOnly = whole; }
     // Rectangles no label may touch, such as an export's legend and title boxes.
     void setKeepOut(std::vector<QRectF> rects) { mKeepOut = std::move(rects); }
+    // Event markers and clusters (pixel squares) no label may cover: a label they block moves
+    // further out from its anchor (beside a point: up to three steps of kMarkerStep in each
+    // direction; centred: above or below) before it is left out.
+    void setMarkers(const std::vector<QRectF>& rects);
+    static constexpr double kMarkerStep = 8;
 
     // Draws the labels that fit and touch the canvas; returns how many were drawn.
     int place(QPainter* painter, const QSizeF& canvas);
@@ -55,6 +60,7 @@ private:
     std::vector<QRectF> mDrawn;
     bool mWholeOnly = false;
     std::vector<QRectF> mKeepOut;
+    std::vector<QRectF> mMarkers;
 };
 
 } // namespace ka

@@ -260,4 +260,49 @@ int LayerPainter::paint(QPainter* p, const Layer& layer, int layerOrder, LabelPl
     return drawn;
 }
 
+void LayerPainter::paintHighlight(QPainter* p, const Layer& layer, const std::vector<int>& features) const
+{
+    // On top of every layer, whatever the layer's own style: a wide light halo under a dark
+    // line, and a pale wash over areas, so a selection reads on any colour.
+    const MapViewport& vp = mSettings.viewport;
+    const QColor halo(0xff, 0xd4, 0x00, 220), line(0x00, 0x3c, 0xb4), wash(0xff, 0xd4, 0x00, 70);
+    RingBuilder rings(vp, 8);
+    p->save();
+    for (const int fi : features) {
+        if (fi < 0 || fi >= int(layer.features.size()))
+            continue;
+        const Geometry& g = layer.features[size_t(fi)].geometry;
+        if (g.type == GeometryType::Point) {
+            const double r = std::max(4.0, layer.spec.style.size / 2) + 4;
+            for (const QPolygonF& part : g.parts) {
+                for (const QPointF& pt : part) {
+                    p->setBrush(Qt::NoBrush);
+                    p->setPen(QPen(halo, 5));
+                    p->drawEllipse(vp.toPixel(pt), r, r);
+                    p->setPen(QPen(line, 2));
+                    p->drawEllipse(vp.toPixel(pt), r, r);
+                }
+            }
+            continue;
+        }
+        const bool closed = g.type == GeometryType::Polygon;
+        rings.clear();
+        for (const QPolygonF& part : g.parts)
+            rings.addFullRing(part, closed, nullptr, 0);
+        if (rings.isEmpty())
+            continue;
+        if (closed) {
+            p->setPen(Qt::NoPen);
+            p->setBrush(wash);
+            rings.fill(p);
+        }
+        p->setBrush(Qt::NoBrush);
+        p->setPen(QPen(halo, 6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        rings.stroke(p);
+        p->setPen(QPen(line, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        rings.stroke(p);
+    }
+    p->restore();
+}
+
 } // namespace ka

@@ -30,6 +30,10 @@ public:
     // Returns the number of features drawn (valid at the date and intersecting the view).
     int paint(QPainter* painter, const Layer& layer, int layerOrder, LabelPlacer* labels) const;
 
+    // Draws features of layer (indices into its features) highlighted: the selection, on top of
+    // the layers, drawn at full resolution whatever their date.
+    void paintHighlight(QPainter* painter, const Layer& layer, const std::vector<int>& features) const;
+
     // A frame draws the coarsest level of detail whose grid cell is at most this many pixels:
     // vertices move by at most 0.71 of that (1.06 px), about what a 1 px outline hides.
     static constexpr double kMaxCellPixels = 1.5;

@@ -146,14 +146,18 @@ RenderResult MapRenderer::render(
     };
     if (giveUp()) // after the layers
         return result;
+    if (const Layer* selected = mScenario->layer(settings.highlightLayer);
+        selected && !settings.highlightFeatures.empty() && isLayerVisible(*selected, settings))
+        painter.paintHighlight(p, *selected, settings.highlightFeatures);
     EventPainter(*mScenario, settings).paint(p, &labels, &result);
     if (giveUp()) // after the events, before placing labels
         return result;
+    labels.setMarkers(result.markerRects); // place names never cover a cluster's count
     if (raster) {
         // A copy taken under the cache's lock: another job may replace the cached overlay meanwhile.
         const QImage overlay = mCache->labels(
-            labels.candidates(), settings, dpr, [&](QPainter* lp) { return labels.place(lp, canvas); },
-            &result.labelsDrawn);
+            labels.candidates(), result.markerRects, settings, dpr,
+            [&](QPainter* lp) { return labels.place(lp, canvas); }, &result.labelsDrawn);
         p->drawImage(QPointF(0, 0), overlay);
     } else {
         result.labelsDrawn = labels.place(p, canvas);

@@ -24,6 +24,8 @@ struct RenderResult {
     int eventsShown = 0; // events admitted at the date and in view (may exceed eventsDrawn when dense)
     int labelsDrawn = 0;
     std::vector<EventCluster> clusters; // markers drawn as one, two or more events each (pixels)
+    std::vector<QRectF>
+        markerRects; // pixel squares around the event markers and clusters drawn; labels keep off them
     bool cancelled = false; // the frame was given up half-way (render job superseded)
 };
 

@@ -25,6 +25,8 @@ struct MapSettings {
     std::shared_ptr<const std::vector<char>> eventMask; // per event: 1 = passes the user's filter; null = all
     int selectedEvent = -1; // index into the scenario's EventStore
     int hoveredEvent = -1; // drawn emphasised, like the selection but without a label
+    QString highlightLayer; // the layer whose highlightFeatures are drawn highlighted (a selection)
+    std::vector<int> highlightFeatures; // indices into that layer's features
     QString naming = QStringLiteral("en");
     QColor background = QColor(0xdd, 0xe6, 0xec);
     std::vector<QRectF> labelKeepOut; // pixel rectangles map labels stay out of (layout boxes)

@@ -1857,4 +1857,54 @@ və ya GIF üçün:
         <translation>İlk %2 sətirdən %1-i bu formatla oxunmur.</translation>
     </message>
 </context>
+<context>
+    <name>OffscreenEvents</name>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>above the map</source>
+        <translation>xəritənin yuxarısında</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the upper right</source>
+        <translation>yuxarıda sağda</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the right</source>
+        <translation>sağda</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the lower right</source>
+        <translation>aşağıda sağda</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>below the map</source>
+        <translation>xəritənin aşağısında</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the lower left</source>
+        <translation>aşağıda solda</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the left</source>
+        <translation>solda</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the upper left</source>
+        <translation>yuxarıda solda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/mapview/offscreenevents.cpp" line="143"/>
+        <source>%n event(s) shown at this date lie outside the map, %1. Click to bring the nearest into view.</source>
+        <translation>
+            <numerusform>Bu tarixdə göstərilən %n hadisə xəritədən kənardadır, %1. Ən yaxınını görmək üçün klikləyin.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1858,4 +1858,55 @@ or, for a GIF:
         <translation>Առաջին %2 տողերից %1-ը այս ձևաչափով չի կարդացվում։</translation>
     </message>
 </context>
+<context>
+    <name>OffscreenEvents</name>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>above the map</source>
+        <translation>քարտեզից վերև</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the upper right</source>
+        <translation>վերևում՝ աջ կողմում</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the right</source>
+        <translation>աջ կողմում</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the lower right</source>
+        <translation>ներքևում՝ աջ կողմում</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>below the map</source>
+        <translation>քարտեզից ներքև</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the lower left</source>
+        <translation>ներքևում՝ ձախ կողմում</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the left</source>
+        <translation>ձախ կողմում</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the upper left</source>
+        <translation>վերևում՝ ձախ կողմում</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/mapview/offscreenevents.cpp" line="143"/>
+        <source>%n event(s) shown at this date lie outside the map, %1. Click to bring the nearest into view.</source>
+        <translation>
+            <numerusform>Այս ամսաթվին ցուցադրվող %n իրադարձություն գտնվում է քարտեզից դուրս, %1։ Սեղմեք՝ մոտական տեսնելու համար։</numerusform>
+            <numerusform>Այս ամսաթվին ցուցադրվող %n իրադարձություն գտնվում է քարտեզից դուրս, %1։ Սեղմեք՝ մոտական տեսնելու համար։</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

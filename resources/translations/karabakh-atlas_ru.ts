@@ -1859,4 +1859,56 @@ or, for a GIF:
         <translation>%1 из первых %2 строк не читаются в этом формате.</translation>
     </message>
 </context>
+<context>
+    <name>OffscreenEvents</name>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>above the map</source>
+        <translation>над картой</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the upper right</source>
+        <translation>вверху справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the right</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the lower right</source>
+        <translation>внизу справа</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>below the map</source>
+        <translation>под картой</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the lower left</source>
+        <translation>внизу слева</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the left</source>
+        <translation>слева</translation>
+    </message>
+    <message>
+        <location filename="../../app/mapview/offscreenevents.cpp" line="140"/>
+        <source>to the upper left</source>
+        <translation>вверху слева</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/mapview/offscreenevents.cpp" line="143"/>
+        <source>%n event(s) shown at this date lie outside the map, %1. Click to bring the nearest into view.</source>
+        <translation>
+            <numerusform>%n событие на эту дату лежит за пределами карты, %1. Щёлкните, чтобы показать ближайшее.</numerusform>
+            <numerusform>%n события на эту дату лежат за пределами карты, %1. Щёлкните, чтобы показать ближайшее.</numerusform>
+            <numerusform>%n событий на эту дату лежат за пределами карты, %1. Щёлкните, чтобы показать ближайшее.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

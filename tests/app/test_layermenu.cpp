@@ -59,6 +59,28 @@ QColor mapColourIn(MainWindow* w, const QString& layerId, int feature)
     return w->canvas()->lastImage().pixelColor(p.toPoint());
 }
 
+// How many pixels of the selection's light halo (yellow) the map shows around a feature.
+int highlightedPixels(MainWindow* w, const QString& layerId, int feature)
+{
+    w->canvas()->renderNow();
+    const QImage image = w->canvas()->lastImage();
+    const QRectF b = w->scenario()->layer(layerId)->features[size_t(feature)].geometry.bounds;
+    const MapViewport vp = w->viewState()->extent();
+    const QRect box = QRectF(vp.toPixel(b.topLeft()), vp.toPixel(b.bottomRight()))
+                          .normalized()
+                          .toAlignedRect()
+                          .adjusted(-5, -5, 5, 5)
+                          .intersected(image.rect());
+    int n = 0;
+    for (int y = box.top(); y <= box.bottom(); ++y) {
+        for (int x = box.left(); x <= box.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            n += c.red() > 200 && c.green() > 160 && c.blue() < 90 ? 1 : 0;
+        }
+    }
+    return n;
+}
+
 QStringList bottomFirst(const LayerPanel* panel)
 {
     QStringList ids = panel->listedOrder();
@@ -287,6 +309,42 @@ private slots:
         // The table follows the date: "West" ends on 2010-01-01.
         w->viewState()->setDate(QDate(2011, 1, 1));
         QCOMPARE(view->model()->rowCount(), 1);
+    }
+
+    void attributeTableSelectionIsHighlightedOnTheMap()
+    {
+        auto w = open();
+        QVERIFY(w);
+        QVERIFY(
+            chooseFromContextMenu(w.get(), QStringLiteral("areas"), QStringLiteral("Open Attribute Table")));
+        auto* table = w->findChild<AttributeTableDialog*>();
+        QVERIFY(table);
+        QTableView* view = table->table();
+        const QString areas = QStringLiteral("areas");
+        QCOMPARE(highlightedPixels(w.get(), areas, 0), 0);
+        QCOMPARE(highlightedPixels(w.get(), areas, 1), 0);
+        // One row, then a second with Ctrl: both features are highlighted on the map.
+        const int row0 = table->featureAtRow(0) == 0 ? 0 : 1;
+        QTest::mouseClick(
+            view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(row0, 0)).center());
+        QVERIFY2(highlightedPixels(w.get(), areas, 0) > 40,
+            qPrintable(QString::number(highlightedPixels(w.get(), areas, 0))));
+        QCOMPARE(highlightedPixels(w.get(), areas, 1), 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier,
+            view->visualRect(view->model()->index(1 - row0, 0)).center());
+        QCOMPARE(w->viewState()->selectedFeatures(), (std::vector<int> { 0, 1 }));
+        QVERIFY(highlightedPixels(w.get(), areas, 0) > 40);
+        QVERIFY(highlightedPixels(w.get(), areas, 1) > 40);
+        // A click on a feature on the map selects it alone, in the table too.
+        emit w->canvas()->featureClicked(areas, 1);
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(table->featureAtRow(view->selectionModel()->selectedRows().value(0).row()), 1);
+        QCOMPARE(highlightedPixels(w.get(), areas, 0), 0);
+        QVERIFY(highlightedPixels(w.get(), areas, 1) > 40);
+        // A click on nothing clears both.
+        emit w->canvas()->featureClicked(QString(), -1);
+        QVERIFY(view->selectionModel()->selectedRows().isEmpty());
+        QCOMPARE(highlightedPixels(w.get(), areas, 1), 0);
     }
 
     void addedEventsLayerShowsItsOwnCounts()

@@ -2,8 +2,12 @@
 // title at the default dock width, a tooltip with source and accuracy, category swatches.
 #include "layerwindow.h"
 #include "panels/layerpanel.h"
+#include "panels/legenddelegate.h"
 
+#include <QDockWidget>
 #include <QHeaderView>
+#include <QStyle>
+#include <QTextLayout>
 #include <QTreeWidgetItem>
 
 using namespace ka;
@@ -93,6 +97,63 @@ private slots:
         QCOMPARE(panel->textElideMode(), Qt::ElideNone);
         QVERIFY(
             panel->header()->sectionSize(0) + panel->header()->sectionSize(1) <= panel->viewport()->width());
+    }
+
+    void aLongWordIsWrappedNotCutInANarrowDock()
+    {
+        // One word far wider than the Layers dock at 1024x640: it goes on over lines, whole.
+        const QString title = QStringLiteral("Mirotvorcheskiykontingentzonaotvetstvennosti (approximate)");
+        QTemporaryDir dir;
+        const QString path = layerwindow::writeScenario(dir);
+        QByteArray scenario = testdata::scenarioJson();
+        scenario.replace(R"("title": "Areas")", "\"title\": \"" + title.toUtf8() + '"');
+        testdata::write(dir, QStringLiteral("scenario.json"), scenario);
+        auto w = layerwindow::open({ path });
+        QVERIFY(w);
+        w->resize(1024, 640);
+        LayerPanel* panel = w->layerPanel();
+        auto* dock = qobject_cast<QDockWidget*>(panel->parentWidget());
+        QVERIFY(dock);
+        w->resizeDocks({ dock }, { 1 }, Qt::Horizontal); // as narrow as the dock goes
+        QTRY_VERIFY(panel->width() <= 260);
+        QCoreApplication::processEvents();
+        QTreeWidgetItem* areas = panel->itemFor(QStringLiteral("areas"));
+        QCOMPARE(areas->text(0), title);
+        const QModelIndex index = panel->model()->index(panel->indexOfTopLevelItem(areas), 0);
+        QStyleOptionViewItem option;
+        option.initFrom(panel->viewport());
+        option.widget = panel;
+        option.font = panel->font();
+        option.decorationSize = panel->iconSize();
+        option.rect = panel->visualRect(index); // the title's cell, not the whole row
+        const QRect text = panel->legendDelegate()->textRect(option, index);
+        const int margin = panel->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, panel) + 1;
+        const int room = text.width() - 2 * margin;
+        const QFontMetrics fm(panel->font());
+        QVERIFY2(fm.horizontalAdvance(QStringLiteral("Mirotvorcheskiykontingentzonaotvetstvennosti")) > room,
+            qPrintable(QStringLiteral("room %1").arg(room)));
+        // The lines drawn hold the whole title, none wider than the room, all inside the row.
+        QTextLayout layout;
+        LegendDelegate::layoutText(&layout, title, panel->font(), room);
+        QString shown;
+        for (int i = 0; i < layout.lineCount(); ++i) {
+            const QTextLine line = layout.lineAt(i);
+            shown += title.mid(line.textStart(), line.textLength());
+            QVERIFY2(line.naturalTextWidth() <= room + 0.5,
+                qPrintable(
+                    QStringLiteral("line %1 is %2 px in %3").arg(i).arg(line.naturalTextWidth()).arg(room)));
+        }
+        QCOMPARE(shown, title);
+        QVERIFY(layout.lineCount() >= 2);
+        QVERIFY2(layout.boundingRect().height() <= text.height(),
+            qPrintable(QStringLiteral("%1 px of lines in %2 px (row %3, hint %4, room %5)")
+                           .arg(layout.boundingRect().height())
+                           .arg(text.height())
+                           .arg(option.rect.height())
+                           .arg(areas->sizeHint(0).height())
+                           .arg(room)));
+        // The tooltip gives the full title too.
+        QVERIFY(areas->toolTip(0).contains(title));
     }
 
     void tooltipNamesSourceAndAccuracyNotPaths()

@@ -4,6 +4,7 @@
 #include "render/maprenderer.h"
 
 #include <QImage>
+#include <QLineF>
 #include <QPainter>
 #include <QTest>
 
@@ -33,6 +34,47 @@ std::shared_ptr<Scenario> makeScenario()
     scenario->events = EventStore(std::move(events));
     scenario->assignCategoryColors();
     return scenario;
+}
+
+// Events of one day given in the order of ids; positions by id. The store keeps that order
+// within the day, as a file or a live server would hand its rows over.
+std::shared_ptr<Scenario> scenarioOf(const std::vector<std::pair<QString, QPointF>>& byId, QDate day)
+{
+    auto scenario = std::make_shared<Scenario>();
+    auto layer = std::make_shared<Layer>();
+    layer->spec.id = QStringLiteral("events");
+    layer->geometryType = GeometryType::Point;
+    scenario->layers.push_back(layer);
+    scenario->eventLayerIds << QStringLiteral("events");
+    std::vector<Event> events;
+    for (const auto& [id, at] : byId) {
+        Event e;
+        e.id = id;
+        e.start = e.end = day;
+        e.title = QStringLiteral("Event ") + id;
+        e.category = id.endsWith(QLatin1Char('b')) ? QStringLiteral("protest") : QStringLiteral("military");
+        e.position = at;
+        e.hasPosition = true;
+        events.push_back(std::move(e));
+    }
+    scenario->events = EventStore(std::move(events));
+    scenario->assignCategoryColors();
+    return scenario;
+}
+
+// A frame's clusters as sets of event ids, so frames of differently ordered stores compare.
+QList<QStringList> clustersById(const Scenario& scenario, const RenderResult& r)
+{
+    QList<QStringList> out;
+    for (const EventCluster& c : r.clusters) {
+        QStringList ids;
+        for (const int i : c.events)
+            ids << scenario.events.at(i).id;
+        ids.sort();
+        out << ids;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 MapSettings settingsAt(double unitsPerPixel)
@@ -116,6 +158,129 @@ private slots:
             }
         }
         QVERIFY2(darker > 30, qPrintable(QString::number(darker)));
+    }
+
+    void sameClustersWhateverTheStoreOrder()
+    {
+        // A chain of events 4 px apart at 200 m a pixel (radius: the 6 px marker): greedy grouping
+        // depends on which event comes first, so the frame must not take the store's order.
+        std::vector<std::pair<QString, QPointF>> chain;
+        for (int i = 0; i < 12; ++i)
+            chain.emplace_back(
+                QStringLiteral("C%1%2").arg(i, 2, 10, QLatin1Char('0')).arg(QLatin1Char(i % 3 ? 'a' : 'b')),
+                QPointF(20000 + i * 800, (i % 2) * 100));
+        auto reversed = chain;
+        std::reverse(reversed.begin(), reversed.end());
+        auto shuffled = chain;
+        std::rotate(shuffled.begin(), shuffled.begin() + 5, shuffled.end());
+        const auto a = scenarioOf(chain, QDate(2020, 1, 1));
+        const auto b = scenarioOf(reversed, QDate(2020, 1, 1));
+        const auto c = scenarioOf(shuffled, QDate(2020, 1, 1));
+        QVERIFY(a->events.at(0).id != b->events.at(0).id); // the stores do differ in order
+        RenderResult ra, rb, rc;
+        MapRenderer(a).renderImage(settingsAt(200), &ra);
+        MapRenderer(b).renderImage(settingsAt(200), &rb);
+        MapRenderer(c).renderImage(settingsAt(200), &rc);
+        QVERIFY(ra.clusters.size() >= 2);
+        QCOMPARE(clustersById(*b, rb), clustersById(*a, ra));
+        QCOMPARE(clustersById(*c, rc), clustersById(*a, ra));
+    }
+
+    void denseFramesDrawStackedEventsAsCounts()
+    {
+        // Over 4,000 events: 4,500 stacked at one place and 60 in a sparse grid. The stack is
+        // one cluster of 4,500 with its count; the grid's events are single markers.
+        std::vector<std::pair<QString, QPointF>> many;
+        for (int i = 0; i < 4500; ++i)
+            many.emplace_back(QStringLiteral("S%1").arg(i), QPointF(20000, 0));
+        for (int i = 0; i < 60; ++i) // 40 px apart, 60 px and more above the stack
+            many.emplace_back(
+                QStringLiteral("G%1").arg(i), QPointF(-36000 + (i % 15) * 8000, 12000 + (i / 15) * 8000));
+        const auto scenario = scenarioOf(many, QDate(2020, 1, 1));
+        MapSettings s = settingsAt(200);
+        s.viewport = MapViewport(QPointF(20000, 0), 200, QSize(600, 400));
+        RenderResult r;
+        const QImage image = MapRenderer(scenario).renderImage(s, &r);
+        QCOMPARE(r.eventsShown, int(r.eventsDrawn.size()));
+        const EventCluster* stack = nullptr;
+        for (const EventCluster& c : r.clusters) {
+            if (c.events.size() >= 4500)
+                stack = &c;
+        }
+        QVERIFY(stack);
+        QCOMPARE(int(stack->events.size()), 4500);
+        QVERIFY(QLineF(stack->centre, s.viewport.toPixel(QPointF(20000, 0))).length() < 20);
+        // Each grid event 40 px from the next: markers of their own, not clusters.
+        QCOMPARE(int(r.clusters.size()), 1);
+        // The cluster's white disc with its dark count is drawn at its centre.
+        int dark = 0, white = 0;
+        for (int dx = -6; dx <= 6; ++dx) {
+            for (int dy = -6; dy <= 6; ++dy) {
+                const int l = image.pixelColor(stack->centre.toPoint() + QPoint(dx, dy)).lightness();
+                dark += l < 90;
+                white += l > 230;
+            }
+        }
+        QVERIFY2(
+            dark > 5 && white > 10, qPrintable(QStringLiteral("%1 dark, %2 white").arg(dark).arg(white)));
+    }
+
+    void placeLabelsKeepOffClusters()
+    {
+        // A labelled place where a cluster of events sits: its name is drawn beside the
+        // cluster, never over the count.
+        const auto withPlace = [](bool labelled) {
+            auto scenario = makeScenario();
+            auto places = std::make_shared<Layer>();
+            places->spec.id = QStringLiteral("places");
+            places->spec.temporal = false;
+            places->spec.style.label = labelled ? QStringLiteral("name") : QString();
+            places->spec.style.size = 4;
+            places->geometryType = GeometryType::Point;
+            places->fieldNames << QStringLiteral("name");
+            Feature f;
+            f.fid = 1;
+            f.geometry.type = GeometryType::Point;
+            f.geometry.parts = { QPolygonF({ QPointF(250, 0) }) };
+            f.geometry.bounds = QRectF(QPointF(250, 0), QSizeF(0, 0));
+            f.attributes << QStringLiteral("Stepanakert Stepanakert");
+            places->features.push_back(f);
+            places->extent = f.geometry.bounds;
+            places->hasExtent = true;
+            scenario->layers.insert(scenario->layers.begin(), places);
+            return scenario;
+        };
+        for (const bool cached : { true, false }) {
+            RenderOptions options;
+            options.frameCache = cached;
+            MapRenderer labelled(withPlace(true)), plain(withPlace(false));
+            labelled.setOptions(options);
+            plain.setOptions(options);
+            MapSettings s = settingsAt(200);
+            RenderResult with, without;
+            const QImage a = labelled.renderImage(s, &with);
+            const QImage b = plain.renderImage(s, &without);
+            QCOMPARE(with.labelsDrawn, 1); // the name is still on the map...
+            QCOMPARE(int(with.clusters.size()), 1);
+            // ...but not over the cluster: its disc is the same with and without the name.
+            QRectF disc; // the cluster's square among the markers'
+            for (const QRectF& m : with.markerRects) {
+                if (m.contains(with.clusters.front().centre) && m.width() > disc.width())
+                    disc = m;
+            }
+            QVERIFY(disc.width() > 10);
+            int differ = 0, changed = 0;
+            for (int y = int(disc.top()); y <= int(disc.bottom()); ++y) {
+                for (int x = int(disc.left()); x <= int(disc.right()); ++x)
+                    differ += a.pixel(x, y) != b.pixel(x, y);
+            }
+            for (int y = 0; y < a.height(); ++y) {
+                for (int x = 0; x < a.width(); ++x)
+                    changed += a.pixel(x, y) != b.pixel(x, y);
+            }
+            QVERIFY2(differ == 0, qPrintable(QStringLiteral("%1 pixels of the cluster covered").arg(differ)));
+            QVERIFY(changed > 30); // the label was drawn somewhere
+        }
     }
 };
 
