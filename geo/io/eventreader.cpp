@@ -167,8 +167,10 @@ EventReader::Result EventReader::read(
     std::vector<Event> out;
     out.reserve(size_t(std::max<GIntBig>(expected, 0)));
     std::vector<size_t> fromGeometry; // events placed by the row's point: transformed in one go
+    qint64 rows = 0, noGeometry = 0, outOfDomain = 0;
     OGR_L_ResetReading(layer);
     while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
+        ++rows;
         if (mProgress && out.size() % 4096 == 0
             && !mProgress(expected > 0 ? std::min(1.0, double(out.size()) / double(expected)) : -1.0)) {
             mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
@@ -186,6 +188,7 @@ EventReader::Result EventReader::read(
         } else if (row.geometry.type != GeometryType::None) {
             row.geometry = Geometry();
         }
+        noGeometry += !g || OGR_G_IsEmpty(g) ? 1 : 0;
         Event e;
         if (!builder.add(row, &e))
             continue;
@@ -203,8 +206,10 @@ EventReader::Result EventReader::read(
     for (size_t k = 0; k < fromGeometry.size(); ++k) {
         Event& e = out[fromGeometry[k]];
         e.position = points[k];
-        if (!std::isfinite(e.position.x()) || !std::isfinite(e.position.y()))
+        if (!std::isfinite(e.position.x()) || !std::isfinite(e.position.y())) {
             e.hasPosition = false; // outside the display CRS's domain
+            ++outOfDomain;
+        }
     }
     for (const Event& e : out) {
         if (!e.hasPosition)
@@ -217,7 +222,22 @@ EventReader::Result EventReader::read(
     }
     d.hasExtent = hasExtent;
     builder.finish(d, out);
-    mWarnings = builder.warnings();
+    // The same words as VectorReader's for the rows themselves, then the events' own.
+    const QString where = spec.gdalLayer.isEmpty()
+        ? spec.source
+        : QStringLiteral("%1 (layer %2)").arg(spec.source, spec.gdalLayer);
+    if (rows == 0)
+        mWarnings.append(QStringLiteral("%1: layer is empty").arg(where));
+    if (noGeometry > 0 && !(isCsv(spec.source) && noGeometry == rows))
+        mWarnings.append(QStringLiteral("%1: %2 feature(s) without geometry are kept but not drawn")
+                             .arg(where)
+                             .arg(noGeometry));
+    if (outOfDomain > 0)
+        mWarnings.append(
+            QStringLiteral("%1: %2 feature(s) lie outside the display CRS's domain and are not drawn")
+                .arg(where)
+                .arg(outOfDomain));
+    mWarnings.append(builder.warnings());
     *description = std::move(d);
     *events = std::move(out);
     return Result::Read;
