@@ -9,11 +9,14 @@
 #include "io/scenarioloader.h"
 #include "render/maprenderer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonDocument>
 #include <QPainter>
+#include <QProcess>
 #include <QRandomGenerator>
 
 namespace ka::bench {
@@ -77,6 +80,27 @@ ScenarioSpec eventsSpec(const QString& path)
     return spec;
 }
 
+// The real window with the million events (karabakh-atlas-guibench, next to this program).
+QJsonObject runGuiScrub(const QString& path, const QString& cacheHome, int repetitions, QString* error)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.start(
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("karabakh-atlas-guibench")),
+        { path, QString::number(repetitions) });
+    if (!child.waitForFinished(60 * 60 * 1000) || child.exitCode() != 0) {
+        *error = QStringLiteral("karabakh-atlas-guibench failed: %1")
+                     .arg(QString::fromUtf8(child.readAllStandardOutput() + child.readAllStandardError())
+                              .trimmed());
+        return {};
+    }
+    const QList<QByteArray> lines = child.readAllStandardOutput().trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.value(lines.size() - 1)).object();
+}
+
 } // namespace
 
 // --child events-load PATH: one load of an events file and one full-HD frame of its events.
@@ -128,11 +152,16 @@ QJsonObject runEventsBench(const BenchContext& context)
     const QJsonObject readCsv = child({ QStringLiteral("gdal-read"), csv });
     const QJsonObject firstCsv = child({ QStringLiteral("events-load"), csv });
     const QJsonObject cachedCsv = child({ QStringLiteral("events-load"), csv });
+    const QJsonObject gui
+        = error.isEmpty() ? runGuiScrub(geojson, cacheHome, context.repetitions, &error) : QJsonObject();
     if (!error.isEmpty())
         return { { QStringLiteral("events_error"), error } };
     auto v = [](const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toDouble(); };
     return {
         { QStringLiteral("events_1m_count"), v(firstJson, "events") },
+        { QStringLiteral("gui_scrub_1m_ms"), v(gui, "gui_scrub_ms") },
+        { QStringLiteral("gui_scrub_1m_events"), v(gui, "events") },
+        { QStringLiteral("gui_scrub_1m_frames_timed_out"), v(gui, "frames_timed_out") },
         { QStringLiteral("gdal_read_events_1m_geojson_s"), v(readJson, "seconds") },
         { QStringLiteral("load_events_1m_geojson_s"), v(firstJson, "load_s") },
         { QStringLiteral("reload_events_1m_cached_s"), v(cachedJson, "load_s") },

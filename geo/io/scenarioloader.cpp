@@ -10,6 +10,7 @@
 #include "io/sourcecache.h"
 #include "io/vectorreader.h"
 #include "model/eventbuilder.h"
+#include "model/eventorder.h"
 
 #include <QFileInfo>
 #include <cmath>
@@ -194,7 +195,7 @@ void ScenarioLoader::addLargeEvents(std::shared_ptr<Layer> layer, std::vector<Ev
 {
     const QString& crs = scenario->spec.crs;
     layer->index = std::make_shared<const LayerIndex>(*layer);
-    EventStore::sortByStart(&built); // stored in the store's order: reopening needs no sort
+    sortEventsByStart(&built); // stored in the store's order: reopening needs no sort
     EventCache cache(eventCacheDirectory());
     if (!cache.write(layer->spec, crs, *layer, built, warnings))
         scenario->warnings.append(cache.errorString()); // only reopening stays slow

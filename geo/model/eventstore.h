@@ -62,10 +62,6 @@ public:
     };
     const Columns& columns() const { return mColumns; }
 
-    // Sorts events by start date, keeping the file's order among events of one day, as the
-    // store holds them; in place, without a second copy of the events.
-    static void sortByStart(std::vector<Event>* events);
-
 private:
     void buildColumns();
 

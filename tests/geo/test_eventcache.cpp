@@ -161,7 +161,6 @@ private slots:
         QCOMPARE(hits, 1);
         compareEvents(*reference, *direct);
         compareEvents(*reference, *reopened);
-        qDebug() << reference->warnings << direct->warnings;
         QCOMPARE(direct->warnings, reference->warnings);
         QCOMPARE(reopened->warnings, reference->warnings);
         QVERIFY(reference->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("row(s)")));
