@@ -157,7 +157,7 @@ QJsonObject runEventsBench(const BenchContext& context)
     if (!error.isEmpty())
         return { { QStringLiteral("events_error"), error } };
     auto v = [](const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toDouble(); };
-    return {
+    QJsonObject figures {
         { QStringLiteral("events_1m_count"), v(firstJson, "events") },
         { QStringLiteral("gui_scrub_1m_ms"), v(gui, "gui_scrub_ms") },
         { QStringLiteral("gui_scrub_1m_events"), v(gui, "events") },
@@ -181,6 +181,9 @@ QJsonObject runEventsBench(const BenchContext& context)
         { QStringLiteral("load_events_300k_csv_cpu_s"), v(firstCsv, "load_cpu_s") },
         { QStringLiteral("reload_events_300k_csv_cached_cpu_s"), v(cachedCsv, "load_cpu_s") },
     };
+    if (!guiError.isEmpty())
+        figures.insert(QStringLiteral("gui_scrub_1m_error"), guiError);
+    return figures;
 }
 
 } // namespace ka::bench
