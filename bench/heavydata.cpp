@@ -10,6 +10,7 @@
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <cpl_conv.h>
+#include <ctime>
 #include <gdal.h>
 #include <gdal_utils.h>
 #include <ogr_api.h>
@@ -147,6 +148,13 @@ double gdalReadSeconds(const QString& path, qint64* vertices, QString* error)
     }
     GDALClose(ds);
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+double cpuSeconds()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
 double peakRssMb()

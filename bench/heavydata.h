@@ -24,6 +24,9 @@ double gdalReadSeconds(const QString& path, qint64* vertices, QString* error);
 
 // Peak resident set size of this process so far, MB.
 double peakRssMb();
+// CPU seconds this process has used (user + system): on a machine shared with other jobs,
+// a steadier figure than wall time.
+double cpuSeconds();
 
 // Runs this executable with --child ARGS in a fresh process (its cache in cacheHome) and
 // returns the one JSON object it prints; empty with error set when it fails.

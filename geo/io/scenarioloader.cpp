@@ -2,13 +2,17 @@
 
 #include "crs/coordinatetransform.h"
 #include "index/layerindex.h"
+#include "io/eventcache.h"
+#include "io/eventreader.h"
 #include "io/eventschema.h"
 #include "io/pgconnection.h"
 #include "io/pglivesource.h"
 #include "io/sourcecache.h"
 #include "io/vectorreader.h"
 #include "model/eventbuilder.h"
+#include "model/eventorder.h"
 
+#include <QFileInfo>
 #include <cmath>
 
 namespace ka {
@@ -65,8 +69,8 @@ void ScenarioLoader::addLiveLayer(const LayerSpec& spec, Scenario* scenario)
     scenario->layers.push_back(std::move(layer));
 }
 
-void ScenarioLoader::appendEvents(const Layer& layer, const QString& crs, qint16 layerNumber,
-    std::vector<Event>* events, QStringList* warnings)
+std::vector<Event> ScenarioLoader::buildEvents(
+    const Layer& layer, const QString& crs, qint16 layerNumber, QStringList* warnings)
 {
     const CoordinateTransform toDisplay(QStringLiteral("EPSG:4326"), crs);
     const CoordinateTransform toWgs84(crs, QStringLiteral("EPSG:4326"));
@@ -75,15 +79,129 @@ void ScenarioLoader::appendEvents(const Layer& layer, const QString& crs, qint16
     warnings->append(builder.warnings());
     for (Event& e : built) {
         e.layer = layerNumber;
+        if (e.hasPosition && !e.lonLat.isNull())
+            continue; // placed from lon/lat columns: already known
         if (e.hasPosition)
             toWgs84.transform(e.position, &e.lonLat);
     }
+    return built;
+}
+
+void ScenarioLoader::appendEvents(std::vector<Event>&& built, std::vector<Event>* events)
+{
     if (events->empty()) { // the usual case: no copy of a million events
         *events = std::move(built);
         return;
     }
     events->insert(
         events->end(), std::make_move_iterator(built.begin()), std::make_move_iterator(built.end()));
+}
+
+bool ScenarioLoader::readCachedEvents(
+    const LayerSpec& spec, const QString& crs, Scenario* scenario, std::vector<Event>* events)
+{
+    if (!isLargeEventsCandidate(spec, scenario->spec))
+        return false;
+    EventCache cache(eventCacheDirectory());
+    auto layer = std::make_shared<Layer>();
+    std::vector<Event> cached;
+    QStringList warnings;
+    if (!cache.read(spec, crs, layer.get(), &cached, &warnings)) {
+        if (QFileInfo::exists(cache.cachePath(spec, crs)))
+            scenario->warnings.append(cache.errorString()); // damaged or stale: read again
+        return false;
+    }
+    ++mCacheHits;
+    layer->spec = spec;
+    layer->index = std::make_shared<const LayerIndex>(*layer);
+    const qint16 number = qint16(scenario->eventLayerIds.size());
+    for (Event& e : cached)
+        e.layer = number;
+    appendEvents(std::move(cached), events);
+    scenario->warnings.append(warnings);
+    scenario->eventLayerIds.append(spec.id);
+    scenario->layers.push_back(std::move(layer));
+    return true;
+}
+
+bool ScenarioLoader::isLargeEventsCandidate(const LayerSpec& spec, const ScenarioSpec& scenario) const
+{
+    const bool maybeEvents
+        = scenario.eventLayers.contains(spec.id) || spec.detectEvents || spec.events.isUsable();
+    return maybeEvents && mCacheMinimumSize >= 0 && SourceCache::isCacheable(spec.source, mCacheMinimumSize);
+}
+
+QString ScenarioLoader::eventCacheDirectory() const
+{
+    return mCacheDirectory.isEmpty() ? QString() : mCacheDirectory + QStringLiteral("/events");
+}
+
+void ScenarioLoader::addLayer(std::shared_ptr<Layer> layer, std::unique_ptr<DetailLevels> cached,
+    bool isEvents, const QStringList& readWarnings, Scenario* scenario, std::vector<Event>* events)
+{
+    const LayerSpec& layerSpec = layer->spec;
+    const QString& crs = scenario->spec.crs;
+    layer->index = cached ? std::make_shared<const LayerIndex>(*layer, std::move(*cached))
+                          : std::make_shared<const LayerIndex>(*layer);
+    // A slow source read for the first time: keep a fast copy, index included.
+    if (!cached && mCacheMinimumSize >= 0 && SourceCache::isCacheable(layerSpec.source, mCacheMinimumSize)) {
+        SourceCache cache(mCacheDirectory);
+        if (!cache.write(layerSpec, crs, *layer, readWarnings))
+            scenario->warnings.append(cache.errorString()); // only reopening stays slow
+    }
+    if (isEvents) {
+        appendEvents(
+            buildEvents(*layer, crs, qint16(scenario->eventLayerIds.size()), &scenario->warnings), events);
+        scenario->eventLayerIds.append(layerSpec.id);
+    }
+    scenario->layers.push_back(std::move(layer));
+}
+
+EventReader::Result ScenarioLoader::readEventsDirectly(const LayerSpec& spec, Scenario* scenario,
+    const std::function<bool(double)>& progress, std::vector<Event>* events)
+{
+    if (!isLargeEventsCandidate(spec, scenario->spec))
+        return EventReader::Result::NotHandled;
+    EventReader reader(scenario->spec.crs);
+    reader.setProgress(progress);
+    auto layer = std::make_shared<Layer>();
+    std::vector<Event> built;
+    const auto result = reader.read(spec, scenario->spec.eventLayers.contains(spec.id), layer.get(), &built);
+    if (result == EventReader::Result::Failed)
+        mError = reader.errorString();
+    if (result != EventReader::Result::Read)
+        return result;
+    const qint16 number = qint16(scenario->eventLayerIds.size());
+    for (Event& e : built)
+        e.layer = number;
+    addLargeEvents(std::move(layer), std::move(built), reader.warnings(), scenario, events);
+    scenario->warnings.append(reader.warnings());
+    return result;
+}
+
+void ScenarioLoader::addLargeEvents(std::shared_ptr<Layer> layer, const QString& crs,
+    const QStringList& readWarnings, Scenario* scenario, std::vector<Event>* events)
+{
+    QStringList warnings;
+    std::vector<Event> built = buildEvents(*layer, crs, qint16(scenario->eventLayerIds.size()), &warnings);
+    // The rows live on as events only: the layer keeps its description, not a million features.
+    std::vector<Feature>().swap(layer->features);
+    addLargeEvents(std::move(layer), std::move(built), readWarnings + warnings, scenario, events);
+    scenario->warnings.append(warnings); // the read warnings are in already
+}
+
+void ScenarioLoader::addLargeEvents(std::shared_ptr<Layer> layer, std::vector<Event>&& built,
+    const QStringList& warnings, Scenario* scenario, std::vector<Event>* events)
+{
+    const QString& crs = scenario->spec.crs;
+    layer->index = std::make_shared<const LayerIndex>(*layer);
+    sortEventsByStart(&built); // stored in the store's order: reopening needs no sort
+    EventCache cache(eventCacheDirectory());
+    if (!cache.write(layer->spec, crs, *layer, built, warnings))
+        scenario->warnings.append(cache.errorString()); // only reopening stays slow
+    appendEvents(std::move(built), events);
+    scenario->eventLayerIds.append(layer->spec.id);
+    scenario->layers.push_back(std::move(layer));
 }
 
 std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const Progress& progress)
@@ -122,6 +240,21 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
             }
             continue;
         }
+        const auto fast = readCachedEvents(layerSpec, spec.crs, scenario.get(), &events)
+            ? EventReader::Result::Read
+            : readEventsDirectly(layerSpec, scenario.get(), layerProgress, &events);
+        if (fast == EventReader::Result::Failed) {
+            if (cancelled)
+                break;
+            scenario->errors.append(mError);
+        }
+        if (fast != EventReader::Result::NotHandled) {
+            if (progress && !progress((i + 1) * 1000, total * 1000)) {
+                cancelled = true;
+                break;
+            }
+            continue;
+        }
         std::unique_ptr<DetailLevels> cached;
         if (!readLayer(layerSpec, spec.crs, layer.get(), &warnings, layerProgress, &cached)) {
             if (cancelled)
@@ -132,24 +265,13 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
             scenario->warnings.append(warnings);
             if (!layerProgress(0.9))
                 break;
-            layer->index = cached ? std::make_shared<const LayerIndex>(*layer, std::move(*cached))
-                                  : std::make_shared<const LayerIndex>(*layer);
-            // A slow source read for the first time: keep a fast copy, index included.
-            if (!cached && mCacheMinimumSize >= 0
-                && SourceCache::isCacheable(layerSpec.source, mCacheMinimumSize)) {
-                SourceCache cache(mCacheDirectory);
-                if (!cache.write(layerSpec, spec.crs, *layer, warnings))
-                    scenario->warnings.append(cache.errorString()); // only reopening stays slow
-            }
             const bool isEvents = spec.eventLayers.contains(layerSpec.id)
                 || (layerSpec.detectEvents && eventschema::looksLikeEvents(*layer))
                 || layerSpec.events.isUsable();
-            if (isEvents) {
-                appendEvents(
-                    *layer, spec.crs, qint16(scenario->eventLayerIds.size()), &events, &scenario->warnings);
-                scenario->eventLayerIds.append(layerSpec.id);
-            }
-            scenario->layers.push_back(std::move(layer));
+            if (isEvents && !cached && isLargeEventsCandidate(layerSpec, spec))
+                addLargeEvents(std::move(layer), spec.crs, warnings, scenario.get(), &events);
+            else
+                addLayer(std::move(layer), std::move(cached), isEvents, warnings, scenario.get(), &events);
         }
         if (progress && !progress((i + 1) * 1000, total * 1000)) {
             cancelled = true;

@@ -4,6 +4,7 @@
 #include "core/vertexarena.h"
 #include "crs/coordinatetransform.h"
 #include "io/gdaloffline.h"
+#include "io/gpxtrack.h"
 #include "io/kmltime.h"
 #include "io/localinput.h"
 #include "io/pgconnection.h"
@@ -609,6 +610,8 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
     }
     if (QByteArray(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) == "LIBKML")
         kmltime::apply(path, QString::fromUtf8(OGR_L_GetName(layer)), &result);
+    else if (QByteArray(GDALGetDriverShortName(GDALGetDatasetDriver(ds))) == "GPX")
+        gpxtrack::apply(path, QString::fromUtf8(OGR_L_GetName(layer)), &result);
     result.geometryType = layerGeometryType(tally.typeCounts, layer);
     result.hasExtent = tally.hasExtent;
     if (tally.hasExtent) {

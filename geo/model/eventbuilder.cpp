@@ -69,6 +69,21 @@ EventBuilder::EventBuilder(const EventMapping& mapping, const CoordinateTransfor
 {
 }
 
+EventBuilder::~EventBuilder() = default;
+
+QString EventBuilder::intern(const QString& value)
+{
+    if (value.isEmpty())
+        return QString();
+    const auto it = mInterned.constFind(value);
+    if (it != mInterned.constEnd())
+        return it.value();
+    if (mInterned.size() > 100000) // not a repeated value after all: stop remembering
+        return value;
+    mInterned.insert(value, value);
+    return value;
+}
+
 EventBuilder::Columns EventBuilder::resolve(const Layer& layer) const
 {
     auto field = [&layer](const QString& name) { return name.isEmpty() ? -1 : layer.fieldIndex(name); };
@@ -154,16 +169,15 @@ bool EventBuilder::fill(const Feature& f, const Columns& c, Event* e)
             ++mBadEnds;
     }
     e->id = c.id >= 0 ? text(f, c.id) : QString::number(f.fid);
-    e->category = text(f, c.category).trimmed();
+    QString category = text(f, c.category).trimmed();
     if (mMapping.scheme == QLatin1String("UCDP GED"))
-        e->category = ucdpCategory(e->category);
-    if (e->category.isEmpty())
-        e->category = QStringLiteral("uncategorised");
+        category = ucdpCategory(category);
+    e->category = intern(category.isEmpty() ? QStringLiteral("uncategorised") : category);
     e->title = text(f, c.title);
     e->summary = text(f, c.summary);
-    e->place = text(f, c.place);
-    e->sourceName = text(f, c.source);
-    e->sourceUrl = text(f, c.link);
+    e->place = intern(text(f, c.place));
+    e->sourceName = intern(text(f, c.source));
+    e->sourceUrl = intern(text(f, c.link));
     if (c.fatalities >= 0) {
         bool ok = false;
         const int n = text(f, c.fatalities).trimmed().toInt(&ok);
@@ -175,19 +189,31 @@ bool EventBuilder::fill(const Feature& f, const Columns& c, Event* e)
     return true;
 }
 
-std::vector<Event> EventBuilder::build(const Layer& layer)
+bool EventBuilder::begin(const Layer& description)
 {
     mFailed = 0;
     mBadEnds = 0;
     mFailures.clear();
     mWarnings.clear();
-    const Columns c = resolve(layer);
-    mLineNumbers = c.lineNumbers;
-    if (c.date < 0 && c.dateAlt < 0) {
+    mColumns = std::make_unique<Columns>(resolve(description));
+    mLineNumbers = mColumns->lineNumbers;
+    if (mColumns->date < 0 && mColumns->dateAlt < 0) {
         mWarnings.append(QStringLiteral("%1: events layer \"%2\" has no \"%3\" field; no events shown")
-                             .arg(layer.spec.source, layer.spec.id, mMapping.date));
-        return {};
+                             .arg(description.spec.source, description.spec.id, mMapping.date));
+        return false;
     }
+    return true;
+}
+
+bool EventBuilder::add(const Feature& row, Event* e)
+{
+    return fill(row, *mColumns, e);
+}
+
+std::vector<Event> EventBuilder::build(const Layer& layer)
+{
+    if (!begin(layer))
+        return {};
     std::vector<Event> events;
     events.reserve(layer.features.size());
     for (const Feature& f : layer.features) {
@@ -195,9 +221,15 @@ std::vector<Event> EventBuilder::build(const Layer& layer)
         if (mMapping.scheme == QLatin1String("KML") && f.geometry.type != GeometryType::Point)
             continue;
         Event e;
-        if (fill(f, c, &e))
+        if (add(f, &e))
             events.push_back(std::move(e));
     }
+    finish(layer, events);
+    return events;
+}
+
+void EventBuilder::finish(const Layer& layer, const std::vector<Event>& events)
+{
     if (mFailed > 0) {
         QString listed = mFailures.join(QStringLiteral("; "));
         if (mFailed > mFailures.size())
@@ -223,7 +255,6 @@ std::vector<Event> EventBuilder::build(const Layer& layer)
                 .arg(layer.spec.source)
                 .arg(mBadEnds)
                 .arg(layer.spec.id));
-    return events;
 }
 
 } // namespace ka

@@ -3,7 +3,9 @@
 #include "event.h"
 #include "eventmapping.h"
 
+#include <QHash>
 #include <QStringList>
+#include <memory>
 #include <vector>
 
 namespace ka {
@@ -20,9 +22,20 @@ public:
     // lonLatToDisplay places rows by the mapping's lon/lat or WKT columns when the feature has
     // no point geometry of its own (spreadsheets); null: such rows have no position.
     EventBuilder(const EventMapping& mapping, const CoordinateTransform* lonLatToDisplay);
+    ~EventBuilder();
 
     // The events of layer, in the layer's order.
     std::vector<Event> build(const Layer& layer);
+
+    // Row by row, for readers that build events straight from a source's rows without keeping
+    // a layer of features: begin() with the layer's description (spec, fields; no features
+    // needed), add() each row (attributes in the description's field order; geometry a point
+    // or nothing), finish() with the events made, for the warnings. begin() returns false when
+    // the layer has no date column (warnings() says so).
+    bool begin(const Layer& description);
+    // Fills *e from row; false when its date cannot be read (counted, maybe listed).
+    bool add(const Feature& row, Event* e);
+    void finish(const Layer& description, const std::vector<Event>& events);
 
     int failedCount() const { return mFailed; }
     // "line 7: \"31 Feb 2021\"" for the first ten rows that failed.
@@ -40,6 +53,10 @@ private:
     void place(const Feature& f, const Columns& c, Event* e) const;
     void fail(const Feature& f, const QString& value);
 
+    // The one shared copy of a repeated value (category, place, source): a million events of
+    // six categories hold six strings.
+    QString intern(const QString& value);
+
     EventMapping mMapping;
     const CoordinateTransform* mToDisplay = nullptr;
     int mFailed = 0;
@@ -47,6 +64,8 @@ private:
     bool mLineNumbers = false; // CSV: name rows by line
     QStringList mFailures;
     QStringList mWarnings;
+    std::unique_ptr<Columns> mColumns;
+    QHash<QString, QString> mInterned;
 };
 
 } // namespace ka

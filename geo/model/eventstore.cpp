@@ -1,5 +1,6 @@
 #include "eventstore.h"
 
+#include "eventorder.h"
 #include "layer.h"
 
 #include <QHash>
@@ -11,9 +12,7 @@ namespace ka {
 EventStore::EventStore(std::vector<Event> events)
     : mEvents(std::move(events))
 {
-    const auto byStart = [](const Event& a, const Event& b) { return a.start < b.start; };
-    if (!std::is_sorted(mEvents.begin(), mEvents.end(), byStart)) // a file in date order: no buffer
-        std::stable_sort(mEvents.begin(), mEvents.end(), byStart);
+    sortEventsByStart(&mEvents);
     buildColumns();
 }
 
@@ -141,12 +140,11 @@ QDate EventStore::firstDate() const
 
 QDate EventStore::lastDate() const
 {
-    QDate last;
-    for (const Event& e : mEvents) {
-        if (!last.isValid() || e.end > last)
-            last = e.end;
-    }
-    return last;
+    // Over the packed end days, not the events: the window asks on every date change.
+    const std::vector<qint32>& ends = mColumns.endDay;
+    if (ends.empty())
+        return QDate();
+    return QDate::fromJulianDay(*std::max_element(ends.begin(), ends.end()));
 }
 
 QDate EventStore::nextEventDate(QDate date) const
@@ -170,9 +168,16 @@ QMap<QString, int> EventStore::categoryCounts() const
 
 QMap<QString, int> EventStore::categoryCounts(int n) const
 {
+    // Counted by category number over the packed column, named once at the end.
+    std::vector<int> perCategory(size_t(mColumns.categories.size()));
+    const int end = std::clamp(n, 0, count());
+    for (int i = 0; i < end; ++i)
+        ++perCategory[mColumns.category[size_t(i)]];
     QMap<QString, int> counts;
-    for (int i = 0; i < n && i < count(); ++i)
-        ++counts[mEvents[size_t(i)].category];
+    for (size_t c = 0; c < perCategory.size(); ++c) {
+        if (perCategory[c] > 0)
+            counts[mColumns.categories.at(qsizetype(c))] += perCategory[c];
+    }
     return counts;
 }
 

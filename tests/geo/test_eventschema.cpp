@@ -426,6 +426,44 @@ private slots:
         QVERIFY(events.at(0).hasPosition);
         QVERIFY(scenario->warnings.join(QLatin1Char('\n')).contains(QStringLiteral("1 row(s)")));
     }
+
+    // A track with times is a dated line: one piece per day, valid from that day on, so the
+    // track is drawn up to the current date.
+    void gpxTrackIsDrawnUpToTheDate()
+    {
+        const QString path = mDir.filePath(QStringLiteral("drive.gpx"));
+        writeFile(path,
+            "<?xml version=\"1.0\"?>\n"
+            "<gpx version=\"1.1\" creator=\"test\" "
+            "xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><name>Drive</name><trkseg>\n"
+            "<trkpt lat=\"39.70\" lon=\"46.70\"><time>2020-11-08T06:00:00Z</time></trkpt>\n"
+            "<trkpt lat=\"39.71\" lon=\"46.71\"><time>2020-11-08T12:00:00Z</time></trkpt>\n"
+            "<trkpt lat=\"39.72\" lon=\"46.72\"><time>2020-11-09T10:00:00Z</time></trkpt>\n"
+            "<trkpt lat=\"39.73\" lon=\"46.73\"></trkpt>\n"
+            "<trkpt lat=\"39.74\" lon=\"46.74\"><time>2020-11-10T08:00:00Z</time></trkpt>\n"
+            "</trkseg></trk></gpx>");
+        QString error;
+        const auto scenario = loadData(path, &error);
+        QVERIFY2(scenario, qPrintable(error));
+        const Layer* tracks = nullptr;
+        for (const auto& l : scenario->layers)
+            tracks = l->spec.gdalLayer == QLatin1String("tracks") ? l.get() : tracks;
+        QVERIFY(tracks);
+        QCOMPARE(int(tracks->features.size()), 3);
+        const QDate days[] = { QDate(2020, 11, 8), QDate(2020, 11, 9), QDate(2020, 11, 10) };
+        const int points[] = { 2, 3, 2 }; // the untimed point stays on the 9th; pieces join up
+        for (int i = 0; i < 3; ++i) {
+            const Feature& f = tracks->features[size_t(i)];
+            QCOMPARE(f.validity.from(), days[i]);
+            QVERIFY(!f.validity.hasEnd());
+            QCOMPARE(int(f.geometry.parts.at(0).size()), points[i]);
+        }
+        QCOMPARE(tracks->features[0].geometry.parts[0].last(), tracks->features[1].geometry.parts[0].first());
+        QCOMPARE(tracks->datedFeatures, 3);
+        QCOMPARE(tracks->countShownAt(QDate(2020, 11, 7)), 0);
+        QCOMPARE(tracks->countShownAt(QDate(2020, 11, 9)), 2);
+        QCOMPARE(tracks->countShownAt(QDate(2020, 12, 1)), 3);
+    }
 };
 
 QTEST_MAIN(TestEventSchema) // draws markers and cluster counts: fonts need a QGuiApplication

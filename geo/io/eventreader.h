@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/event.h"
+#include "model/layer.h"
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+namespace ka {
+
+// Reads an events file (GeoJSON or CSV of points in WGS 84) straight from GDAL's rows into
+// events: no layer of features, no per-row geometry object, one batched coordinate transform,
+// repeated strings shared. What it makes is the same as VectorReader + EventBuilder would make
+// (the same mapping, failures and warnings), at a fraction of the time and memory.
+//
+// A source it does not handle (another format, another CRS, not events) is left to
+// VectorReader: read() then returns NotHandled and has done nothing lasting.
+class EventReader {
+public:
+    enum class Result { Read, NotHandled, Failed };
+
+    explicit EventReader(const QString& displayCrs);
+
+    // Whether a source may be read by this reader (by its name): .csv, .geojson, .json, ...
+    static bool handles(const QString& path);
+
+    // Reads spec's source when it is events: named says the scenario names it as events (else
+    // it must look like events, as eventschema::looksLikeEvents decides). Fills *description
+    // (fields, geometry type, extents; no features) and *events (in file order, layer unset).
+    Result read(const LayerSpec& spec, bool named, Layer* description, std::vector<Event>* events);
+
+    // Called now and then with the fraction read (0..1, or -1); returning false cancels.
+    void setProgress(std::function<bool(double)> progress) { mProgress = std::move(progress); }
+
+    QString errorString() const { return mError; }
+    // Load warnings: failing rows (first ten with line numbers), unplaced events, bad ends.
+    QStringList warnings() const { return mWarnings; }
+
+private:
+    QString mDisplayCrs;
+    QString mError;
+    QStringList mWarnings;
+    std::function<bool(double)> mProgress;
+};
+
+} // namespace ka
