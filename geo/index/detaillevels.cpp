@@ -5,6 +5,7 @@
 #include <QIODevice>
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <optional>
 
 namespace ka {
@@ -301,7 +302,17 @@ int keepLevels(const SizeEstimate& e, GridRange range, size_t featureCount,
 
 DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType type)
 {
-    buildFullBoxes(features);
+    // The full-resolution boxes and the levels only read the features and write members of
+    // their own: on a heavy layer each is a pass over millions of vertices, so the boxes take
+    // the second core meanwhile. (A future from std::async waits in its destructor, so nothing
+    // outlives this constructor, even when buildLevels throws.)
+    std::future<void> boxes = std::async(std::launch::async, [&] { buildFullBoxes(features); });
+    buildLevels(features, type);
+    boxes.get();
+}
+
+void DetailLevels::buildLevels(const std::vector<Feature>& features, GeometryType type)
+{
     if (type != GeometryType::Polygon && type != GeometryType::Line)
         return;
     const std::optional<GridRange> range = gridRange(features);

@@ -93,6 +93,7 @@ public:
 
 private:
     void buildFullBoxes(const std::vector<Feature>& features);
+    void buildLevels(const std::vector<Feature>& features, GeometryType type);
 
     std::vector<Level> mLevels; // coarsest first
     std::vector<quint32> mFullFeatureRings;
