@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+#include <cmath>
 #include <gdal.h>
 #include <ogr_api.h>
 
@@ -41,6 +42,25 @@ const char* const kShapes[] = {
     "CURVEPOLYGON (CIRCULARSTRING (0 0,2 0,2 2,0 2,0 0))",
     "",
 };
+
+// kShapes, then a polygon of 40,000 vertices with a hole: a blob of 640 KB, which is read
+// apart from the table scan (GeoPackageBlobs' large-blob path).
+QList<QByteArray> shapes()
+{
+    QList<QByteArray> all;
+    for (const char* wkt : kShapes)
+        all.append(QByteArray(wkt));
+    QByteArray big = "POLYGON ((";
+    const int n = 40000;
+    for (int i = 0; i < n; ++i) {
+        const double a = 2 * M_PI * i / n;
+        big += QByteArray::number(10 * std::cos(a), 'g', 17) + ' '
+            + QByteArray::number(10 * std::sin(a), 'g', 17) + ',';
+    }
+    big += "10 0),(1 1,2 1,2 2,1 1))";
+    all.append(big);
+    return all;
+}
 
 // A GeoPackage blob header: magic, version 0, flags (big-endian header, no envelope), SRS id.
 QByteArray bigEndianHeader()
@@ -102,13 +122,14 @@ bool writeGeoPackage(const QString& path)
     OGRFieldDefnH field = OGR_Fld_Create("name", OFTString);
     OGR_L_CreateField(layer, field, TRUE);
     OGR_Fld_Destroy(field);
-    const int rows = int(std::size(kShapes)) + int(handMadeBlobs().size());
+    const QList<QByteArray> rows = shapes();
+    const int count = int(rows.size()) + int(handMadeBlobs().size());
     bool written = true;
-    for (int i = 0; i < rows; ++i) {
+    for (int i = 0; i < count; ++i) {
         OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
-        const bool shape = i < int(std::size(kShapes));
-        const char* wkt = shape ? kShapes[i] : "POINT (0 0)"; // replaced below
-        OGR_F_SetFieldString(f, 0, shape ? wkt : "hand-made blob");
+        const bool shape = i < int(rows.size());
+        const char* wkt = shape ? rows[i].constData() : "POINT (0 0)"; // replaced below
+        OGR_F_SetFieldString(f, 0, shape ? (rows[i].size() > 200 ? "big polygon" : wkt) : "hand-made blob");
         OGRGeometryH g = nullptr;
         char* text = const_cast<char*>(wkt);
         if (*wkt && OGR_G_CreateFromWkt(&text, nullptr, &g) == OGRERR_NONE)
@@ -116,7 +137,7 @@ bool writeGeoPackage(const QString& path)
         written = written && OGR_L_CreateFeature(layer, f) == OGRERR_NONE;
         OGR_F_Destroy(f);
     }
-    int fid = int(std::size(kShapes)) + 1;
+    int fid = int(rows.size()) + 1;
     for (const QByteArray& blob : handMadeBlobs()) {
         const QByteArray sql
             = "UPDATE shapes SET geom = X'" + blob.toHex() + "' WHERE fid = " + QByteArray::number(fid++);
@@ -164,7 +185,7 @@ private slots:
     void blobsAreDecodedDirectly()
     {
         QCOMPARE(mDecoded, int(mDirect.features.size()));
-        QCOMPARE(mDirect.features.size(), std::size(kShapes) + size_t(handMadeBlobs().size()));
+        QCOMPARE(mDirect.features.size(), size_t(shapes().size() + handMadeBlobs().size()));
     }
 
     void sameAsGdal_data()
@@ -215,7 +236,11 @@ private slots:
         QCOMPARE(parts(10).size(), size_t(3)); // point, line and ring of a collection
         QCOMPARE(parts(15)[0], QPolygonF({ QPointF(0, 0), QPointF(3, 0), QPointF(3, 3), QPointF(0, 0) }));
         QVERIFY(parts(20).size() == 1 && parts(20)[0].size() > 3); // circular string, linearised
-        const int be = int(std::size(kShapes));
+        const int big = int(std::size(kShapes));
+        QCOMPARE(parts(big).size(), size_t(2));
+        QCOMPARE(parts(big)[0].size(), 40001);
+        QCOMPARE(parts(big)[1].size(), 4);
+        const int be = big + 1;
         QCOMPARE(parts(be).size(), size_t(2)); // big-endian multipolygon
         QCOMPARE(parts(be)[1][2], QPointF(3, 3));
         QCOMPARE(parts(be + 1)[0][2], QPointF(2, 0)); // big-endian line with Z
