@@ -5,6 +5,7 @@
 #include <fstream>
 #include <new>
 #include <string>
+#include <system_error>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -62,6 +63,30 @@ void advise(const void* data, size_t bytes)
     (void)data;
     (void)bytes;
 #endif
+}
+
+std::future<void> populateAsync(void* data, size_t bytes)
+{
+#if defined(__linux__)
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23 // Linux 5.14
+#endif
+    if (data && ownBlock(bytes)) {
+        try {
+            return std::async(std::launch::async, [data, bytes] {
+                // Failure (an old kernel) only means the writer faults the pages in itself.
+                madvise(data, roundUp(bytes), MADV_POPULATE_WRITE);
+            });
+        } catch (const std::system_error&) { // no thread to be had: the writer does it
+        }
+    }
+#else
+    (void)data;
+    (void)bytes;
+#endif
+    std::promise<void> done;
+    done.set_value();
+    return done.get_future();
 }
 
 void* allocate(size_t bytes)

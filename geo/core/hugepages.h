@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <future>
 #include <vector>
 
 namespace ka::hugepages {
@@ -32,6 +33,13 @@ template <class T> void reserve(std::vector<T>* v, size_t n)
 // 2 MiB and marked for huge pages, so all of it (not only its inner pages) can be backed by
 // them. Throws std::bad_alloc when out of memory. Give it back with release(p, bytes).
 void* allocate(size_t bytes);
+// Faults in the pages of [data, data + bytes) ready for writing, on another thread, leaving
+// their contents alone (Linux MADV_POPULATE_WRITE): a block about to be filled then costs its
+// writer no page faults, and zeroing new pages moves to the second core. Safe while the block
+// is written; the memory must stay mapped until the future is done. Nothing happens under
+// 2 MiB, or where the kernel lacks it.
+std::future<void> populateAsync(void* data, size_t bytes);
+
 // Frees memory from allocate(); bytes as given there.
 void release(void* data, size_t bytes);
 

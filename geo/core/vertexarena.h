@@ -3,6 +3,7 @@
 #include <QPointF>
 #include <QPolygonF>
 #include <cstddef>
+#include <future>
 #include <vector>
 
 namespace ka {
@@ -39,7 +40,11 @@ private:
         size_t capacity = 0; // points
         size_t used = 0;
         size_t bytes = 0; // as allocated
+        std::future<void> populated; // the last hugepages::populateAsync on this block
+        size_t populatedBytes = 0; // from the start, asked for so far
     };
+    // Keeps the pages a few MiB ahead of the writer faulted in on the second core.
+    static void populateAhead(Block* b);
     std::vector<Block> mBlocks;
 };
 

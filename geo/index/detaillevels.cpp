@@ -4,7 +4,9 @@
 
 #include <QIODevice>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <future>
 #include <optional>
 
 namespace ka {
@@ -297,25 +299,15 @@ int keepLevels(const SizeEstimate& e, GridRange range, size_t featureCount,
     return firstKept;
 }
 
-} // namespace
-
-DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType type)
+// Pass 2 for features [begin, end): every ring at every kept level into levels, one
+// featureRings entry per feature (the closing entry is the caller's).
+void snapFeatures(const std::vector<Feature>& features, size_t begin, size_t end, GridRange range,
+    int firstKept, const std::vector<int>& slotOf, std::vector<DetailLevels::Level>* levels)
 {
-    buildFullBoxes(features);
-    if (type != GeometryType::Polygon && type != GeometryType::Line)
-        return;
-    const std::optional<GridRange> range = gridRange(features);
-    if (!range)
-        return;
-    RingSnapper snapper(*range);
-    const SizeEstimate estimate = estimateSizes(features, *range, &snapper);
-    std::vector<int> slotOf(size_t(range->count), -1);
-    const int firstKept = keepLevels(estimate, *range, features.size(), &mLevels, &slotOf);
-    if (mLevels.empty())
-        return;
-    // Pass 2: every ring at every kept level, from the finest kept one.
-    for (const Feature& f : features) {
-        for (Level& level : mLevels)
+    RingSnapper snapper(range);
+    for (size_t i = begin; i < end; ++i) {
+        const Feature& f = features[i];
+        for (DetailLevels::Level& level : *levels)
             level.featureRings.push_back(quint32(level.rings.size()));
         if (!hasRings(f))
             continue;
@@ -323,12 +315,132 @@ DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType ty
             snapper.forEachLevel(ring, f.geometry.type == GeometryType::Polygon, firstKept,
                 [&](int k, const std::vector<GridPoint>& s) {
                     if (slotOf[size_t(k)] >= 0 && !s.empty())
-                        appendRing(&mLevels[size_t(slotOf[size_t(k)])], s);
+                        appendRing(&(*levels)[size_t(slotOf[size_t(k)])], s);
                 });
         }
     }
+}
+
+std::atomic<size_t> splitThreshold { 200000 }; // see DetailLevels::setSplitThreshold
+
+size_t ringVertices(const Feature& f)
+{
+    size_t n = 0;
+    if (hasRings(f)) {
+        for (const QPolygonF& ring : f.geometry.parts)
+            n += size_t(ring.size());
+    }
+    return n;
+}
+
+// The first feature past half the layer's vertices (features.size() on small layers: all in
+// one pass).
+size_t halfwayFeature(const std::vector<Feature>& features)
+{
+    size_t total = 0;
+    for (const Feature& f : features)
+        total += ringVertices(f);
+    if (total < splitThreshold.load())
+        return features.size();
+    size_t sum = 0;
+    for (size_t i = 0; i < features.size(); ++i) {
+        sum += ringVertices(features[i]);
+        if (sum * 2 >= total)
+            return i + 1;
+    }
+    return features.size();
+}
+
+// Levels with the grids of levels and no rings, their arrays reserved for part of what levels
+// reserved and for features features.
+std::vector<DetailLevels::Level> emptyLike(
+    const std::vector<DetailLevels::Level>& levels, double part, size_t features)
+{
+    std::vector<DetailLevels::Level> out(levels.size());
+    for (size_t l = 0; l < levels.size(); ++l) {
+        out[l].exponent = levels[l].exponent;
+        out[l].cell = levels[l].cell;
+        if (features == 0)
+            continue;
+        hugepages::reserve(&out[l].narrow, size_t(double(levels[l].narrow.capacity()) * part));
+        hugepages::reserve(&out[l].rings, size_t(double(levels[l].rings.capacity()) * part));
+        hugepages::reserve(&out[l].featureRings, features);
+    }
+    return out;
+}
+
+// Appends tail (the levels of the features after head's) to head, its indexes moved past
+// head's vertices, rings and chunks.
+void appendLevels(std::vector<DetailLevels::Level>* head, std::vector<DetailLevels::Level>* tail)
+{
+    for (size_t l = 0; l < head->size(); ++l) {
+        DetailLevels::Level& a = (*head)[l];
+        const DetailLevels::Level& b = (*tail)[l];
+        const auto narrow = quint32(a.narrow.size() / 2);
+        const auto wide = quint32(a.wide.size() / 2);
+        const auto rings = quint32(a.rings.size());
+        const auto chunks = quint32(a.chunks.size());
+        for (DetailLevels::Ring r : b.rings) {
+            r.start += r.isWide() ? wide : narrow;
+            if (r.chunkCount() > 0)
+                r.firstChunk += chunks;
+            a.rings.push_back(r);
+        }
+        a.narrow.insert(a.narrow.end(), b.narrow.begin(), b.narrow.end());
+        a.wide.insert(a.wide.end(), b.wide.begin(), b.wide.end());
+        a.chunks.insert(a.chunks.end(), b.chunks.begin(), b.chunks.end());
+        for (const quint32 first : b.featureRings)
+            a.featureRings.push_back(first + rings);
+    }
+    tail->clear();
+}
+
+} // namespace
+
+DetailLevels::DetailLevels(const std::vector<Feature>& features, GeometryType type)
+{
+    // The full-resolution boxes and the levels only read the features and write members of
+    // their own: on a heavy layer each is a pass over millions of vertices, so the boxes take
+    // the second core meanwhile. (A future from std::async waits in its destructor, so nothing
+    // outlives this constructor, even when buildLevels throws.)
+    std::future<void> boxes = std::async(std::launch::async, [&] { buildFullBoxes(features); });
+    buildLevels(features, type);
+    boxes.get();
+}
+
+void DetailLevels::buildLevels(const std::vector<Feature>& features, GeometryType type)
+{
+    if (type != GeometryType::Polygon && type != GeometryType::Line)
+        return;
+    const std::optional<GridRange> range = gridRange(features);
+    if (!range)
+        return;
+    RingSnapper sampler(*range);
+    const SizeEstimate estimate = estimateSizes(features, *range, &sampler);
+    std::vector<int> slotOf(size_t(range->count), -1);
+    const int firstKept = keepLevels(estimate, *range, features.size(), &mLevels, &slotOf);
+    if (mLevels.empty())
+        return;
+    // Pass 2: every ring at every kept level, from the finest kept one; the features after the
+    // half-way vertex on the second core, then appended.
+    const size_t split = halfwayFeature(features);
+    const size_t rest = features.size() - split;
+    std::vector<Level> tail = emptyLike(mLevels, rest > 0 ? 0.5 : 0.0, rest);
+    std::future<void> later;
+    if (rest > 0)
+        later = std::async(std::launch::async,
+            [&] { snapFeatures(features, split, features.size(), *range, firstKept, slotOf, &tail); });
+    snapFeatures(features, 0, split, *range, firstKept, slotOf, &mLevels);
+    if (later.valid())
+        later.get();
+    appendLevels(&mLevels, &tail);
     for (Level& level : mLevels)
         level.featureRings.push_back(quint32(level.rings.size()));
+}
+
+void DetailLevels::setSplitThreshold(size_t vertices)
+{
+    splitThreshold = vertices;
 }
 
 void DetailLevels::buildFullBoxes(const std::vector<Feature>& features)

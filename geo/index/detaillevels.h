@@ -75,6 +75,10 @@ public:
     // The coarsest level whose cell is at most maxCell map units; null: use full resolution.
     const Level* levelFor(double maxCell) const;
 
+    // Layers with at least this many vertices (200,000 unless set) build their levels in two
+    // halves on two cores, then joined; the result is the same either way (tests set it).
+    static void setSplitThreshold(size_t vertices);
+
     const std::vector<Level>& levels() const { return mLevels; }
     const std::vector<quint32>& fullFeatureRings() const { return mFullFeatureRings; }
     const std::vector<BoxF>& fullRingBoxes() const { return mFullRingBoxes; }
@@ -93,6 +97,7 @@ public:
 
 private:
     void buildFullBoxes(const std::vector<Feature>& features);
+    void buildLevels(const std::vector<Feature>& features, GeometryType type);
 
     std::vector<Level> mLevels; // coarsest first
     std::vector<quint32> mFullFeatureRings;

@@ -4,10 +4,12 @@
 #include "core/vertexarena.h"
 #include "crs/coordinatetransform.h"
 #include "io/gdaloffline.h"
+#include "io/geopackageblobs.h"
 #include "io/gpxtrack.h"
 #include "io/kmltime.h"
 #include "io/localinput.h"
 #include "io/pgconnection.h"
+#include "io/wkbdecoder.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -43,6 +45,9 @@ struct GeometryDeleter {
     void operator()(OGRGeometryH g) const { OGR_G_DestroyGeometry(g); }
 };
 using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDeleter>;
+
+// OGR_L_SetIgnoredFields' name for a layer's geometry.
+const char* kGeometryIgnored[] = { "OGR_GEOMETRY", nullptr };
 
 QString gdalMessage()
 {
@@ -302,12 +307,32 @@ Validity readValidity(const QVariantList& attributes, int fromField, int toField
     return Validity(from, to);
 }
 
-// Reads g into feature and transforms it into the display CRS; a geometry that is missing or
-// outside the CRS's domain is left empty and counted.
-void placeGeometry(OGRGeometryH g, const CoordinateTransform& toDisplay,
-    const std::shared_ptr<VertexArena>& arena, Feature* feature, Layer* result, ReadTally* tally)
+// The geometry of feature fid from its GeoPackage blob, decoded straight into arena; a blob the
+// decoder leaves to GDAL (curves) or finds malformed goes through GDAL's own WKB reader.
+void decodeBlob(GeoPackageBlobs* blobs, qint64 fid, VertexArena* arena, Geometry* out)
 {
-    appendGeometry(g, arena.get(), &feature->geometry);
+    const uint8_t* data = nullptr;
+    size_t size = 0;
+    if (!blobs->blob(fid, &data, &size) || size == 0)
+        return;
+    if (wkb::appendGeoPackage(data, size, arena, out) == wkb::Status::Ok)
+        return;
+    *out = Geometry();
+    const size_t header = wkb::geoPackageHeaderSize(data, size);
+    OGRGeometryH g = nullptr;
+    if (OGR_G_CreateFromWkbEx(data + header, nullptr, &g, size - header) == OGRERR_NONE) {
+        GeometryPtr owned(g);
+        appendGeometry(owned.get(), arena, out);
+    } else if (g) {
+        OGR_G_DestroyGeometry(g);
+    }
+}
+
+// Finishes the geometry read into feature: transformed into the display CRS, bounds set; a
+// geometry that is missing or outside the CRS's domain is left empty and counted.
+void placeGeometry(const CoordinateTransform& toDisplay, const std::shared_ptr<VertexArena>& arena,
+    Feature* feature, Layer* result, ReadTally* tally)
+{
     feature->geometry.storage = arena;
     if (!feature->geometry.isEmpty()) {
         feature->geometry.updateBounds(); // source coordinates, for the lon/lat extent
@@ -319,10 +344,16 @@ void placeGeometry(OGRGeometryH g, const CoordinateTransform& toDisplay,
         return;
     }
     int failed = 0;
-    for (const QPolygonF& part : feature->geometry.parts) {
+    const std::vector<QPolygonF>& parts = feature->geometry.parts;
+    for (size_t i = 0; i < parts.size();) {
         // In place: the points are this feature's alone, in the arena being filled (data() would
-        // copy a borrowed ring out of it).
-        failed += toDisplay.transform(const_cast<QPointF*>(part.constData()), int(part.size()));
+        // copy a borrowed ring out of it). Rings that follow each other in the arena go to PROJ in
+        // one call: a heavy layer has a million small rings, and each call has its own cost.
+        auto* first = const_cast<QPointF*>(parts[i].constData());
+        qsizetype count = parts[i].size();
+        for (++i; i < parts.size() && parts[i].constData() == first + count; ++i)
+            count += parts[i].size();
+        failed += toDisplay.transform(first, int(count));
     }
     if (failed > 0) {
         feature->geometry = Geometry();
@@ -336,8 +367,10 @@ void placeGeometry(OGRGeometryH g, const CoordinateTransform& toDisplay,
 }
 
 // Reads every feature of layer into result; false when progress cancelled.
+// With blobs, geometry comes from there (GDAL's geometry column is ignored).
 bool readFeatures(OGRLayerH layer, const CoordinateTransform& toDisplay,
-    const VectorReader::Progress& progress, bool countFirst, Layer* result, ReadTally* tally)
+    const VectorReader::Progress& progress, bool countFirst, GeoPackageBlobs* blobs, Layer* result,
+    ReadTally* tally)
 {
     std::vector<OGRFieldType> fieldTypes;
     readFieldDefinitions(layer, result, &fieldTypes);
@@ -361,7 +394,11 @@ bool readFeatures(OGRLayerH layer, const CoordinateTransform& toDisplay,
         feature.validity = readValidity(feature.attributes, fromField, toField, &tally->badDates);
         if (feature.validity.hasStart() || feature.validity.hasEnd())
             ++result->datedFeatures;
-        placeGeometry(OGR_F_GetGeometryRef(f.get()), toDisplay, arena, &feature, result, tally);
+        if (blobs)
+            decodeBlob(blobs, feature.fid, arena.get(), &feature.geometry);
+        else
+            appendGeometry(OGR_F_GetGeometryRef(f.get()), arena.get(), &feature.geometry);
+        placeGeometry(toDisplay, arena, &feature, result, tally);
         result->features.push_back(std::move(feature));
     }
     return true;
@@ -537,10 +574,28 @@ bool VectorReader::applyFilter(void* ogrLayer, const CoordinateTransform& toDisp
     return true;
 }
 
+std::unique_ptr<GeoPackageBlobs> VectorReader::openBlobs(void* ogrLayer) const
+{
+    auto* layer = static_cast<OGRLayerH>(ogrLayer);
+    const QString fidColumn = QString::fromUtf8(OGR_L_GetFIDColumn(layer));
+    const QString geometryColumn = QString::fromUtf8(OGR_L_GetGeometryColumn(layer));
+    // A plain GeoPackage file, read whole: built-in data served from /vsimem and filtered reads
+    // (whose rows GDAL picks through its R-tree) keep to GDAL's own geometry.
+    if (!mDecodeBlobs || mDatasetPath.startsWith(QLatin1String(":/")) || !mFilterExtent.isNull()
+        || !mFilterWhere.isEmpty() || fidColumn.isEmpty() || geometryColumn.isEmpty()
+        || QByteArray(GDALGetDriverShortName(GDALGetDatasetDriver(mDataset.get()))) != "GPKG")
+        return nullptr;
+    auto blobs = std::make_unique<GeoPackageBlobs>();
+    if (!blobs->open(mDatasetPath, QString::fromUtf8(OGR_L_GetName(layer)), fidColumn, geometryColumn))
+        return nullptr; // GDAL reads it (a view, say)
+    return blobs;
+}
+
 bool VectorReader::read(const LayerSpec& spec, Layer* out)
 {
     mError.clear();
     mWarnings.clear();
+    mDecodedBlobs = 0;
     const QString& path = spec.source;
     if (!open(path))
         return false;
@@ -600,7 +655,14 @@ bool VectorReader::read(const LayerSpec& spec, Layer* out)
     Layer result;
     result.spec = spec;
     ReadTally tally;
-    if (!readFeatures(layer, toDisplay, mProgress, !isPg, &result, &tally)) {
+    const std::unique_ptr<GeoPackageBlobs> blobs = openBlobs(layer);
+    if (blobs)
+        OGR_L_SetIgnoredFields(layer, kGeometryIgnored);
+    const bool completed = readFeatures(layer, toDisplay, mProgress, !isPg, blobs.get(), &result, &tally);
+    mDecodedBlobs = blobs ? int(result.features.size()) : 0;
+    if (blobs)
+        OGR_L_SetIgnoredFields(layer, nullptr); // the handle stays open for the next layer
+    if (!completed) {
         mError = QStringLiteral("%1: loading cancelled").arg(name);
         return false;
     }

@@ -15,6 +15,7 @@
 namespace ka {
 
 class CoordinateTransform;
+class GeoPackageBlobs;
 
 // Reads one layer of any GDAL vector source (GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf,
 // CSV with lon/lat columns, ...) into memory, transforming geometry once into the display CRS.
@@ -46,6 +47,12 @@ public:
         mFilterWhere = where;
     }
 
+    // Whether GeoPackage geometry is decoded straight from its blobs (the default, fast) or
+    // read through GDAL's geometry objects (for tests that compare the two).
+    void setDecodeBlobs(bool direct) { mDecodeBlobs = direct; }
+    // Features of the last read() whose geometry came straight from its GeoPackage blob.
+    int decodedBlobs() const { return mDecodedBlobs; }
+
     // Runs sql on source (a database: on its server, in its SQL) and appends the result's rows
     // to *rows, one value per column; false with errorString() set.
     bool query(const QString& source, const QString& sql, std::vector<QVariantList>* rows,
@@ -65,6 +72,8 @@ private:
     bool open(const QString& path);
     // Creating a PROJ transform costs milliseconds; layers of one source share theirs.
     const CoordinateTransform& transform(const QString& source, const QString& target);
+    // The blob reader for a GeoPackage layer read whole from a file; null: read through GDAL.
+    std::unique_ptr<GeoPackageBlobs> openBlobs(void* ogrLayer) const;
     // Sets the filters of setFilter() on an OGRLayerH; false with mError set.
     bool applyFilter(void* ogrLayer, const CoordinateTransform& toDisplay, const QString& name);
 
@@ -78,6 +87,8 @@ private:
     Progress mProgress;
     QRectF mFilterExtent;
     QString mFilterWhere;
+    bool mDecodeBlobs = true;
+    int mDecodedBlobs = 0;
 };
 
 } // namespace ka

@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTest>
+#include <cstring>
+#include <limits>
 
 using namespace ka;
 
@@ -226,6 +228,35 @@ private slots:
             previous = it->vertexCount();
         }
         QVERIFY(levels.levelFor(1e-9) == nullptr); // finer than every level: full resolution
+    }
+
+    // A heavy layer's levels are built in two halves on two cores and joined: the join must give
+    // what one pass gives, array for array (the mosaic's 100 features, split after about 50).
+    void levelsBuiltInHalvesAreTheSame()
+    {
+        const Layer& layer = *mScenario->layers.front();
+        DetailLevels::setSplitThreshold(std::numeric_limits<size_t>::max());
+        const DetailLevels whole(layer.features, layer.geometryType);
+        DetailLevels::setSplitThreshold(0);
+        const DetailLevels halves(layer.features, layer.geometryType);
+        DetailLevels::setSplitThreshold(200000);
+        auto same = [](const auto& a, const auto& b) {
+            return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size() * sizeof(a[0])) == 0;
+        };
+        QVERIFY(!whole.levels().empty());
+        QCOMPARE(halves.levels().size(), whole.levels().size());
+        for (size_t l = 0; l < whole.levels().size(); ++l) {
+            const DetailLevels::Level& a = whole.levels()[l];
+            const DetailLevels::Level& b = halves.levels()[l];
+            QCOMPARE(b.exponent, a.exponent);
+            QCOMPARE(b.featureRings, a.featureRings);
+            QCOMPARE(b.narrow, a.narrow);
+            QCOMPARE(b.wide, a.wide);
+            QVERIFY(same(b.rings, a.rings));
+            QVERIFY(same(b.chunks, a.chunks));
+        }
+        QVERIFY(same(halves.fullRingBoxes(), whole.fullRingBoxes()));
+        QCOMPARE(halves.fullFeatureRings(), whole.fullFeatureRings());
     }
 
     void indexQueryMatchesBruteForce()
