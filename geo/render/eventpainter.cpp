@@ -5,6 +5,7 @@
 #include "eventprecision.h"
 #include "labelplacer.h"
 #include "maprenderer.h"
+#include "spritebatch.h"
 #include "time/visibleevents.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <thread>
 #include <tuple>
 
 namespace ka {
@@ -22,6 +24,9 @@ namespace {
 
 // Above this many markers in view, draw one per screen cell.
 constexpr int kCellThreshold = 4000;
+
+// From this many events started by the date, the dense scan runs on two threads.
+constexpr int kParallelScan = 100000;
 
 } // namespace
 
@@ -193,19 +198,16 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
     }
 }
 
-void EventPainter::paintDense(QPainter* p, RenderResult* result) const
+std::vector<int> EventPainter::denseGrid(int cell, int columns, int* shown) const
 {
     // One pass over the compact columns: window, filter and view tests, then the newest event
-    // of each screen cell wins (events are in date order).
+    // of each screen cell wins (events are in date order). Two halves of the events on two
+    // threads, the later half's cells winning: the same grid as one pass in order.
     const MapViewport& vp = mSettings.viewport;
-    const EventStore& events = mScenario.events;
-    const EventStore::Columns& col = events.columns();
+    const EventStore::Columns& col = mScenario.events.columns();
     const double size = markerSize();
-    const int cell = std::max(2, int(std::ceil(size)));
-    const int columns = vp.size().width() / cell + 3;
     const int rows = vp.size().height() / cell + 3;
-    std::vector<int> grid(size_t(columns) * size_t(rows), -1);
-    const int n = events.countStartedBy(mSettings.date);
+    const int n = mScenario.events.countStartedBy(mSettings.date);
     const qint64 firstDay = mSettings.window.mode() == TimeWindow::Mode::Cumulative
         ? std::numeric_limits<qint64>::min()
         : mSettings.window.firstDay(mSettings.date).toJulianDay();
@@ -215,26 +217,58 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     const double y0 = vp.center().y() + vp.size().height() / 2.0 * vp.mapUnitsPerPixel();
     const double maxX = vp.size().width() + size;
     const double maxY = vp.size().height() + size;
-    int shown = 0;
-    for (int i = 0; i < n; ++i) {
-        if (col.endDay[size_t(i)] < firstDay || (mask && !(*mask)[size_t(i)]))
-            continue;
-        const QPointF& pos = col.position[size_t(i)];
-        const double px = (pos.x() - x0) * scale;
-        const double py = (y0 - pos.y()) * scale;
-        if (!(px >= -size && px <= maxX && py >= -size && py <= maxY)) // also rejects NaN
-            continue;
-        if (i == mSettings.selectedEvent || i == mSettings.hoveredEvent)
-            continue;
-        ++shown;
-        grid[size_t(int(py + size) / cell) * size_t(columns) + size_t(int(px + size) / cell)] = i;
+    auto scan = [&](int from, int to, std::vector<int>* grid) {
+        int count = 0;
+        for (int i = from; i < to; ++i) {
+            if (col.endDay[size_t(i)] < firstDay || (mask && !(*mask)[size_t(i)]))
+                continue;
+            const QPointF& pos = col.position[size_t(i)];
+            const double px = (pos.x() - x0) * scale;
+            const double py = (y0 - pos.y()) * scale;
+            if (!(px >= -size && px <= maxX && py >= -size && py <= maxY)) // also rejects NaN
+                continue;
+            if (i == mSettings.selectedEvent || i == mSettings.hoveredEvent)
+                continue;
+            ++count;
+            (*grid)[size_t(int(py + size) / cell) * size_t(columns) + size_t(int(px + size) / cell)] = i;
+        }
+        return count;
+    };
+    std::vector<int> grid(size_t(columns) * size_t(rows), -1);
+    if (n < kParallelScan) {
+        *shown = scan(0, n, &grid);
+        return grid;
     }
-    result->eventsShown = shown;
+    std::vector<int> later(grid.size(), -1);
+    int laterShown = 0;
+    std::thread second([&] { laterShown = scan(n / 2, n, &later); });
+    *shown = scan(0, n / 2, &grid);
+    second.join();
+    *shown += laterShown;
+    for (size_t c = 0; c < grid.size(); ++c) {
+        if (later[c] >= 0)
+            grid[c] = later[c];
+    }
+    return grid;
+}
 
-    // One pre-drawn sprite per category and fade level.
+void EventPainter::paintDense(QPainter* p, RenderResult* result) const
+{
+    const MapViewport& vp = mSettings.viewport;
+    const EventStore::Columns& col = mScenario.events.columns();
+    const double size = markerSize();
+    const int cell = std::max(2, int(std::ceil(size)));
+    const int columns = vp.size().width() / cell + 3;
+    const std::vector<int> grid = denseGrid(cell, columns, &result->eventsShown);
+
+    // One pre-drawn sprite per category and fade level, drawn in two bands on two threads.
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
     const double side = size + 6; // the marker with its ring and rim
+    const double scale = 1.0 / vp.mapUnitsPerPixel();
+    const double x0 = vp.center().x() - vp.size().width() / 2.0 * vp.mapUnitsPerPixel();
+    const double y0 = vp.center().y() + vp.size().height() / 2.0 * vp.mapUnitsPerPixel();
     QHash<int, QImage> sprites;
+    SpriteBatch batch;
     const qint64 day = mSettings.date.toJulianDay();
     for (const int i : grid) {
         if (i < 0)
@@ -256,10 +290,10 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
             it = sprites.insert(key, img);
         }
         const QPointF& pos = col.position[size_t(i)];
-        p->drawImage(
-            QPointF((pos.x() - x0) * scale - side / 2, (y0 - pos.y()) * scale - side / 2), it.value());
+        batch.add(QPointF((pos.x() - x0) * scale - side / 2, (y0 - pos.y()) * scale - side / 2), it.value());
         result->eventsDrawn.push_back(i);
     }
+    batch.draw(p);
 }
 
 void EventPainter::paintEmphasised(

@@ -42,6 +42,9 @@ private:
     void paintSparse(QPainter* p, RenderResult* result) const;
     void paintMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
     void paintDense(QPainter* p, RenderResult* result) const;
+    // The newest admitted event in view per screen cell (-1: none), row by row; *shown counts
+    // every admitted event in view.
+    std::vector<int> denseGrid(int cell, int columns, int* shown) const;
     void paintClustered(QPainter* p, const std::vector<int>& inView, RenderResult* result) const;
     void paintCluster(QPainter* p, const EventCluster& cluster) const;
     void paintEmphasised(
