@@ -15,7 +15,6 @@
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <thread>
 #include <tuple>
 
 namespace ka {
@@ -24,9 +23,6 @@ namespace {
 
 // Above this many markers in view, draw one per screen cell.
 constexpr int kCellThreshold = 4000;
-
-// From this many events started by the date, the dense scan runs on two threads.
-constexpr int kParallelScan = 100000;
 
 } // namespace
 
@@ -201,8 +197,9 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
 std::vector<int> EventPainter::denseGrid(int cell, int columns, int* shown) const
 {
     // One pass over the compact columns: window, filter and view tests, then the newest event
-    // of each screen cell wins (events are in date order). Two halves of the events on two
-    // threads, the later half's cells winning: the same grid as one pass in order.
+    // of each screen cell wins (events are in date order). One thread: split over two, the
+    // scan (a few milliseconds) waited for the second thread's turn on a busy machine, which
+    // made the 30-day frame several times slower there.
     const MapViewport& vp = mSettings.viewport;
     const EventStore::Columns& col = mScenario.events.columns();
     const double size = markerSize();
@@ -235,20 +232,7 @@ std::vector<int> EventPainter::denseGrid(int cell, int columns, int* shown) cons
         return count;
     };
     std::vector<int> grid(size_t(columns) * size_t(rows), -1);
-    if (n < kParallelScan) {
-        *shown = scan(0, n, &grid);
-        return grid;
-    }
-    std::vector<int> later(grid.size(), -1);
-    int laterShown = 0;
-    std::thread second([&] { laterShown = scan(n / 2, n, &later); });
-    *shown = scan(0, n / 2, &grid);
-    second.join();
-    *shown += laterShown;
-    for (size_t c = 0; c < grid.size(); ++c) {
-        if (later[c] >= 0)
-            grid[c] = later[c];
-    }
+    *shown = scan(0, n, &grid);
     return grid;
 }
 
