@@ -7,6 +7,7 @@
 //   qgis_anchor.py export), runs interleaved so that both see the same machine load.
 // - World and region frames of the heavy data: our renderer against QGIS's sequential job.
 // - Every load figure against GDAL's own read of the same file (every feature and vertex).
+#include "benchchildrunner.h"
 #include "benchcontext.h"
 #include "heavydata.h"
 #include "io/scenariofile.h"
@@ -174,17 +175,13 @@ QJsonObject runAnchorBench(const BenchContext& context)
     }
     const QString cacheHome = benchCacheDir() + QStringLiteral("/xdg-cache-anchors");
     QDir(cacheHome).removeRecursively();
-    const QString reps = QString::number(context.repetitions);
-    auto child = [&](QStringList args) {
-        return error.isEmpty()
-            ? runBenchChild(args << QStringLiteral("--repetitions") << reps, cacheHome, &error)
-            : QJsonObject();
-    };
-    const QJsonObject readGpkg = child({ QStringLiteral("gdal-read"), gpkg });
-    const QJsonObject loadGpkg = child({ QStringLiteral("load"), gpkg, QStringLiteral("frames") });
-    const QJsonObject readJson = child({ QStringLiteral("gdal-read"), geojson });
-    const QJsonObject firstJson = child({ QStringLiteral("load"), geojson });
-    const QJsonObject cachedJson = child({ QStringLiteral("load"), geojson });
+    BenchChildRunner children(cacheHome, context.repetitions);
+    const QJsonObject readGpkg = children.run({ QStringLiteral("gdal-read"), gpkg });
+    const QJsonObject loadGpkg = children.run({ QStringLiteral("load"), gpkg, QStringLiteral("frames") });
+    const QJsonObject readJson = children.run({ QStringLiteral("gdal-read"), geojson });
+    const QJsonObject firstJson = children.run({ QStringLiteral("load"), geojson });
+    const QJsonObject cachedJson = children.run({ QStringLiteral("load"), geojson });
+    error = children.errorString();
     QByteArray qgisFrames;
     if (error.isEmpty())
         run(kPython,

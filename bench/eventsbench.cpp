@@ -4,6 +4,7 @@
 // (VmHWM) of a process that loaded the million events and drew a frame of them.
 //
 // Each measurement runs in a fresh child process, as in the heavy part.
+#include "benchchildrunner.h"
 #include "benchcontext.h"
 #include "heavydata.h"
 #include "io/scenarioloader.h"
@@ -140,23 +141,17 @@ QJsonObject runEventsBench(const BenchContext& context)
         return { { QStringLiteral("events_error"), error } };
     const QString cacheHome = benchCacheDir() + QStringLiteral("/xdg-cache-events");
     QDir(cacheHome).removeRecursively();
-    const QString reps = QString::number(context.repetitions);
-    auto child = [&](QStringList args) {
-        return error.isEmpty()
-            ? runBenchChild(args << QStringLiteral("--repetitions") << reps, cacheHome, &error)
-            : QJsonObject();
-    };
-    const QJsonObject readJson = child({ QStringLiteral("gdal-read"), geojson });
-    const QJsonObject firstJson = child({ QStringLiteral("events-load"), geojson });
-    const QJsonObject cachedJson = child({ QStringLiteral("events-load"), geojson });
-    const QJsonObject readCsv = child({ QStringLiteral("gdal-read"), csv });
-    const QJsonObject firstCsv = child({ QStringLiteral("events-load"), csv });
-    const QJsonObject cachedCsv = child({ QStringLiteral("events-load"), csv });
+    BenchChildRunner children(cacheHome, context.repetitions);
+    const QJsonObject readJson = children.run({ QStringLiteral("gdal-read"), geojson });
+    const QJsonObject firstJson = children.run({ QStringLiteral("events-load"), geojson });
+    const QJsonObject cachedJson = children.run({ QStringLiteral("events-load"), geojson });
+    const QJsonObject readCsv = children.run({ QStringLiteral("gdal-read"), csv });
+    const QJsonObject firstCsv = children.run({ QStringLiteral("events-load"), csv });
+    const QJsonObject cachedCsv = children.run({ QStringLiteral("events-load"), csv });
+    if (!children.ok())
+        return { { QStringLiteral("events_error"), children.errorString() } };
     QString guiError; // reported beside the other figures, not instead of them
-    const QJsonObject gui
-        = error.isEmpty() ? runGuiScrub(geojson, cacheHome, context.repetitions, &guiError) : QJsonObject();
-    if (!error.isEmpty())
-        return { { QStringLiteral("events_error"), error } };
+    const QJsonObject gui = runGuiScrub(geojson, cacheHome, context.repetitions, &guiError);
     auto v = [](const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toDouble(); };
     QJsonObject figures {
         { QStringLiteral("events_1m_count"), v(firstJson, "events") },

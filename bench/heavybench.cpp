@@ -4,6 +4,7 @@
 //
 // Each measurement runs in a fresh child process (this executable with --child), so load
 // times do not profit from a warm process and each peak RSS belongs to one load only.
+#include "benchchildrunner.h"
 #include "benchcontext.h"
 #include "heavydata.h"
 #include "index/layerindex.h"
@@ -122,21 +123,17 @@ QJsonObject runHeavyBench(const BenchContext& context)
     // The children's cache lives in the bench folder, emptied first: a true first open.
     const QString cacheHome = benchCacheDir() + QStringLiteral("/xdg-cache");
     QDir(cacheHome).removeRecursively();
-    const QString reps = QString::number(context.repetitions);
 
     QJsonObject out { { QStringLiteral("heavy_data"), geojson } };
-    auto child = [&](QStringList args) {
-        return error.isEmpty()
-            ? runBenchChild(args << QStringLiteral("--repetitions") << reps, cacheHome, &error)
-            : QJsonObject();
-    };
-    const QJsonObject readGpkg = child({ QStringLiteral("gdal-read"), gpkg });
-    const QJsonObject readJson = child({ QStringLiteral("gdal-read"), geojson });
-    const QJsonObject loadGpkg = child({ QStringLiteral("load"), gpkg, QStringLiteral("frames") });
-    const QJsonObject firstJson = child({ QStringLiteral("load"), geojson });
-    const QJsonObject cachedJson = child({ QStringLiteral("load"), geojson, QStringLiteral("frames") });
-    if (!error.isEmpty())
-        return { { QStringLiteral("heavy_error"), error } };
+    BenchChildRunner children(cacheHome, context.repetitions);
+    const QJsonObject readGpkg = children.run({ QStringLiteral("gdal-read"), gpkg });
+    const QJsonObject readJson = children.run({ QStringLiteral("gdal-read"), geojson });
+    const QJsonObject loadGpkg = children.run({ QStringLiteral("load"), gpkg, QStringLiteral("frames") });
+    const QJsonObject firstJson = children.run({ QStringLiteral("load"), geojson });
+    const QJsonObject cachedJson
+        = children.run({ QStringLiteral("load"), geojson, QStringLiteral("frames") });
+    if (!children.ok())
+        return { { QStringLiteral("heavy_error"), children.errorString() } };
 
     auto v = [](const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toDouble(); };
     out.insert(QStringLiteral("features"), v(loadGpkg, "features"));

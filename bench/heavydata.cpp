@@ -172,26 +172,6 @@ double peakRssMb()
     return -1;
 }
 
-QJsonObject runBenchChild(const QStringList& args, const QString& cacheHome, QString* error)
-{
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), QStringList { QStringLiteral("--child") } + args);
-    if (!child.waitForFinished(60 * 60 * 1000) || child.exitCode() != 0) {
-        *error = QStringLiteral("child %1 failed: %2")
-                     .arg(args.join(QLatin1Char(' ')),
-                         QString::fromUtf8(child.readAllStandardError()).trimmed());
-        return {};
-    }
-    const QJsonObject result = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
-    if (result.contains(QStringLiteral("error")))
-        *error = result.value(QStringLiteral("error")).toString();
-    return result;
-}
-
 QString cpuModel()
 {
     QFile info(QStringLiteral("/proc/cpuinfo"));

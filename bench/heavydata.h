@@ -28,10 +28,6 @@ double peakRssMb();
 // a steadier figure than wall time.
 double cpuSeconds();
 
-// Runs this executable with --child ARGS in a fresh process (its cache in cacheHome) and
-// returns the one JSON object it prints; empty with error set when it fails.
-QJsonObject runBenchChild(const QStringList& args, const QString& cacheHome, QString* error);
-
 // The CPU model as /proc/cpuinfo names it (figures depend on it: say it with each).
 QString cpuModel();
 

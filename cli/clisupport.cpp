@@ -1,5 +1,6 @@
 #include "clisupport.h"
 
+#include "cli/commandline.h"
 #include "core/isodate.h"
 #include "crs/coordinatetransform.h"
 #include "io/scenariofile.h"
@@ -75,12 +76,18 @@ bool checkCrsOption(const QCommandLineParser& parser, const QCommandLineOption& 
     return false;
 }
 
-bool parseArgs(QCommandLineParser* parser, const QStringList& args)
+std::optional<int> parseOrHelp(
+    QCommandLineParser* parser, const QStringList& args, const QCommandLineOption& help)
 {
-    if (parser->parse(args))
-        return true;
-    printErr(parser->errorText());
-    return false;
+    if (!parser->parse(args)) {
+        printErr(parser->errorText());
+        return ExitUsage;
+    }
+    if (parser->isSet(help)) {
+        printOut(parser->helpText());
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 bool parseWindowOption(const QCommandLineParser& parser, const QCommandLineOption& option, TimeWindow* out)

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <memory>
+#include <optional>
 
 namespace ka::cli {
 
@@ -46,7 +47,9 @@ bool parseDateOption(const QCommandLineParser& parser, const QCommandLineOption&
 // False (and one line on stderr) when a --crs option is set to something PROJ rejects.
 bool checkCrsOption(const QCommandLineParser& parser, const QCommandLineOption& option);
 
-// Parses the command line; on failure prints the parser's error. Returns false then.
-bool parseArgs(QCommandLineParser* parser, const QStringList& args);
+// Every command's preamble: parses args and, on an error or --help, says what to print and
+// returns the exit status to end with (ExitUsage, ExitOk). nullopt when the command goes on.
+std::optional<int> parseOrHelp(
+    QCommandLineParser* parser, const QStringList& args, const QCommandLineOption& help);
 
 } // namespace ka::cli

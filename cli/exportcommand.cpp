@@ -457,12 +457,8 @@ int runExport(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("PATH"),
         QStringLiteral("Data files to add to the built-in scenario, or a scenario file to replace it."),
         QStringLiteral("[PATH...]"));
-    if (!parseArgs(&parser, args))
-        return ExitUsage;
-    if (parser.isSet(common.help)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseOrHelp(&parser, args, common.help))
+        return *exit;
     ExportRequest request;
     int fps = 0;
     std::optional<QTemporaryDir> videoFrames; // the frames of a --video without -o, removed at the end

@@ -77,12 +77,8 @@ int runInfo(const QStringList& args)
             "Data files to add to the built-in scenario, a scenario file to replace it, or exported "
             "maps to read the metadata of."),
         QStringLiteral("[PATH...]"));
-    if (!parseArgs(&parser, args))
-        return ExitUsage;
-    if (parser.isSet(common.help)) {
-        printOut(parser.helpText());
-        return ExitOk;
-    }
+    if (const auto exit = parseOrHelp(&parser, args, common.help))
+        return *exit;
     QDate date;
     TimeWindow window;
     if (!parseDateOption(parser, common.date, &date) || !parseWindowOption(parser, common.window, &window)

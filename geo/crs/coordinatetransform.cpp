@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <proj.h>
+#include <utility>
 #include <vector>
 
 namespace ka {
@@ -37,6 +38,41 @@ ContextPtr makeContext()
     return ctx;
 }
 
+// Pipelines of the transforms already made in this process, by (source, target) CRS. Making a
+// transform from two CRS definitions looks both up in PROJ's database (an SQLite file: most of
+// the time of a short export went there, once per layer); the pipeline string of the same
+// operation makes it again without the database.
+struct PipelineCache {
+    QMutex mutex;
+    QHash<std::pair<QString, QString>, QByteArray> pipelines;
+};
+
+PipelineCache& pipelineCache()
+{
+    static PipelineCache cache;
+    return cache;
+}
+
+QByteArray knownPipeline(const std::pair<QString, QString>& key)
+{
+    PipelineCache& cache = pipelineCache();
+    QMutexLocker lock(&cache.mutex);
+    return cache.pipelines.value(key);
+}
+
+// Kept only when the transform is one operation that a PROJ string spells out whole: a choice
+// between several operations by area (PROJ's "set of coordinate operations") has no single
+// string and is made from the definitions each time.
+void rememberPipeline(const std::pair<QString, QString>& key, PJ_CONTEXT* ctx, PJ* pj)
+{
+    const char* text = proj_as_proj_string(ctx, pj, PJ_PROJ_5, nullptr);
+    if (!text || !*text)
+        return;
+    PipelineCache& cache = pipelineCache();
+    QMutexLocker lock(&cache.mutex);
+    cache.pipelines.insert(key, QByteArray(text));
+}
+
 } // namespace
 
 struct CoordinateTransform::Private {
@@ -55,6 +91,12 @@ CoordinateTransform::CoordinateTransform(const QString& sourceCrs, const QString
     : d(std::make_unique<Private>())
 {
     d->ctx = makeContext();
+    const std::pair<QString, QString> key { sourceCrs, targetCrs };
+    if (const QByteArray pipeline = knownPipeline(key); !pipeline.isEmpty()) {
+        d->pj.reset(proj_create(d->ctx.get(), pipeline.constData()));
+        if (d->pj)
+            return;
+    }
     const QByteArray src = sourceCrs.toUtf8();
     const QByteArray dst = targetCrs.toUtf8();
     PjPtr raw(proj_create_crs_to_crs(d->ctx.get(), src.constData(), dst.constData(), nullptr));
@@ -69,6 +111,7 @@ CoordinateTransform::CoordinateTransform(const QString& sourceCrs, const QString
         return;
     }
     d->pj = std::move(normalised);
+    rememberPipeline(key, d->ctx.get(), d->pj.get());
 }
 
 CoordinateTransform::~CoordinateTransform()

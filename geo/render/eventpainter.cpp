@@ -5,6 +5,7 @@
 #include "eventprecision.h"
 #include "labelplacer.h"
 #include "maprenderer.h"
+#include "spritebatch.h"
 #include "time/visibleevents.h"
 
 #include <QHash>
@@ -302,13 +303,14 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
 
 void EventPainter::paintDenseMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const
 {
-    // One pre-drawn sprite per category and fade level.
+    // One pre-drawn sprite per category and fade level, drawn in two bands on two threads.
     const MapViewport& vp = mSettings.viewport;
     const EventStore::Columns& col = mScenario.events.columns();
     const double size = markerSize();
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
     const double side = size + 6; // the marker with its ring and rim
     QHash<int, QImage> sprites;
+    SpriteBatch batch;
     const qint64 day = mSettings.date.toJulianDay();
     for (const int i : indices) {
         const double fade = fadeFor(day - col.endDay[size_t(i)], mSettings.window);
@@ -328,10 +330,11 @@ void EventPainter::paintDenseMarkers(QPainter* p, const std::vector<int>& indice
             it = sprites.insert(key, img);
         }
         const QPointF at = vp.toPixel(col.position[size_t(i)]);
-        p->drawImage(at - QPointF(side / 2, side / 2), it.value());
+        batch.add(at - QPointF(side / 2, side / 2), it.value());
         result->markerRects.push_back(discRect(at, side / 2));
         result->eventsDrawn.push_back(i);
     }
+    batch.draw(p);
 }
 
 void EventPainter::paintEmphasised(

@@ -80,7 +80,11 @@ QImage FrameCache::labels(const std::vector<LabelPlacer::Candidate>& candidates,
     QString key = QString::fromLatin1(hash.result().toHex());
     std::lock_guard lock(mMutex);
     if (key != mLabelKey || mLabelImage.isNull()) {
-        mLabelImage = QImage(settings.viewport.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        // The previous overlay's pixels are reused when no copy of it is held any more: a fresh
+        // full-frame image costs a page fault per 4 KiB on first touch, at every date change.
+        const QSize pixels = settings.viewport.size() * dpr;
+        if (mLabelImage.size() != pixels || mLabelImage.devicePixelRatio() != dpr)
+            mLabelImage = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
         mLabelImage.setDevicePixelRatio(dpr);
         mLabelImage.fill(Qt::transparent);
         QPainter p(&mLabelImage);

@@ -14,13 +14,17 @@ bool isOpaque(const QImage& image)
 {
     if (!image.hasAlphaChannel())
         return true;
-    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    // The frame's own format needs no converted copy (8 MB at full HD): its alpha is read in place.
+    const bool inPlace
+        = image.format() == QImage::Format_ARGB32_Premultiplied || image.format() == QImage::Format_ARGB32;
+    const QImage argb = inPlace ? image : image.convertToFormat(QImage::Format_ARGB32);
     for (int y = 0; y < argb.height(); ++y) {
         const QRgb* line = reinterpret_cast<const QRgb*>(argb.constScanLine(y));
-        for (int x = 0; x < argb.width(); ++x) {
-            if (qAlpha(line[x]) != 255)
-                return false;
-        }
+        QRgb all = 0xff000000;
+        for (int x = 0; x < argb.width(); ++x)
+            all &= line[x];
+        if (qAlpha(all) != 255)
+            return false;
     }
     return true;
 }

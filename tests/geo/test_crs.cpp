@@ -3,6 +3,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <vector>
 
 using namespace ka;
 
@@ -131,6 +132,53 @@ private slots:
         QVERIFY2(error.contains(reason), qPrintable(error));
         if (!reason.isEmpty())
             QVERIFY2(error.contains(QLatin1String("not a projected or geographic CRS")), qPrintable(error));
+    }
+
+    void aTransformMadeAgainAgrees_data()
+    {
+        // The second transform of a pair is made from the pipeline the first one remembered
+        // (no database look-up): it must give the very same numbers, NaN where the first fails.
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("target");
+        QTest::newRow("lon/lat to UTM 38N") << QStringLiteral("EPSG:4326") << QStringLiteral("EPSG:32638");
+        QTest::newRow("UTM 38N to lon/lat") << QStringLiteral("EPSG:32638") << QStringLiteral("EPSG:4326");
+        QTest::newRow("lat/lon axis order (WKT)") << QStringLiteral(
+            R"wkt(GEOGCRS["WGS 84",DATUM["World Geodetic System 1984",ELLIPSOID["WGS 84",6378137,298.257223563]],CS[ellipsoidal,2],AXIS["geodetic latitude (Lat)",north,ANGLEUNIT["degree",0.0174532925199433]],AXIS["geodetic longitude (Lon)",east,ANGLEUNIT["degree",0.0174532925199433]],ID["EPSG",4326]])wkt")
+                                                  << QStringLiteral("EPSG:32638");
+        QTest::newRow("orthographic")
+            << QStringLiteral("EPSG:4326") << QStringLiteral("+proj=ortho +lat_0=40 +lon_0=46 +datum=WGS84");
+        QTest::newRow("datum shift, several operations")
+            << QStringLiteral("EPSG:4267") << QStringLiteral("EPSG:4326");
+    }
+    void aTransformMadeAgainAgrees()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, target);
+        const bool projected = source.startsWith(QLatin1String("EPSG:326"));
+        auto run = [&] {
+            const CoordinateTransform t(source, target);
+            std::vector<double> x, y;
+            for (int i = 0; i < 40; ++i) {
+                x.push_back(projected ? 300000 + i * 9000.0 : -170 + i * 8.5);
+                y.push_back(projected ? 4300000 + i * 7000.0 : -60 + i * 3.1);
+            }
+            t.transform(x.data(), y.data(), int(x.size()));
+            return std::make_pair(t.isValid(), std::make_pair(x, y));
+        };
+        const auto first = run();
+        const auto second = run();
+        QVERIFY(first.first);
+        QVERIFY(second.first);
+        for (size_t i = 0; i < first.second.first.size(); ++i) {
+            for (const auto* v : { &first.second.first, &first.second.second }) {
+                const auto& w = v == &first.second.first ? second.second.first : second.second.second;
+                QVERIFY2(std::isnan((*v)[i]) ? std::isnan(w[i]) : (*v)[i] == w[i],
+                    qPrintable(QStringLiteral("point %1: %2 vs %3")
+                                   .arg(i)
+                                   .arg((*v)[i], 0, 'g', 17)
+                                   .arg(w[i], 0, 'g', 17)));
+            }
+        }
     }
 
     void outsideDomainBecomesNaN()
