@@ -15,7 +15,9 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <string>
 #include <tuple>
+#include <unordered_map>
 
 namespace ka {
 
@@ -161,36 +163,85 @@ double EventPainter::clusterDiscRadius(int count) const
     return markerSize() / 2 + 3 + std::min(6.0, std::log2(double(std::max(2, count))) * 1.5);
 }
 
-void EventPainter::paintCluster(QPainter* p, const EventCluster& cluster) const
+namespace {
+
+// The drawn discs of recent clusters, per rendering thread (never shared across threads), keyed
+// by radius, scale and ring; dropped whole when it grows past a few thousand.
+thread_local std::unordered_map<std::string, QImage> tClusterDiscs;
+
+} // namespace
+
+QImage EventPainter::clusterDisc(
+    double r, const std::vector<ClusterSlice>& slices, int n, int steps, qreal dpr)
 {
-    // A ring of category slices (by count, in the order first met) around a white disc with the
+    // The ring's shares in steps of a turn (48ths: about 2 px of arc at the largest disc; a dense
+    // frame's thousand clusters use 8ths): clusters of nearly the same mix share one image.
+    std::vector<int> ends; // where each slice ends, in steps, clockwise from the top
+    int done = 0;
+    for (const ClusterSlice& s : slices) {
+        done += s.count;
+        ends.push_back(int((qint64(done) * steps + n / 2) / n));
+    }
+    std::string key = QStringLiteral("%1/%2/%3").arg(std::round(r * 4)).arg(dpr).arg(steps).toStdString();
+    for (size_t i = 0; i < slices.size(); ++i)
+        key += '/' + std::to_string(slices[i].rgba) + ':' + std::to_string(ends[i]);
+    if (const auto it = tClusterDiscs.find(key); it != tClusterDiscs.end())
+        return it->second;
+    const double side = 2 * (r + 2);
+    QImage img(
+        QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))), QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPointF centre(side / 2, side / 2);
+    const QRectF box(centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    p.setPen(QPen(eventmarker::rimColor(), 1.0));
+    p.setBrush(Qt::white);
+    p.drawEllipse(box.adjusted(-1, -1, 1, 1));
+    p.setPen(Qt::NoPen);
+    int from = 90 * 16;
+    for (size_t i = 0; i < slices.size(); ++i) {
+        const int to = 90 * 16 - ends[i] * 360 * 16 / steps;
+        p.setBrush(QColor::fromRgba(slices[i].rgba));
+        p.drawPie(box, from, to - from);
+        from = to;
+    }
+    p.setBrush(Qt::white);
+    p.drawEllipse(centre, r * 0.6, r * 0.6);
+    p.end();
+    if (tClusterDiscs.size() > 4096)
+        tClusterDiscs.clear();
+    tClusterDiscs.emplace(std::move(key), img);
+    return img;
+}
+
+void EventPainter::paintCluster(QPainter* p, const EventCluster& cluster, int ringSteps) const
+{
+    // A ring of category slices (by count, in the order of their names) around a white disc with the
     // number of events; a dark rim like a single marker's, larger for larger clusters.
     const int n = int(cluster.events.size());
     const double r = clusterDiscRadius(n);
     const EventStore::Columns& col = mScenario.events.columns();
-    std::vector<quint16> order; // category numbers, in the order first met
     std::vector<int> counts(size_t(col.categories.size()), 0);
-    for (const int i : cluster.events) {
-        const quint16 c = col.category[size_t(i)];
-        if (counts[c]++ == 0)
-            order.push_back(c);
+    for (const int i : cluster.events)
+        ++counts[col.category[size_t(i)]];
+    std::vector<quint16> present; // by category name: the same ring from a file or a server
+    for (size_t c = 0; c < counts.size(); ++c) {
+        if (counts[c] > 0)
+            present.push_back(quint16(c));
     }
+    std::sort(present.begin(), present.end(),
+        [&](quint16 a, quint16 b) { return col.categories.at(a) < col.categories.at(b); });
+    std::vector<ClusterSlice> slices;
+    for (const quint16 c : present)
+        slices.push_back({ mScenario.categoryColor(col.categories.at(c)).rgba(), counts[c] });
     p->save();
     const QRectF box(cluster.centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
-    p->setPen(QPen(eventmarker::rimColor(), 1.0));
-    p->setBrush(Qt::white);
-    p->drawEllipse(box.adjusted(-1, -1, 1, 1));
-    int done = 0; // slices clockwise from the top
-    p->setPen(Qt::NoPen);
-    for (const quint16 category : order) {
-        const int from = 90 * 16 - int(qint64(done) * 360 * 16 / n);
-        done += counts[category];
-        const int to = 90 * 16 - int(qint64(done) * 360 * 16 / n);
-        p->setBrush(mScenario.categoryColor(col.categories.at(category)));
-        p->drawPie(box, from, to - from);
-    }
-    p->setBrush(Qt::white);
-    p->drawEllipse(cluster.centre, r * 0.6, r * 0.6);
+    const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
+    const QImage disc = clusterDisc(r, slices, n, ringSteps, dpr);
+    const QPointF corner = cluster.centre - QPointF(r + 2, r + 2);
+    p->drawImage(QPointF(std::round(corner.x()), std::round(corner.y())), disc);
     QFont f = p->font();
     f.setPixelSize(int(std::max(8.0, r * 0.95)));
     f.setBold(true);
@@ -293,7 +344,7 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
         cluster.centre
             = QPointF((int(c) % columns + 0.5) * cell - size, (int(c) / columns + 0.5) * cell - size);
         cluster.events.assign(members.begin() + cellCount[c], members.begin() + cellCount[c + 1]);
-        paintCluster(p, cluster);
+        paintCluster(p, cluster, 8); // a coarser ring: a few images for a dense frame
         result->markerRects.push_back(
             discRect(cluster.centre, clusterDiscRadius(int(cluster.events.size())) + 1));
         result->eventsDrawn.insert(result->eventsDrawn.end(), cluster.events.begin(), cluster.events.end());
@@ -331,7 +382,6 @@ void EventPainter::paintDenseMarkers(QPainter* p, const std::vector<int>& indice
         }
         const QPointF at = vp.toPixel(col.position[size_t(i)]);
         batch.add(at - QPointF(side / 2, side / 2), it.value());
-        result->markerRects.push_back(discRect(at, side / 2));
         result->eventsDrawn.push_back(i);
     }
     batch.draw(p);

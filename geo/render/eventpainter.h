@@ -2,6 +2,8 @@
 
 #include "mapsettings.h"
 
+#include <QColor>
+#include <QImage>
 #include <vector>
 
 class QPainter;
@@ -49,7 +51,15 @@ private:
     void paintDenseMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
     void orderWithinDays(std::vector<int>* events) const;
     void paintClustered(QPainter* p, std::vector<int> inView, RenderResult* result) const;
-    void paintCluster(QPainter* p, const EventCluster& cluster) const;
+    void paintCluster(QPainter* p, const EventCluster& cluster, int ringSteps = 48) const;
+    // One slice of a cluster's ring: its category's colour and how many events it holds.
+    struct ClusterSlice {
+        QRgb rgba;
+        int count;
+    };
+    // A cluster's disc, rim and category ring of radius r without its count, centred in an image
+    // of side 2 (r + 2), the ring's shares rounded to steps of a turn; cached per thread.
+    static QImage clusterDisc(double r, const std::vector<ClusterSlice>& slices, int n, int steps, qreal dpr);
     void paintEmphasised(
         QPainter* p, int index, bool selected, LabelPlacer* labels, RenderResult* result) const;
     void addTitleLabel(

@@ -55,28 +55,12 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
     return r;
 }
 
-QImage FrameCache::labels(const std::vector<LabelPlacer::Candidate>& candidates,
-    const std::vector<QRectF>& markers, const MapSettings& settings, qreal dpr,
-    const std::function<int(QPainter*)>& place, int* placed)
+QImage FrameCache::labels(const QByteArray& plan, const MapSettings& settings, qreal dpr,
+    const std::function<int(QPainter*)>& draw, int* placed)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
     hash.addData(viewKey(settings, dpr).toUtf8());
-    for (const LabelPlacer::Candidate& c : candidates) {
-        hash.addData(QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8\n")
-                         .arg(c.text)
-                         .arg(c.anchor.x(), 0, 'f', 2)
-                         .arg(c.anchor.y(), 0, 'f', 2)
-                         .arg(c.rank)
-                         .arg(c.layerOrder)
-                         .arg(c.offset)
-                         .arg(c.font.toString(), c.color.name(QColor::HexArgb))
-                         .append(QStringLiteral("|%1|%2|%3").arg(c.weight).arg(c.id).arg(c.besidePoint))
-                         .toUtf8());
-    }
-    for (const QRectF& r : markers) {
-        const double box[] = { r.x(), r.y(), r.width(), r.height() };
-        hash.addData(QByteArrayView(reinterpret_cast<const char*>(box), sizeof box));
-    }
+    hash.addData(plan);
     QString key = QString::fromLatin1(hash.result().toHex());
     std::lock_guard lock(mMutex);
     if (key != mLabelKey || mLabelImage.isNull()) {
@@ -90,7 +74,7 @@ QImage FrameCache::labels(const std::vector<LabelPlacer::Candidate>& candidates,
         QPainter p(&mLabelImage);
         p.setRenderHint(QPainter::Antialiasing, true);
         p.setRenderHint(QPainter::TextAntialiasing, true);
-        mLabelCount = place(&p);
+        mLabelCount = draw(&p);
         p.end();
         mLabelKey = std::move(key); // shares no data with a local destroyed after the unlock
     }

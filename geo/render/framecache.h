@@ -38,10 +38,11 @@ public:
     std::optional<Run> run(int first, int last, const MapSettings& settings, qreal dpr,
         const std::function<bool(QPainter*, Run*)>& paint);
 
-    // The labels overlay for a candidate list placed around event markers (a copy); place draws
-    // it when the candidates or the markers changed.
-    QImage labels(const std::vector<LabelPlacer::Candidate>& candidates, const std::vector<QRectF>& markers,
-        const MapSettings& settings, qreal dpr, const std::function<int(QPainter*)>& place, int* placed);
+    // The labels overlay of a label plan (LabelPlacer::planKey: what is drawn where; a copy);
+    // draw paints it only when the plan or the view changed, so events that move no label keep
+    // the overlay.
+    QImage labels(const QByteArray& plan, const MapSettings& settings, qreal dpr,
+        const std::function<int(QPainter*)>& draw, int* placed);
 
     // Forgets every cached run and the labels overlay.
     void clear();

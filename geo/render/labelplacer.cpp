@@ -59,7 +59,7 @@ void LabelPlacer::setMarkers(const std::vector<QRectF>& rects)
     mMarkers = rects;
 }
 
-int LabelPlacer::place(QPainter* p, const QSizeF& canvasSize)
+int LabelPlacer::layout(const QSizeF& canvasSize)
 {
     std::stable_sort(mCandidates.begin(), mCandidates.end(), [](const Candidate& a, const Candidate& b) {
         if (a.rank != b.rank)
@@ -71,6 +71,7 @@ int LabelPlacer::place(QPainter* p, const QSizeF& canvasSize)
         return a.id < b.id;
     });
     mDrawn.clear();
+    mPlan.clear();
     CollisionGrid grid;
     CollisionGrid markers;
     for (const QRectF& m : mMarkers)
@@ -110,8 +111,7 @@ int LabelPlacer::place(QPainter* p, const QSizeF& canvasSize)
                 }
                 grid.insert(padded);
                 if (overlaps(rect, canvas)) {
-                    p->setFont(c.font);
-                    painterutils::drawHaloText(p, rect, c.text, c.color);
+                    mPlan.push_back({ &c, rect });
                     mDrawn.push_back(rect);
                 }
                 placed = true;
@@ -119,8 +119,42 @@ int LabelPlacer::place(QPainter* p, const QSizeF& canvasSize)
             }
         }
     }
-    mCandidates.clear();
     return int(mDrawn.size());
+}
+
+QByteArray LabelPlacer::planKey() const
+{
+    QByteArray key;
+    for (const Planned& l : mPlan) {
+        const Candidate& c = *l.candidate;
+        key += QStringLiteral("%1|%2|%3|%4|%5|%6|%7\n")
+                   .arg(c.text)
+                   .arg(l.rect.x(), 0, 'f', 2)
+                   .arg(l.rect.y(), 0, 'f', 2)
+                   .arg(l.rect.width(), 0, 'f', 2)
+                   .arg(l.rect.height(), 0, 'f', 2)
+                   .arg(c.font.toString(), c.color.name(QColor::HexArgb))
+                   .toUtf8();
+    }
+    return key;
+}
+
+int LabelPlacer::drawPlan(QPainter* p)
+{
+    for (const Planned& l : mPlan) {
+        p->setFont(l.candidate->font);
+        painterutils::drawHaloText(p, l.rect, l.candidate->text, l.candidate->color);
+    }
+    const int drawn = int(mPlan.size());
+    mPlan.clear();
+    mCandidates.clear();
+    return drawn;
+}
+
+int LabelPlacer::place(QPainter* p, const QSizeF& canvasSize)
+{
+    layout(canvasSize);
+    return drawPlan(p);
 }
 
 } // namespace ka

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QColor>
 #include <QFont>
 #include <QPointF>
@@ -49,14 +50,27 @@ public:
     void setMarkers(const std::vector<QRectF>& rects);
     static constexpr double kMarkerStep = 8;
 
-    // Draws the labels that fit and touch the canvas; returns how many were drawn.
+    // Draws the labels that fit and touch the canvas; returns how many were drawn. The same as
+    // layout() then drawPlan().
     int place(QPainter* painter, const QSizeF& canvas);
+    // Decides where each label goes, drawing nothing; returns how many will be drawn.
+    int layout(const QSizeF& canvas);
+    // What the last layout() will draw (texts, rectangles, fonts, colours): equal keys draw the
+    // same pixels, whatever the markers or candidates that led there.
+    QByteArray planKey() const;
+    // Draws what the last layout() decided and forgets the candidates; returns how many.
+    int drawPlan(QPainter* painter);
 
     // The rectangles drawn by the last place() (pixels), for tests.
     const std::vector<QRectF>& placedRects() const { return mDrawn; }
 
 private:
     std::vector<Candidate> mCandidates;
+    struct Planned {
+        const Candidate* candidate; // into mCandidates, sorted by layout()
+        QRectF rect;
+    };
+    std::vector<Planned> mPlan;
     std::vector<QRectF> mDrawn;
     bool mWholeOnly = false;
     std::vector<QRectF> mKeepOut;

@@ -169,9 +169,10 @@ RenderResult MapRenderer::render(
     labels.setMarkers(result.markerRects); // place names never cover a cluster's count
     if (raster) {
         // A copy taken under the cache's lock: another job may replace the cached overlay meanwhile.
+        labels.layout(canvas);
         const QImage overlay = mCache->labels(
-            labels.candidates(), result.markerRects, settings, dpr,
-            [&](QPainter* lp) { return labels.place(lp, canvas); }, &result.labelsDrawn);
+            labels.planKey(), settings, dpr, [&](QPainter* lp) { return labels.drawPlan(lp); },
+            &result.labelsDrawn);
         p->drawImage(QPointF(0, 0), overlay);
     } else {
         result.labelsDrawn = labels.place(p, canvas);

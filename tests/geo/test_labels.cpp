@@ -145,6 +145,49 @@ private slots:
         interactive.add(cut);
         QCOMPARE(interactive.place(&p, QSizeF(400, 300)), 1);
     }
+
+    // The labels overlay is cached by the plan (what goes where): markers far from every label
+    // keep the plan, a marker on a label's place changes it.
+    void planDependsOnlyOnWhatIsDrawn()
+    {
+        LabelPlacer::Candidate goris;
+        goris.text = QStringLiteral("Goris");
+        goris.anchor = QPointF(100, 150);
+        goris.besidePoint = true;
+        goris.offset = 4;
+        const auto planWith = [&](const std::vector<QRectF>& markers) {
+            LabelPlacer placer;
+            placer.setMarkers(markers);
+            placer.add(goris);
+            placer.layout(QSizeF(400, 300));
+            return placer.planKey();
+        };
+        const QByteArray alone = planWith({});
+        QVERIFY(!alone.isEmpty());
+        QCOMPARE(planWith({ QRectF(300, 20, 10, 10), QRectF(350, 250, 10, 10) }), alone);
+        const QByteArray moved = planWith({ QRectF(110, 140, 20, 20) }); // right of the point
+        QVERIFY(moved != alone);
+        // Drawing the plan draws what layout() decided, and the same pixels as place().
+        QImage empty(400, 300, QImage::Format_ARGB32_Premultiplied);
+        empty.fill(Qt::transparent);
+        QImage planned = empty;
+        QImage placed = empty;
+        {
+            LabelPlacer placer;
+            placer.add(goris);
+            placer.layout(QSizeF(400, 300));
+            QPainter p(&planned);
+            QCOMPARE(placer.drawPlan(&p), 1);
+        }
+        {
+            LabelPlacer placer;
+            placer.add(goris);
+            QPainter p(&placed);
+            QCOMPARE(placer.place(&p, QSizeF(400, 300)), 1);
+        }
+        QCOMPARE(planned, placed);
+        QVERIFY(planned != empty);
+    }
 };
 
 QTEST_MAIN(TestLabels)
