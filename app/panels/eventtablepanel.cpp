@@ -24,6 +24,13 @@ EventTablePanel::EventTablePanel(QWidget* parent)
     mSearch->setPlaceholderText(tr("Filter events: title, summary, place, source…"));
     mSearch->setClearButtonEnabled(true);
     mCategories->setAccessibleName(tr("Event categories"));
+    // A compact, wrapping list: small swatches, the categories side by side in rows, so that all of
+    // them show in the dock's width without scrolling.
+    mCategories->setFlow(QListView::LeftToRight);
+    mCategories->setWrapping(true);
+    mCategories->setResizeMode(QListView::Adjust);
+    mCategories->setIconSize(QSize(12, 12));
+    mCategories->setSpacing(1);
     mCategories->setMaximumHeight(130);
     mTable->setModel(mModel);
     mTable->setSortingEnabled(true);

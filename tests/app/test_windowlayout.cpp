@@ -3,9 +3,11 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/windowlayout.h"
 #include "mapview/mapcanvas.h"
+#include "openwindow.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
@@ -84,6 +86,30 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCoreApplication::processEvents(); // the default dock sizes are applied once laid out
         verifyUsable(&w);
+    }
+
+    void everyCategoryShowsInTheFilterList()
+    {
+        // The built-in scenario's seven categories at 1280x720 less a panel and at 1024x640.
+        for (const QSize size : { QSize(1280, 693), QSize(1024, 640) }) {
+            QSettings().clear();
+            auto w = openwindow::open({}, size, 30000);
+            QVERIFY(w);
+            QCoreApplication::processEvents(); // the wrapping list lays its items out
+            auto* list = w->findChild<QListWidget*>();
+            QVERIFY(list);
+            QVERIFY(list->count() >= 7);
+            const QRect viewport = list->viewport()->rect();
+            for (int i = 0; i < list->count(); ++i) {
+                const QRect item = list->visualItemRect(list->item(i));
+                QVERIFY2(viewport.contains(item),
+                    qPrintable(QStringLiteral("at %1x%2: item %3 \"%4\" is outside the list")
+                                   .arg(size.width())
+                                   .arg(size.height())
+                                   .arg(i)
+                                   .arg(list->item(i)->text())));
+            }
+        }
     }
 
     void savedLayoutLargerThanTheScreenIsFitted()
