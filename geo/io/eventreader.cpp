@@ -92,24 +92,7 @@ QVariant cell(OGRFeatureH f, int i, OGRFieldType type)
     int y = 0, m = 0, d = 0, hh = 0, mm = 0, tz = 0;
     float ss = 0;
     OGR_F_GetFieldAsDateTimeEx(f, i, &y, &m, &d, &hh, &mm, &ss, &tz);
-    const QString date = QDate(y, m, d).toString(Qt::ISODate);
-    if (type == OFTDate || (hh == 0 && mm == 0 && ss == 0))
-        return date;
-    QString text = QStringLiteral("%1T%2:%3:%4")
-                       .arg(date)
-                       .arg(hh, 2, 10, QLatin1Char('0'))
-                       .arg(mm, 2, 10, QLatin1Char('0'))
-                       .arg(int(ss), 2, 10, QLatin1Char('0'));
-    if (tz == 100)
-        text += QLatin1Char('Z');
-    else if (tz > 1) {
-        const int minutes = (tz - 100) * 15;
-        text += QStringLiteral("%1%2:%3")
-                    .arg(minutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                    .arg(std::abs(minutes) / 60, 2, 10, QLatin1Char('0'))
-                    .arg(std::abs(minutes) % 60, 2, 10, QLatin1Char('0'));
-    }
-    return text;
+    return isoDateTimeText(y, m, d, hh, mm, ss, tz, type == OFTDate);
 }
 
 } // namespace

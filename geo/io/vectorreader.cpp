@@ -29,6 +29,28 @@
 
 namespace ka {
 
+QString isoDateTimeText(int y, int m, int d, int hh, int mm, float ss, int tz, bool dateOnly)
+{
+    const QString date = QDate(y, m, d).toString(Qt::ISODate);
+    if (dateOnly || (hh == 0 && mm == 0 && ss == 0))
+        return date;
+    QString text = QStringLiteral("%1T%2:%3:%4")
+                       .arg(date)
+                       .arg(hh, 2, 10, QLatin1Char('0'))
+                       .arg(mm, 2, 10, QLatin1Char('0'))
+                       .arg(int(ss), 2, 10, QLatin1Char('0'));
+    if (tz == 100)
+        text += QLatin1Char('Z');
+    else if (tz > 1) {
+        const int minutes = (tz - 100) * 15;
+        text += QStringLiteral("%1%2:%3")
+                    .arg(minutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                    .arg(std::abs(minutes) / 60, 2, 10, QLatin1Char('0'))
+                    .arg(std::abs(minutes) % 60, 2, 10, QLatin1Char('0'));
+    }
+    return text;
+}
+
 namespace {
 
 struct DatasetCloser {
@@ -224,23 +246,7 @@ QVariant fieldValue(OGRFeatureH f, int i, OGRFieldType type, int* notUtf8)
         int y = 0, m = 0, d = 0, hh = 0, mm = 0, tz = 0;
         float ss = 0;
         OGR_F_GetFieldAsDateTimeEx(f, i, &y, &m, &d, &hh, &mm, &ss, &tz);
-        if (type == OFTDate || (hh == 0 && mm == 0 && ss == 0))
-            return QDate(y, m, d).toString(Qt::ISODate);
-        QString text = QStringLiteral("%1T%2:%3:%4")
-                           .arg(QDate(y, m, d).toString(Qt::ISODate))
-                           .arg(hh, 2, 10, QLatin1Char('0'))
-                           .arg(mm, 2, 10, QLatin1Char('0'))
-                           .arg(int(ss), 2, 10, QLatin1Char('0'));
-        if (tz == 100)
-            text += QLatin1Char('Z');
-        else if (tz > 1) {
-            const int minutes = (tz - 100) * 15;
-            text += QStringLiteral("%1%2:%3")
-                        .arg(minutes < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                        .arg(std::abs(minutes) / 60, 2, 10, QLatin1Char('0'))
-                        .arg(std::abs(minutes) % 60, 2, 10, QLatin1Char('0'));
-        }
-        return text;
+        return isoDateTimeText(y, m, d, hh, mm, ss, tz, type == OFTDate);
     }
     default:
         return textValue(OGR_F_GetFieldAsString(f, i), notUtf8);

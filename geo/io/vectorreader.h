@@ -17,6 +17,11 @@ namespace ka {
 class CoordinateTransform;
 class GeoPackageBlobs;
 
+// A date or date-time field's parts as GDAL gives them, in ISO form: tz is GDAL's time-zone flag
+// (100 = UTC, each step away from it 15 minutes; 0 or 1 = unknown or local, written without a
+// zone); a date field (dateOnly) or midnight gives the date alone. GDAL's own text is "2021/05/12".
+QString isoDateTimeText(int y, int m, int d, int hh, int mm, float ss, int tz, bool dateOnly);
+
 // Reads one layer of any GDAL vector source (GeoPackage, GeoJSON, Shapefile, KML, FlatGeobuf,
 // CSV with lon/lat columns, ...) into memory, transforming geometry once into the display CRS.
 //
