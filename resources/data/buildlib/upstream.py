@@ -51,20 +51,27 @@ def ensure_osm_lakes(cache):
     return _ensure_npm_geojson(cache, OSM_LAKES_PACKAGE, OSM_LAKES_TARBALL, "earth-lakes-1m")
 
 
-def clipped_osm_lakes(geojson, cache):
-    """The OSM lake polygons inside the region box (the world file is one GeometryCollection of
-    64 MB); clipped once into the cache. Returns the polygons, pieces cut at tile edges joined."""
-    clip = os.path.join(cache, "earth-lakes-1m-clip-43_37.5_51_43.5.gpkg")
+def _clip_to_region(geojson, clip, layer, extra, what):
+    """Clips a world GeoJSON to the region box into the cached GeoPackage clip (one layer of
+    multipolygons), once: again only when the GeoJSON is newer. Returns the clip's path."""
     if not os.path.exists(clip) or os.path.getmtime(clip) < os.path.getmtime(geojson):
-        print("clipping OSM lakes to the region (takes about a minute)", file=sys.stderr)
+        print(f"clipping {what}", file=sys.stderr)
         gdal.SetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0")
         tmp = clip + ".tmp.gpkg"
         if os.path.exists(tmp):
             os.remove(tmp)
         bbox = [str(v) for v in BBOX]
         gdal.VectorTranslate(tmp, geojson, options=["-f", "GPKG", "-spat", *bbox, "-clipsrc", *bbox,
-                                                    "-nln", "lakes", "-nlt", "MULTIPOLYGON", "-explodecollections"])
+                                                    "-nln", layer, "-nlt", "MULTIPOLYGON", *extra])
         os.replace(tmp, clip)
+    return clip
+
+
+def clipped_osm_lakes(geojson, cache):
+    """The OSM lake polygons inside the region box (the world file is one GeometryCollection of
+    64 MB); clipped once into the cache. Returns the polygons, pieces cut at tile edges joined."""
+    clip = _clip_to_region(geojson, os.path.join(cache, "earth-lakes-1m-clip-43_37.5_51_43.5.gpkg"),
+                           "lakes", ["-explodecollections"], "OSM lakes to the region (takes about a minute)")
     ds = ogr.Open(clip)
     union = None
     for f in ds.GetLayer(0):
@@ -79,17 +86,8 @@ def clipped_osm_lakes(geojson, cache):
 
 def clipped_osm_countries(geojson, cache):
     """Clip the 168 MB world file to the box once and keep the result in the cache."""
-    clip = os.path.join(cache, "countries-land-10m-clip-43_37.5_51_43.5.gpkg")
-    if not os.path.exists(clip) or os.path.getmtime(clip) < os.path.getmtime(geojson):
-        print("clipping OSM countries to the region (takes about 30 s)", file=sys.stderr)
-        gdal.SetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0")
-        tmp = clip + ".tmp.gpkg"
-        if os.path.exists(tmp):
-            os.remove(tmp)
-        bbox = [str(v) for v in BBOX]
-        gdal.VectorTranslate(tmp, geojson, options=["-f", "GPKG", "-spat", *bbox, "-clipsrc", *bbox,
-                                                    "-nln", "countries", "-nlt", "MULTIPOLYGON"])
-        os.replace(tmp, clip)
+    clip = _clip_to_region(geojson, os.path.join(cache, "countries-land-10m-clip-43_37.5_51_43.5.gpkg"),
+                           "countries", [], "OSM countries to the region (takes about 30 s)")
     ds = ogr.Open(clip)
     layer = ds.GetLayer(0)
     out = {}
