@@ -38,7 +38,8 @@ bool BoundedReader::read(char* dst, qint64 bytes)
         mPos += n;
         bytes -= n;
     }
-    mCrc = quint32(crc32_z(mCrc, reinterpret_cast<const Bytef*>(start), size_t(total)));
+    if (total > 0) // crc32_z of a null buffer is not a no-op: it restarts the checksum
+        mCrc = quint32(crc32_z(mCrc, reinterpret_cast<const Bytef*>(start), size_t(total)));
     mDelivered += total;
     return true;
 }

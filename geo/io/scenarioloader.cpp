@@ -22,10 +22,12 @@ ScenarioLoader::ScenarioLoader()
 {
 }
 
+ScenarioLoader::~ScenarioLoader() = default;
+
 bool ScenarioLoader::readLayer(const LayerSpec& spec, const QString& crs, Layer* out, QStringList* warnings,
     const std::function<bool(double)>& progress, std::unique_ptr<DetailLevels>* cached)
 {
-    const bool cacheable = mCacheMinimumSize >= 0 && SourceCache::isCacheable(spec.source, mCacheMinimumSize);
+    const bool cacheable = usesSourceCache(spec.source);
     SourceCache cache(mCacheDirectory);
     auto levels = std::make_unique<DetailLevels>();
     bool hasLevels = false;
@@ -35,14 +37,25 @@ bool ScenarioLoader::readLayer(const LayerSpec& spec, const QString& crs, Layer*
                             : std::make_unique<DetailLevels>(out->features, out->geometryType);
         return true;
     }
-    VectorReader reader(crs);
-    reader.setProgress(progress);
-    if (!reader.read(spec, out)) {
-        mError = reader.errorString();
+    // One reader for the whole load: the layers of one GeoPackage share its GDAL handle (SQLite
+    // reads the schema once, not once per layer) and their transforms.
+    if (!mReader)
+        mReader = std::make_unique<VectorReader>(crs);
+    mReader->setProgress(progress);
+    const bool read = mReader->read(spec, out);
+    mReader->setProgress({}); // the callback refers to this layer's state
+    if (!read) {
+        mError = mReader->errorString();
         return false;
     }
-    *warnings = reader.warnings();
+    *warnings = mReader->warnings();
     return true;
+}
+
+bool ScenarioLoader::usesSourceCache(const QString& source) const
+{
+    return mCacheMinimumSize >= 0
+        && (SourceCache::isCacheable(source, mCacheMinimumSize) || SourceCache::isBuiltin(source));
 }
 
 void ScenarioLoader::addLiveLayer(const LayerSpec& spec, Scenario* scenario)
@@ -144,7 +157,7 @@ void ScenarioLoader::addLayer(std::shared_ptr<Layer> layer, std::unique_ptr<Deta
     layer->index = cached ? std::make_shared<const LayerIndex>(*layer, std::move(*cached))
                           : std::make_shared<const LayerIndex>(*layer);
     // A slow source read for the first time: keep a fast copy, index included.
-    if (!cached && mCacheMinimumSize >= 0 && SourceCache::isCacheable(layerSpec.source, mCacheMinimumSize)) {
+    if (!cached && usesSourceCache(layerSpec.source)) {
         SourceCache cache(mCacheDirectory);
         if (!cache.write(layerSpec, crs, *layer, readWarnings))
             scenario->warnings.append(cache.errorString()); // only reopening stays slow
@@ -278,6 +291,7 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
             break;
         }
     }
+    mReader.reset(); // closes the last source
     if (cancelled) {
         mError = QStringLiteral("loading cancelled");
         return nullptr;

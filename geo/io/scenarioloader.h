@@ -9,6 +9,8 @@
 
 namespace ka {
 
+class VectorReader;
+
 // Loads every layer of a scenario spec into a Scenario. A layer that cannot be read is left
 // out and named in Scenario::errors; the rest still loads. Runs in any thread (one GDAL handle
 // and one PROJ context per call).
@@ -23,6 +25,7 @@ public:
     using Progress = std::function<bool(int done, int total)>;
 
     ScenarioLoader();
+    ~ScenarioLoader();
 
     // Returns null only when the display CRS is unusable or loading was cancelled;
     // errorString() says why.
@@ -43,6 +46,9 @@ private:
     bool readLayer(const LayerSpec& spec, const QString& crs, Layer* out, QStringList* warnings,
         const std::function<bool(double)>& progress, std::unique_ptr<DetailLevels>* cached);
 
+    // Whether a source is read through the SourceCache: a large text file, or compiled-in data
+    // (the built-in scenario, whose cached copy an export reads without GDAL or PROJ).
+    bool usesSourceCache(const QString& source) const;
     // A PostGIS layer: connects, describes the table into a placeholder layer and adds its
     // LiveSource to the scenario; a failure goes to the scenario's errors.
     void addLiveLayer(const LayerSpec& spec, Scenario* scenario);
@@ -74,6 +80,8 @@ private:
     QString eventCacheDirectory() const;
 
     QString mError;
+    // The reader of the current load(): a source's layers share its GDAL handle.
+    std::unique_ptr<VectorReader> mReader;
     QString mCacheDirectory;
     qint64 mCacheMinimumSize;
     int mCacheHits = 0;

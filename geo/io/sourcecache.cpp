@@ -12,6 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QResource>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <cstring>
@@ -38,13 +41,46 @@ constexpr qint64 kMinFeatureRecord = 8 + 8 + 8 + 4 + 1 + 32 + 4;
 // Attribute value tags: the types VectorReader produces.
 enum class ValueTag : quint8 { Null, Int, Int64, Double, String };
 
-QString keyOf(const LayerSpec& spec, const QString& displayCrs, const QFileInfo& info)
+// A compiled-in resource has no modification time: its identity is its size and a hash of its
+// stored bytes, made once per process and resource (a few milliseconds for the built-in data);
+// a resource registered again at the same path has other bytes at another address.
+QString resourceIdentity(const QString& path)
 {
-    return QStringLiteral("%1\n%2\n%3\n%4\n%5")
+    static QMutex mutex;
+    static QHash<QString, QString> known; // path, address and size -> identity
+    const QResource resource(path);
+    const QString memo
+        = QStringLiteral("%1\n%2\n%3").arg(path).arg(quintptr(resource.data())).arg(resource.size());
+    QMutexLocker lock(&mutex);
+    if (const auto it = known.constFind(memo); it != known.constEnd())
+        return it.value();
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArrayView(resource.data(), resource.size()));
+    const QString identity = QStringLiteral("%1\n%2\n%3\n%4")
+                                 .arg(path)
+                                 .arg(resource.size())
+                                 .arg(int(resource.compressionAlgorithm()))
+                                 .arg(QString::fromLatin1(hash.result().toHex()));
+    known.insert(memo, identity);
+    return identity;
+}
+
+// What names a source's current content: a file's path, size and modification time, or a
+// resource's path, size and hash.
+QString sourceIdentity(const QString& source)
+{
+    if (SourceCache::isBuiltin(source))
+        return resourceIdentity(source);
+    const QFileInfo info(source);
+    return QStringLiteral("%1\n%2\n%3")
         .arg(info.absoluteFilePath())
         .arg(info.size())
-        .arg(info.lastModified().toMSecsSinceEpoch())
-        .arg(spec.gdalLayer, displayCrs);
+        .arg(info.lastModified().toMSecsSinceEpoch());
+}
+
+QString keyOf(const LayerSpec& spec, const QString& displayCrs)
+{
+    return QStringLiteral("%1\n%2\n%3").arg(sourceIdentity(spec.source), spec.gdalLayer, displayCrs);
 }
 
 size_t padded(size_t n)
@@ -152,7 +188,7 @@ QByteArray metaBlock(const LayerSpec& spec, const QString& displayCrs, const Lay
     QByteArray meta;
     QDataStream ds(&meta, QIODevice::WriteOnly);
     ds.setVersion(kStreamVersion);
-    ds << keyOf(spec, displayCrs, QFileInfo(spec.source)) << qint32(layer.geometryType);
+    ds << keyOf(spec, displayCrs) << qint32(layer.geometryType);
     writeStrings(ds, layer.fieldNames);
     ds << layer.extent << layer.extentWgs84 << layer.hasExtent << qint32(layer.datedFeatures);
     writeStrings(ds, warnings);
@@ -316,8 +352,8 @@ bool readPayload(
     char pad[8];
     if (!in.read(meta.data(), meta.size()) || !in.read(pad, qint64(padded(size_t(metaLength)) - metaLength)))
         return false;
-    if (!readMeta(meta, keyOf(spec, displayCrs, QFileInfo(spec.source)), partCount, &payload->layer,
-            &payload->warnings, &featureParts, why))
+    if (!readMeta(meta, keyOf(spec, displayCrs), partCount, &payload->layer, &payload->warnings,
+            &featureParts, why))
         return false;
     meta = QByteArray();
     std::vector<quint32> sizes(static_cast<size_t>(partCount));
@@ -351,13 +387,21 @@ bool SourceCache::isCacheable(const QString& path, qint64 minimumSize)
     return info.isFile() && info.size() >= minimumSize && textFormats.contains(info.suffix().toLower());
 }
 
+bool SourceCache::isBuiltin(const QString& path)
+{
+    if (!path.startsWith(QLatin1String(":/")))
+        return false;
+    const QResource resource(path);
+    return resource.isValid() && resource.size() > 0 && QFileInfo(path).isFile();
+}
+
 QString SourceCache::cachePath(const LayerSpec& spec, const QString& displayCrs) const
 {
     const QFileInfo info(spec.source);
     if (!info.exists())
         return QString();
     const QByteArray hash
-        = QCryptographicHash::hash(keyOf(spec, displayCrs, info).toUtf8(), QCryptographicHash::Sha1);
+        = QCryptographicHash::hash(keyOf(spec, displayCrs).toUtf8(), QCryptographicHash::Sha1);
     return QDir(mDirectory).filePath(QString::fromLatin1(hash.toHex()) + QStringLiteral(".kalayer"));
 }
 

@@ -10,7 +10,8 @@ namespace ka {
 // A fast binary copy of a slow-to-parse source (GeoJSON, KML, GML, CSV...) after it was read
 // and transformed into the display CRS, so reopening it skips GDAL and PROJ.
 //
-// One file per (absolute path, size, modification time, GDAL layer, display CRS) under
+// One file per (absolute path, size, modification time, GDAL layer, display CRS; for a compiled-in
+// resource: path, size, hash of its bytes, GDAL layer, display CRS) under
 // <generic cache location>/karabakh-atlas/sources (~/.cache/karabakh-atlas/sources on Linux):
 // changing the source changes the key, so a stale copy is never read. Files are written
 // atomically (QSaveFile) with a CRC-32 of their payload; a file that is truncated, damaged (any
@@ -25,6 +26,9 @@ public:
 
     // Whether a source is worth caching: a local file of a text format, at least minimumSize bytes.
     static bool isCacheable(const QString& path, qint64 minimumSize);
+    // Whether a source is compiled into the program (a ":/" resource, such as the built-in
+    // scenario's GeoPackage): cached whatever its format, keyed on a hash of its bytes.
+    static bool isBuiltin(const QString& path);
     // The default minimum size: 1 MiB (small files parse faster than the cache pays back).
     static constexpr qint64 kDefaultMinimumSize = 1 << 20;
 

@@ -1,13 +1,16 @@
 // The converted-source cache: used on reopening, rebuilt when the source changes or the copy
 // is damaged; and cancelling a load.
 #include "index/layerindex.h"
+#include "io/scenariofile.h"
 #include "io/scenarioloader.h"
 #include "io/sourcecache.h"
 #include "testdata.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QResource>
 #include <QTest>
 #include <cmath>
 #include <cstring>
@@ -60,6 +63,43 @@ private:
             R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Coast"},)"
             R"("geometry":{"type":"Polygon","coordinates":[[[)"
                 + coords + "]]]}}]}");
+    }
+
+    static void compareLayers(const Layer& b, const Layer& a)
+    {
+        QCOMPARE(b.fieldNames, a.fieldNames);
+        QCOMPARE(b.extent, a.extent);
+        QCOMPARE(b.extentWgs84, a.extentWgs84);
+        QCOMPARE(int(b.geometryType), int(a.geometryType));
+        QCOMPARE(b.datedFeatures, a.datedFeatures);
+        QCOMPARE(b.features.size(), a.features.size());
+        for (size_t i = 0; i < a.features.size(); ++i) {
+            QCOMPARE(b.features[i].fid, a.features[i].fid);
+            QCOMPARE(b.features[i].attributes, a.features[i].attributes);
+            QCOMPARE(b.features[i].validity.from(), a.features[i].validity.from());
+            QCOMPARE(b.features[i].validity.to(), a.features[i].validity.to());
+            QCOMPARE(b.features[i].geometry.bounds, a.features[i].geometry.bounds);
+            QCOMPARE(b.features[i].geometry.parts, a.features[i].geometry.parts);
+        }
+    }
+
+    // content compiled by rcc into a binary resource file holding it as ":/w17e/areas.geojson".
+    QByteArray compiledResource(const QString& name, const QByteArray& content) const
+    {
+        const QString folder = mDir.filePath(name);
+        QDir().mkpath(folder + QStringLiteral("/w17e"));
+        testdata::write(mDir, name + QStringLiteral("/w17e/areas.geojson"), content);
+        testdata::write(mDir, name + QStringLiteral("/r.qrc"),
+            "<RCC><qresource prefix=\"/\"><file>w17e/areas.geojson</file></qresource></RCC>");
+        const QString output = folder + QStringLiteral("/r.rcc");
+        QProcess rcc;
+        rcc.setWorkingDirectory(folder);
+        rcc.start(QStringLiteral(KA_RCC_EXECUTABLE),
+            { QStringLiteral("--binary"), QStringLiteral("-o"), output, QStringLiteral("r.qrc") });
+        if (!rcc.waitForFinished(60000) || rcc.exitCode() != 0)
+            return {};
+        QFile f(output);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     QString cacheFile() const { return SourceCache(mCacheDir).cachePath(spec().layers.front(), spec().crs); }
@@ -317,6 +357,87 @@ private slots:
         QVERIFY(SourceCache::isCacheable(mSource, 0));
         QVERIFY(!SourceCache::isCacheable(QStringLiteral(":/data/karabakh.gpkg"), 0));
         QVERIFY(!SourceCache::isCacheable(mDir.filePath(QStringLiteral("missing.geojson")), 0));
+    }
+
+    void builtinScenarioIsCachedAndReadBackTheSame()
+    {
+        QString error;
+        const auto builtin = ScenarioFile::read(ScenarioFile::builtinPath(), &error);
+        QVERIFY2(builtin, qPrintable(error));
+        QVERIFY(SourceCache::isBuiltin(builtin->layers.front().source));
+        QVERIFY(!SourceCache::isBuiltin(mSource)); // a file on disk is keyed on its time
+        QVERIFY(!SourceCache::isBuiltin(QStringLiteral(":/no/such/resource.gpkg")));
+        int hits = -1;
+        const auto first = load(&hits, *builtin);
+        QVERIFY(first && first->errors.isEmpty());
+        QCOMPARE(hits, 0);
+        const auto second = load(&hits, *builtin);
+        QVERIFY(second && second->errors.isEmpty());
+        QCOMPARE(hits, int(builtin->layers.size())); // no layer went to GDAL
+        QCOMPARE(second->layers.size(), first->layers.size());
+        QCOMPARE(second->warnings, first->warnings);
+        QCOMPARE(second->events.count(), first->events.count());
+        for (size_t i = 0; i < first->layers.size(); ++i)
+            compareLayers(*second->layers[i], *first->layers[i]);
+    }
+
+    void changedBuiltinResourceIsNotReadFromTheCache()
+    {
+        // The same resource path registered with other bytes of the same size, as a rebuilt
+        // program would carry: the copy made from the first must not be read for the second.
+        const QString source = QStringLiteral(":/w17e/areas.geojson");
+        const QByteArray original = testdata::areasGeoJson();
+        QByteArray changed = original;
+        const qsizetype at = changed.indexOf('0', changed.indexOf("coordinates"));
+        QVERIFY(at > 0);
+        changed[at] = '1';
+        const QByteArray rccA = compiledResource(QStringLiteral("a"), original);
+        const QByteArray rccB = compiledResource(QStringLiteral("b"), changed);
+        QVERIFY(!rccA.isEmpty() && !rccB.isEmpty());
+        LayerSpec layerSpec;
+        layerSpec.id = QStringLiteral("areas");
+        layerSpec.source = source;
+        const QString crs = ScenarioSpec().crs;
+        SourceCache cache(mDir.filePath(QStringLiteral("builtin-cache")));
+        Layer layer;
+        layer.fieldNames = QStringList { QStringLiteral("name") };
+
+        QVERIFY(QResource::registerResource(reinterpret_cast<const uchar*>(rccA.constData())));
+        QVERIFY(SourceCache::isBuiltin(source));
+        const QString pathA = cache.cachePath(layerSpec, crs);
+        QVERIFY(cache.write(layerSpec, crs, layer, {}));
+        Layer back;
+        QVERIFY2(cache.read(layerSpec, crs, &back, nullptr), qPrintable(cache.errorString()));
+        QVERIFY(QResource::unregisterResource(reinterpret_cast<const uchar*>(rccA.constData())));
+
+        QVERIFY(QResource::registerResource(reinterpret_cast<const uchar*>(rccB.constData())));
+        QVERIFY(cache.cachePath(layerSpec, crs) != pathA);
+        QVERIFY(!cache.read(layerSpec, crs, &back, nullptr));
+        QVERIFY(QResource::unregisterResource(reinterpret_cast<const uchar*>(rccB.constData())));
+
+        QVERIFY(QResource::registerResource(reinterpret_cast<const uchar*>(rccA.constData())));
+        QCOMPARE(cache.cachePath(layerSpec, crs), pathA); // the first bytes again: the copy is good
+        QVERIFY2(cache.read(layerSpec, crs, &back, nullptr), qPrintable(cache.errorString()));
+        QVERIFY(QResource::unregisterResource(reinterpret_cast<const uchar*>(rccA.constData())));
+    }
+
+    void emptyLayerIsReadBackEveryTime()
+    {
+        // No parts at all: a read of zero bytes from a null buffer once restarted the checksum,
+        // so whether the copy was accepted depended on where an empty vector happened to point.
+        LayerSpec layerSpec;
+        layerSpec.id = QStringLiteral("areas");
+        layerSpec.source = mSource;
+        SourceCache cache(mDir.filePath(QStringLiteral("empty-cache")));
+        Layer layer;
+        layer.fieldNames = QStringList { QStringLiteral("name") };
+        QVERIFY(cache.write(layerSpec, QString(), layer, {}));
+        for (int i = 0; i < 3; ++i) {
+            Layer back;
+            QVERIFY2(cache.read(layerSpec, QString(), &back, nullptr), qPrintable(cache.errorString()));
+            QCOMPARE(back.fieldNames, layer.fieldNames);
+            QVERIFY(back.features.empty());
+        }
     }
 
     void loadingCanBeCancelled()
