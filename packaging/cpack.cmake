@@ -16,6 +16,14 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Qt's platform plugins (xcb, wayland, offscreen) are loaded at run time, so dpkg-shlibdeps cannot
 # see them: the one hand-named dependency.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+# GDAL is opened on first use (geo/io/gdallazy.cpp, KA_LAZY_GDAL), not linked, so dpkg-shlibdeps
+# cannot see it either: its Debian package is named after its soname (libgdal.so.32: libgdal32).
+if(KA_LAZY_GDAL)
+    get_target_property(ka_gdal_soname GDAL::GDAL IMPORTED_SONAME_NONE)
+    if(ka_gdal_soname MATCHES "^lib(.+)\\.so\\.([0-9]+)$")
+        string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", lib${CMAKE_MATCH_1}${CMAKE_MATCH_2}")
+    endif()
+endif()
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "ffmpeg, proj-data")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/karabakh-atlas/karabakh-atlas")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
