@@ -109,6 +109,35 @@ private slots:
         }
     }
 
+    // The built-in scenario is read through the source cache, keyed on its bytes: the first
+    // export reads it with GDAL and keeps a copy, the next reads the copy and never loads GDAL
+    // (opened on first use, geo/io/gdallazy.cpp). glibc's LD_DEBUG=files names every library
+    // a process loads, so the test sees both. The pictures are the same, pixel for pixel.
+    void cachedBuiltinExportLoadsNoGdal()
+    {
+        QTemporaryDir cacheHome;
+        QVERIFY(cacheHome.isValid());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const QStringList args { QStringLiteral("export"), QStringLiteral("--size"),
+            QStringLiteral("400x300"), QStringLiteral("-o") };
+        const QString first = mDir.filePath(QStringLiteral("builtin-first.png"));
+        const QString second = mDir.filePath(QStringLiteral("builtin-second.png"));
+        const Run cold = runAtlas(args + QStringList { first }, env);
+        QCOMPARE(cold.exitCode, 0);
+        QVERIFY2(cold.err.contains("libgdal"), "GDAL read the built-in data the first time");
+        QVERIFY(!QDir(cacheHome.filePath(QStringLiteral("karabakh-atlas/sources"))).isEmpty());
+        const Run warm = runAtlas(args + QStringList { second }, env);
+        QCOMPARE(warm.exitCode, 0);
+        QVERIFY2(!warm.err.contains("libgdal"), "the cached copy needs no GDAL");
+        const QImage a(first);
+        const QImage b(second);
+        QVERIFY(!a.isNull());
+        QCOMPARE(b.size(), a.size());
+        QVERIFY(b.convertToFormat(QImage::Format_ARGB32) == a.convertToFormat(QImage::Format_ARGB32));
+    }
+
     void infoJsonAtDates_data()
     {
         QTest::addColumn<QString>("date");
