@@ -3,7 +3,8 @@
 // them lands in ka_gdal_resolve, which opens the library once (dlopen, as the loader would have
 // at start) and fills that function's slot, so later calls jump straight to GDAL. Starting
 // without GDAL's dependency tree saves about 0.1 s of CPU per process (dynamic loader:
-// relocations of the 62 libraries GDAL brings), which is most of an export from the cached built-in scenario.
+// relocations of the 62 libraries GDAL brings), a fifth of an export from the cached built-in
+// scenario.
 #include "gdallazy.h"
 
 #include <atomic>
