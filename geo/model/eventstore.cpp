@@ -151,11 +151,16 @@ QDate EventStore::firstDate() const
 
 QDate EventStore::lastDate() const
 {
-    // Over the packed end days, not the events: the window asks on every date change.
+    // The window asks on every date change, so not over every event: an event that lasts one
+    // day ends when it starts, no later than the last event starts, so only the last event and
+    // the events that span more than a day can end last.
     const std::vector<qint32>& ends = mColumns.endDay;
     if (ends.empty())
         return QDate();
-    return QDate::fromJulianDay(*std::max_element(ends.begin(), ends.end()));
+    qint32 last = ends.back();
+    for (const int i : mColumns.spans)
+        last = std::max(last, ends[size_t(i)]);
+    return QDate::fromJulianDay(last);
 }
 
 QDate EventStore::nextEventDate(QDate date) const

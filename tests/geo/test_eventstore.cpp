@@ -67,6 +67,29 @@ private slots:
         QCOMPARE(col.categories.count(QStringLiteral("shelling")), 1);
     }
 
+    void lastDateIsTheLatestEnd_data()
+    {
+        QTest::addColumn<int>("spanDays"); // the first event's length
+        QTest::addColumn<QDate>("last");
+        const QDate d(2020, 9, 27);
+        QTest::newRow("one-day events: the last start") << 1 << d.addDays(10);
+        QTest::newRow("an early event ends last") << 30 << d.addDays(29);
+        QTest::newRow("an early event ends first") << 5 << d.addDays(10);
+    }
+
+    void lastDateIsTheLatestEnd()
+    {
+        QFETCH(int, spanDays);
+        QFETCH(QDate, last);
+        const QDate d(2020, 9, 27);
+        std::vector<Event> events;
+        events.push_back(makeEvent(d, d.addDays(spanDays - 1), QStringLiteral("a"), 0));
+        events.push_back(makeEvent(d.addDays(10), d.addDays(10), QStringLiteral("a"), 0));
+        events.push_back(makeEvent(d.addDays(2), d.addDays(3), QStringLiteral("a"), 0));
+        QCOMPARE(EventStore(std::move(events)).lastDate(), last);
+        QCOMPARE(EventStore().lastDate(), QDate());
+    }
+
     void emptyStoreHasEmptyColumns()
     {
         const EventStore store;
