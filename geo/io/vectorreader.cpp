@@ -515,9 +515,11 @@ bool isLargeSingleLayerText(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray head = file.read(64).trimmed();
-    const QByteArray body = head.startsWith("\xEF\xBB\xBF") ? head.mid(3).trimmed() : head;
-    return !json || body.startsWith('{');
+    const QByteArray head = file.read(4096);
+    const QByteArray body = (head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head).trimmed();
+    // A FeatureCollection; not TopoJSON, whose objects are layers of their own.
+    return !json
+        || (body.startsWith('{') && body.contains("\"FeatureCollection\"") && !body.contains("\"Topology\""));
 }
 } // namespace
 

@@ -240,6 +240,14 @@ private slots:
         QString error;
         QCOMPARE(VectorReader::layerNames(large, &error), QStringList { QStringLiteral("large-cut") });
         QVERIFY(error.isEmpty());
+        // TopoJSON (layers of its own) is still asked of GDAL, which finds it cut.
+        QByteArray topo = R"({"type":"Topology","objects":{"a":{"type":"GeometryCollection","geometries":[)";
+        while (topo.size() < (1 << 20) + 1000)
+            topo += R"({"type":"Point","coordinates":[46,39]},)";
+        const QString topoPath = testdata::write(mDir, QStringLiteral("large-topo.json"), topo);
+        QVERIFY(VectorReader::layerNames(topoPath, &error).isEmpty());
+        QVERIFY(error.contains(QStringLiteral("large-topo.json")));
+        error.clear();
         // A small file is still opened by GDAL, and a cut one refused with the file's name.
         const QString small = testdata::write(mDir, QStringLiteral("small-cut.geojson"), json.left(500));
         QVERIFY(VectorReader::layerNames(small, &error).isEmpty());
