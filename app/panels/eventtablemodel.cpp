@@ -23,24 +23,47 @@ void EventTableModel::setRows(std::shared_ptr<const std::vector<int>> events)
 {
     if (!mScenario || !events)
         return;
-    if (mSource && *events == *mSource)
+    if (mSource && (events == mSource || *events == *mSource))
         return; // nothing changed: keep the view's scroll position and selection
+    if (!std::is_sorted(events->begin(), events->end())) { // not the view state's query: put in order
+        auto sorted = std::make_shared<std::vector<int>>(*events);
+        std::sort(sorted->begin(), sorted->end());
+        events = std::move(sorted);
+    }
     beginResetModel();
     mSource = std::move(events);
-    mRows = *mSource;
     sortRows();
     endResetModel();
 }
 
+int EventTableModel::eventAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return -1;
+    if (!byDate())
+        return mRows[size_t(row)];
+    const size_t n = mSource->size();
+    return (*mSource)[mSortOrder == Qt::AscendingOrder ? size_t(row) : n - 1 - size_t(row)];
+}
+
 int EventTableModel::rowOf(int eventIndex) const
 {
+    if (!mSource)
+        return -1;
+    if (byDate()) { // the query result is in store order: a binary search
+        const auto it = std::lower_bound(mSource->begin(), mSource->end(), eventIndex);
+        if (it == mSource->end() || *it != eventIndex)
+            return -1;
+        const int k = int(it - mSource->begin());
+        return mSortOrder == Qt::AscendingOrder ? k : int(mSource->size()) - 1 - k;
+    }
     const auto it = std::find(mRows.begin(), mRows.end(), eventIndex);
     return it == mRows.end() ? -1 : int(it - mRows.begin());
 }
 
 int EventTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(mRows.size());
+    return parent.isValid() || !mSource ? 0 : int(mSource->size());
 }
 
 int EventTableModel::columnCount(const QModelIndex& parent) const
@@ -50,9 +73,9 @@ int EventTableModel::columnCount(const QModelIndex& parent) const
 
 QVariant EventTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!mScenario || !index.isValid() || index.row() >= int(mRows.size()))
+    const int i = mScenario && index.isValid() ? eventAt(index.row()) : -1;
+    if (i < 0)
         return QVariant();
-    const int i = mRows[size_t(index.row())];
     const Event& e = mScenario->events.at(i);
     if (role == EventIndexRole)
         return i;
@@ -111,18 +134,14 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
 
 void EventTableModel::sortRows()
 {
-    if (!mScenario)
+    mRows.clear();
+    if (!mScenario || !mSource)
         return;
     const EventStore& events = mScenario->events;
-    // Rows arrive in date order (the store is sorted by start): date sorting is free.
-    if (mSortColumn == DateColumn) {
-        const bool ascending = std::is_sorted(mRows.begin(), mRows.end());
-        if (!ascending && !std::is_sorted(mRows.rbegin(), mRows.rend()))
-            std::sort(mRows.begin(), mRows.end());
-        if ((mSortOrder == Qt::DescendingOrder) == std::is_sorted(mRows.begin(), mRows.end()))
-            std::reverse(mRows.begin(), mRows.end());
+    // Rows arrive in store order, which is date order: date sorting is free (see eventAt).
+    if (byDate())
         return;
-    }
+    mRows = *mSource;
     auto key = [&](int i) -> const QString& {
         const Event& e = events.at(i);
         switch (mSortColumn) {

@@ -23,7 +23,8 @@ public:
     // The rows: the events the view state shows (its shared query result), in the table's order.
     void setRows(std::shared_ptr<const std::vector<int>> events);
 
-    int eventAt(int row) const { return row >= 0 && row < int(mRows.size()) ? mRows[size_t(row)] : -1; }
+    // The event shown in row, or -1.
+    int eventAt(int row) const;
     int rowOf(int eventIndex) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -35,9 +36,13 @@ public:
 private:
     void sortRows();
 
+    // Sorted by date, the rows are the shared query result itself (read back to front for
+    // newest first): a date change over a million events copies and sorts nothing.
+    bool byDate() const { return mSortColumn == DateColumn; }
+
     std::shared_ptr<const Scenario> mScenario;
     std::shared_ptr<const std::vector<int>> mSource; // as given, date order
-    std::vector<int> mRows; // sorted for display
+    std::vector<int> mRows; // sorted for display by another column; empty when byDate()
     int mSortColumn = DateColumn;
     Qt::SortOrder mSortOrder = Qt::DescendingOrder;
 };

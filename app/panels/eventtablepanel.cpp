@@ -138,10 +138,15 @@ void EventTablePanel::updateCategoryCounts()
 {
     // Counts of the events at the date per category, whatever the category switches say: the
     // view state's one query before the switches are applied.
+    // Counted by category number over the packed column, named once at the end.
     QHash<QString, int> counts;
     if (mScenario) {
+        const EventStore::Columns& col = mScenario->events.columns();
+        std::vector<int> perCategory(size_t(col.categories.size()), 0);
         for (const int i : *mState->visibleEventsBeforeCategories())
-            ++counts[mScenario->events.at(i).category];
+            ++perCategory[col.category[size_t(i)]];
+        for (size_t c = 0; c < perCategory.size(); ++c)
+            counts[col.categories.at(qsizetype(c))] += perCategory[c];
     }
     mUpdating = true;
     for (int i = 0; i < mCategories->count(); ++i) {

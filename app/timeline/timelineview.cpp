@@ -268,13 +268,16 @@ void TimelineView::paintSpans(QPainter& p, const QRectF& strip)
     const qint64 viewLeft = qint64(mViewStart);
     const qint64 viewRight = qint64(mViewEnd);
     const int n = events.countStartedBy(QDate::fromJulianDay(viewRight));
+    // Only the events that last more than a day, from the store's list of them: a million
+    // one-day events cost nothing here.
+    const EventStore::Columns& col = events.columns();
     int drawn = 0;
-    for (int i = 0; i < n && drawn < 3000; ++i) {
+    for (const int i : col.spans) {
+        if (i >= n || drawn >= 3000)
+            break;
+        if (col.endDay[size_t(i)] < viewLeft || (mMask && !(*mMask)[size_t(i)]))
+            continue;
         const Event& e = events.at(i);
-        if (e.end <= e.start || e.end.toJulianDay() < viewLeft)
-            continue;
-        if (mMask && !(*mMask)[size_t(i)])
-            continue;
         const double left = std::max(strip.left(), xForDate(e.start));
         const double right = std::min(strip.right(), xForDate(e.end.addDays(1)));
         QColor c = mScenario->categoryColor(e.category);

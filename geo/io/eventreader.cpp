@@ -146,7 +146,9 @@ EventReader::Result EventReader::read(
     Geometry point; // reused: the row's point, in lon/lat until the batch transform
     point.type = GeometryType::Point;
     point.parts.push_back(QPolygonF(1));
-    const GIntBig expected = mProgress ? OGR_L_GetFeatureCount(layer, FALSE) : -1;
+    // Known without a pass for GeoJSON (GDAL has parsed it), -1 otherwise: reserved up front,
+    // a million events are never moved to a bigger block (which held both blocks at once).
+    const GIntBig expected = OGR_L_GetFeatureCount(layer, FALSE);
     std::vector<Event> out;
     out.reserve(size_t(std::max<GIntBig>(expected, 0)));
     std::vector<size_t> fromGeometry; // events placed by the row's point: transformed in one go

@@ -501,8 +501,32 @@ const CoordinateTransform& VectorReader::transform(const QString& source, const 
     return *slot;
 }
 
+// A large GeoJSON or CSV file holds one layer (GDAL's drivers for them are single-layer), and
+// asking GDAL for its name would parse the whole file (seconds for a million features) before
+// the event cache is even asked. Its first bytes are checked; the load reports any other fault.
+namespace {
+bool isLargeSingleLayerText(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    const bool json = suffix == QLatin1String("geojson") || suffix == QLatin1String("json");
+    if (!(json || suffix == QLatin1String("csv")) || !info.isFile() || info.size() < (1 << 20))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(4096);
+    const QByteArray body = (head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head).trimmed();
+    // A FeatureCollection; not TopoJSON, whose objects are layers of their own.
+    return !json
+        || (body.startsWith('{') && body.contains("\"FeatureCollection\"") && !body.contains("\"Topology\""));
+}
+} // namespace
+
 QStringList VectorReader::layerNames(const QString& path, QString* error)
 {
+    if (isLargeSingleLayerText(path))
+        return { QFileInfo(path).completeBaseName() };
     DatasetPtr ds = openVector(path, error);
     if (!ds)
         return {};

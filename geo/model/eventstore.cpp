@@ -23,6 +23,8 @@ void EventStore::buildColumns()
     mColumns.endDay.resize(n);
     mColumns.position.resize(n);
     mColumns.category.resize(n);
+    mColumns.layer.resize(n);
+    mColumns.spans.clear();
     QHash<QString, quint16> ids;
     const QPointF nowhere(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
     for (size_t i = 0; i < n; ++i) {
@@ -30,12 +32,21 @@ void EventStore::buildColumns()
         mColumns.startDay[i] = qint32(e.start.toJulianDay());
         mColumns.endDay[i] = qint32(e.end.toJulianDay());
         mColumns.position[i] = e.hasPosition ? e.position : nowhere;
-        auto it = ids.constFind(e.category);
-        if (it == ids.constEnd()) {
-            it = ids.insert(e.category, quint16(mColumns.categories.size()));
-            mColumns.categories.append(e.category);
+        mColumns.layer[i] = e.layer;
+        if (mColumns.endDay[i] > mColumns.startDay[i])
+            mColumns.spans.push_back(int(i));
+        // Categories are interned by the readers: a run of one shared string needs no hashing.
+        if (i == 0 || e.category.constData() != mEvents[i - 1].category.constData()
+            || e.category.size() != mEvents[i - 1].category.size()) {
+            auto it = ids.constFind(e.category);
+            if (it == ids.constEnd()) {
+                it = ids.insert(e.category, quint16(mColumns.categories.size()));
+                mColumns.categories.append(e.category);
+            }
+            mColumns.category[i] = it.value();
+        } else {
+            mColumns.category[i] = mColumns.category[i - 1];
         }
-        mColumns.category[i] = it.value();
     }
 }
 
@@ -140,11 +151,16 @@ QDate EventStore::firstDate() const
 
 QDate EventStore::lastDate() const
 {
-    // Over the packed end days, not the events: the window asks on every date change.
+    // The window asks on every date change, so not over every event: an event that lasts one
+    // day ends when it starts, no later than the last event starts, so only the last event and
+    // the events that span more than a day can end last.
     const std::vector<qint32>& ends = mColumns.endDay;
     if (ends.empty())
         return QDate();
-    return QDate::fromJulianDay(*std::max_element(ends.begin(), ends.end()));
+    qint32 last = ends.back();
+    for (const int i : mColumns.spans)
+        last = std::max(last, ends[size_t(i)]);
+    return QDate::fromJulianDay(last);
 }
 
 QDate EventStore::nextEventDate(QDate date) const

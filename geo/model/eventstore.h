@@ -59,6 +59,10 @@ public:
         std::vector<QPointF> position; // NaN when the event has no position
         std::vector<quint16> category; // index into categories
         QStringList categories;
+        std::vector<qint16> layer; // the event's layer (Event::layer), -1 for none
+        // Events lasting more than a day (end after start), in store order: the timeline's
+        // span strip walks these, not the whole store.
+        std::vector<int> spans;
     };
     const Columns& columns() const { return mColumns; }
 

@@ -2,7 +2,6 @@
 
 #include "model/eventstore.h"
 
-#include <QHash>
 #include <algorithm>
 
 namespace ka {
@@ -46,20 +45,24 @@ QDate Histogram::binEnd(int bin) const
 
 HistogramBuilder::HistogramBuilder(const EventStore& events)
 {
-    QHash<QString, int> ids;
-    const int n = events.count();
-    mStartDay.reserve(size_t(n));
-    mStartMonth.reserve(size_t(n));
-    mCategory.reserve(size_t(n));
-    for (const Event& e : events.events()) {
-        mStartDay.push_back(e.start.toJulianDay());
-        mStartMonth.push_back(monthIndex(e.start));
-        auto it = ids.constFind(e.category);
-        if (it == ids.constEnd()) {
-            it = ids.insert(e.category, int(mCategories.size()));
-            mCategories.append(e.category);
+    // From the store's packed columns (the same category numbering), not its events.
+    const EventStore::Columns& col = events.columns();
+    const size_t n = col.startDay.size();
+    mCategories = col.categories;
+    mStartDay.resize(n);
+    mStartMonth.resize(n);
+    mCategory.resize(n);
+    qint32 lastDay = 0;
+    int lastMonth = 0;
+    for (size_t i = 0; i < n; ++i) {
+        const qint32 day = col.startDay[i];
+        if (i == 0 || day != lastDay) { // sorted by start: runs of one day are common
+            lastDay = day;
+            lastMonth = monthIndex(QDate::fromJulianDay(day));
         }
-        mCategory.push_back(it.value());
+        mStartDay[i] = day;
+        mStartMonth[i] = lastMonth;
+        mCategory[i] = col.category[i];
     }
 }
 

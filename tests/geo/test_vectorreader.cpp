@@ -225,6 +225,34 @@ private slots:
         QVERIFY(VectorReader::layerNames(mDir.filePath(QStringLiteral("missing.gpkg")), &error).isEmpty());
         QVERIFY(error.contains(QStringLiteral("missing.gpkg")));
     }
+
+    void layerNamesOfALargeGeoJsonDoNotParseIt()
+    {
+        // Over 1 MiB, cut short at the end: GDAL could only say so after parsing it all, which
+        // adding a file used to do before the event cache was asked. Its one layer is named at
+        // once; the load itself reports the damage.
+        QByteArray json = "{\"type\":\"FeatureCollection\",\"features\":[";
+        const QByteArray feature = R"({"type":"Feature","properties":{"date":"2020-10-01"},)"
+                                   R"("geometry":{"type":"Point","coordinates":[46.75,39.81]}},)";
+        while (json.size() < (1 << 20) + 1000)
+            json += feature;
+        const QString large = testdata::write(mDir, QStringLiteral("large-cut.geojson"), json);
+        QString error;
+        QCOMPARE(VectorReader::layerNames(large, &error), QStringList { QStringLiteral("large-cut") });
+        QVERIFY(error.isEmpty());
+        // TopoJSON (layers of its own) is still asked of GDAL, which finds it cut.
+        QByteArray topo = R"({"type":"Topology","objects":{"a":{"type":"GeometryCollection","geometries":[)";
+        while (topo.size() < (1 << 20) + 1000)
+            topo += R"({"type":"Point","coordinates":[46,39]},)";
+        const QString topoPath = testdata::write(mDir, QStringLiteral("large-topo.json"), topo);
+        QVERIFY(VectorReader::layerNames(topoPath, &error).isEmpty());
+        QVERIFY(error.contains(QStringLiteral("large-topo.json")));
+        error.clear();
+        // A small file is still opened by GDAL, and a cut one refused with the file's name.
+        const QString small = testdata::write(mDir, QStringLiteral("small-cut.geojson"), json.left(500));
+        QVERIFY(VectorReader::layerNames(small, &error).isEmpty());
+        QVERIFY(error.contains(QStringLiteral("small-cut.geojson")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVectorReader)
