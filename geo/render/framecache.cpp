@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 #include <QPainter>
+#include <algorithm>
+#include <cmath>
 
 namespace ka {
 
@@ -82,10 +84,84 @@ QImage FrameCache::labels(const QByteArray& plan, const MapSettings& settings, q
     return mLabelImage; // a copy taken under the lock: the caller draws from its own
 }
 
+namespace {
+
+// Label positions within a pixel are kept to 1/256 of a pixel, the rasteriser's own precision.
+constexpr int kPhases = 256;
+
+// Past this many label images the cache starts afresh (a view holds a few hundred labels).
+constexpr qsizetype kMaxLabelSprites = 4096;
+
+// A label's image, its rectangle's top-left at (margin + phaseX, margin + phaseY) / kPhases,
+// cropped to its inked pixels.
+FrameCache::LabelSprite drawLabelSprite(const LabelPlacer::Candidate& c, QSizeF size, int phaseX, int phaseY)
+{
+    const int margin = int(std::ceil(LabelPlacer::inkMargin(c.font)));
+    QImage img(int(std::ceil(size.width())) + 2 * margin + 1, int(std::ceil(size.height())) + 2 * margin + 1,
+        QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::transparent);
+    {
+        QPainter p(&img);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setRenderHint(QPainter::TextAntialiasing, true);
+        LabelPlacer::drawLabel(&p, c,
+            QRectF(QPointF(margin + double(phaseX) / kPhases, margin + double(phaseY) / kPhases), size));
+    }
+    int left = img.width(), top = img.height(), right = -1, bottom = -1;
+    for (int y = 0; y < img.height(); ++y) {
+        const auto* row = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            if (qAlpha(row[x]) != 0) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+    }
+    if (right < 0)
+        return {};
+    return { img.copy(left, top, right - left + 1, bottom - top + 1), QPoint(left - margin, top - margin) };
+}
+
+} // namespace
+
+std::vector<FrameCache::LabelSprite> FrameCache::labelSprites(const std::vector<LabelPlacer::Planned>& plan)
+{
+    std::vector<LabelSprite> out;
+    out.reserve(plan.size());
+    std::lock_guard lock(mMutex);
+    for (const LabelPlacer::Planned& l : plan) {
+        const LabelPlacer::Candidate& c = *l.candidate;
+        const qint64 x = std::llround(l.rect.x() * kPhases);
+        const qint64 y = std::llround(l.rect.y() * kPhases);
+        const int phaseX = int(x & (kPhases - 1));
+        const int phaseY = int(y & (kPhases - 1));
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
+                                .arg(c.font.key(), c.color.name(QColor::HexArgb))
+                                .arg(l.rect.width(), 0, 'g', 17)
+                                .arg(l.rect.height(), 0, 'g', 17)
+                                .arg(phaseX)
+                                .arg(phaseY)
+                                .arg(c.text);
+        auto it = mLabelSprites.constFind(key);
+        if (it == mLabelSprites.constEnd()) {
+            if (mLabelSprites.size() >= kMaxLabelSprites)
+                mLabelSprites.clear();
+            it = mLabelSprites.insert(key, drawLabelSprite(c, l.rect.size(), phaseX, phaseY));
+        }
+        LabelSprite s = it.value();
+        s.offset += QPoint(int(x >> 8), int(y >> 8)); // kPhases = 2^8
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
 void FrameCache::clear()
 {
     std::lock_guard lock(mMutex);
     mRuns.clear();
+    mLabelSprites.clear();
     mLabelKey.clear();
     mLabelImage = QImage();
 }

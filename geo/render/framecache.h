@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QImage>
+#include <QPoint>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -44,6 +45,18 @@ public:
     QImage labels(const QByteArray& plan, const MapSettings& settings, qreal dpr,
         const std::function<int(QPainter*)>& draw, int* placed);
 
+    // One placed label's pixels (halo and text), to be drawn at whole pixels: offset is the
+    // image's top-left from the label rectangle's top-left rounded down to a whole pixel.
+    struct LabelSprite {
+        QImage image;
+        QPoint offset;
+    };
+    // The images of a label plan's labels, in its order (copies): each label drawn once for its
+    // text, font, colour, size and position within a pixel, then reused for as long as it stays
+    // in the cache, so a date change that moves one label draws one label. For frames at device
+    // pixel ratio 1.
+    std::vector<LabelSprite> labelSprites(const std::vector<LabelPlacer::Planned>& plan);
+
     // Forgets every cached run and the labels overlay.
     void clear();
 
@@ -52,6 +65,7 @@ private:
 
     std::mutex mMutex;
     QHash<QString, Run> mRuns; // by view key + run bounds
+    QHash<QString, LabelSprite> mLabelSprites; // by text, font, colour, size and phase
     QString mLabelKey;
     QImage mLabelImage;
     int mLabelCount = 0;

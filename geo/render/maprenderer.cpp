@@ -167,7 +167,15 @@ RenderResult MapRenderer::render(
     if (giveUp()) // after the events, before placing labels
         return result;
     labels.setMarkers(result.markerRects); // place names never cover a cluster's count
-    if (raster) {
+    if (raster && dpr == 1.0) {
+        // Each label from its own image (copies taken under the cache's lock), blended where it
+        // goes: a label that moves is drawn once, and no full-frame overlay is filled or blended.
+        result.labelsDrawn = labels.layout(canvas);
+        for (const FrameCache::LabelSprite& s : mCache->labelSprites(labels.plan())) {
+            if (!s.image.isNull())
+                p->drawImage(s.offset, s.image);
+        }
+    } else if (raster) {
         // A copy taken under the cache's lock: another job may replace the cached overlay meanwhile.
         labels.layout(canvas);
         const QImage overlay = mCache->labels(
