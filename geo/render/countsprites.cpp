@@ -14,8 +14,13 @@ namespace {
 
 // Past this many faces the thread's cache starts afresh (at the start of a frame only).
 constexpr size_t kMaxFaces = 64;
-// Each face has at most 10 digits × 64 × 64 positions within a pixel; a few hundred are used.
+// Each face has at most 10 digits × kPhases positions within a pixel; a few dozen are used.
 constexpr size_t kMaxSpritesPerFace = 2048;
+
+// A glyph's position within a pixel, in QFixed's 1/64 of a pixel (truncated, as QFixed::fromReal
+// does: rounding instead picks another sub-pixel glyph image now and then).
+constexpr int kPhaseBits = 6;
+constexpr int kPhases = 1 << kPhaseBits;
 
 } // namespace
 
@@ -62,16 +67,16 @@ CountSprites::Face& CountSprites::face(int pixelSize)
     return *f;
 }
 
-const CountSprites::Sprite& CountSprites::sprite(Face& face, int digit, int phaseX, int phaseY)
+const CountSprites::Sprite& CountSprites::sprite(Face& face, int digit, int phase)
 {
-    const int key = (digit * 64 + phaseX) * 64 + phaseY;
+    const int key = digit * kPhases + phase;
     if (const auto it = face.sprites.find(key); it != face.sprites.end())
         return it->second;
     if (face.sprites.size() >= kMaxSpritesPerFace)
         face.sprites.clear(); // the batch holds its own copies of the images already queued
     // The digit drawn as text at the same position within a pixel as on the frame.
     const int margin = face.font.pixelSize() + 2;
-    const int baseline = margin + (face.ascent + 63) / 64;
+    const int baseline = margin + (face.ascent + 63) / 64; // a whole pixel, as on the frame
     QImage img(face.advance[digit] / 64 + 2 * margin + 1, face.height / 64 + 2 * margin + 1,
         QImage::Format_ARGB32_Premultiplied);
     img.fill(Qt::transparent);
@@ -81,7 +86,7 @@ const CountSprites::Sprite& CountSprites::sprite(Face& face, int digit, int phas
         p.setRenderHint(QPainter::TextAntialiasing);
         p.setFont(face.font);
         p.setPen(mColor);
-        p.drawText(QPointF(margin + phaseX / 64.0, baseline + phaseY / 64.0), QString(QChar(u'0' + digit)));
+        p.drawText(QPointF(margin + double(phase) / kPhases, baseline), QString(QChar(u'0' + digit)));
     }
     // Cropped to the inked pixels: a dense frame blends a few thousand of them.
     int left = img.width(), top = img.height(), right = -1, bottom = -1;
@@ -114,18 +119,18 @@ void CountSprites::add(SpriteBatch* batch, const QRectF& box, int count, int pix
     int width = 0;
     for (const char* c = digits; c != end; ++c)
         width += f.advance[*c - '0'];
-    // Where Qt::AlignCenter puts the text's origin and baseline, in 1/64 pixel.
+    // Where Qt::AlignCenter puts the text's origin (in 1/64 pixel) and baseline (QPainter puts a
+    // glyph's baseline on a whole pixel).
     const double left = box.x() + (box.width() - width / 64.0) / 2;
     const double top = box.y() + (box.height() - f.height / 64.0) / 2;
-    int x = int(std::lround(left * 64));
-    const int y = int(std::lround(top * 64)) + f.ascent;
+    qint64 x = qint64(left * kPhases); // towards zero, as QFixed
+    const int y = int(std::lround(top + f.ascent / 64.0));
     for (const char* c = digits; c != end; ++c) {
         const int d = *c - '0';
-        const Sprite& s = sprite(f, d, x & 63, y & 63);
+        const Sprite& s = sprite(f, d, int(x & (kPhases - 1)));
         if (!s.image.isNull())
-            batch->add(QPointF((x >> 6) + s.offset.x(), (y >> 6) + s.offset.y()), s.image);
+            batch->add(QPointF(double(x >> kPhaseBits) + s.offset.x(), y + s.offset.y()), s.image);
         x += f.advance[d];
     }
 }
-
 } // namespace ka

@@ -17,10 +17,11 @@ class SpriteBatch;
 
 // Cluster counts drawn from pre-rendered digit images: a dense frame shows about a thousand
 // counts, and text layout per count cost more than the rest of the frame. Each digit is drawn
-// once per font, size and position within a pixel (1/64 of a pixel, as QPainter places glyphs),
-// then queued into a SpriteBatch at whole pixels, so a count looks as
-// painter.drawText(box, Qt::AlignCenter, QString::number(n)) does, to a unit of rounding where
-// the text's edge blends. Only for raster frames at scale 1 (usable()); SVG and PDF keep text.
+// once per font, size and horizontal position within a pixel (to 1/64 of a pixel, as QPainter
+// does; it puts a glyph's baseline on a whole pixel), then queued into a SpriteBatch at whole
+// pixels, so a count looks as painter.drawText(box, Qt::AlignCenter | Qt::TextDontClip,
+// QString::number(n)) does (a count wider than its disc is not cut), up to a unit of rounding
+// where a glyph's edge blends. Only for raster frames at scale 1 (usable()); SVG and PDF keep text.
 //
 // Not thread-safe: one per rendering thread and frame; the digit images it draws from are
 // cached per thread.
@@ -46,12 +47,12 @@ private:
         int advance[10] = {}; // in 1/64 pixel
         int ascent = 0; // 1/64 pixel
         int height = 0; // ascent + descent, 1/64 pixel
-        std::unordered_map<int, Sprite> sprites; // by digit and sub-pixel phase
+        std::unordered_map<int, Sprite> sprites; // by digit and horizontal position within a pixel
     };
     Face& face(int pixelSize);
     // The faces (font, size, colour) with their digit images, per rendering thread.
     static thread_local std::unordered_map<QString, std::unique_ptr<Face>> tFaces;
-    const Sprite& sprite(Face& face, int digit, int phaseX, int phaseY);
+    const Sprite& sprite(Face& face, int digit, int phase);
 
     QFont mBase;
     QColor mColor;

@@ -17,6 +17,7 @@
 #include <functional>
 #include <limits>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -308,7 +309,7 @@ void EventPainter::paintCluster(QPainter* p, const EventCluster& cluster, const 
         f.setPixelSize(look.fontPixels);
         p->setFont(f);
         p->setPen(countColor());
-        p->drawText(look.box, Qt::AlignCenter, QString::number(n));
+        p->drawText(look.box, Qt::AlignCenter | Qt::TextDontClip, QString::number(n));
     }
     paintClusterEmphasis(p, cluster, look.r);
     p->restore();
@@ -345,13 +346,19 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
 }
 
 // A dense frame's working arrays, kept per rendering thread so that a date change allocates
-// none of its million-entry buffers again.
-struct EventPainter::DenseScratch {
-    std::vector<int> cellCount; // events per cell, then where each cell's run starts
+// none of its million-entry buffers again. The events are binned in two halves of the store at
+// once, on two threads; each half has its own arrays.
+struct EventPainter::DenseHalf {
+    std::vector<int> cellCount; // events of this half per cell
     std::vector<int> hitEvent; // events in view, store order
     std::vector<int> hitCell; // their cells
-    std::vector<int> members; // events in view, grouped by cell
-    std::vector<int> next;
+    int emphasised = 0;
+};
+
+struct EventPainter::DenseScratch {
+    DenseHalf half[2];
+    std::vector<int> cellStart; // where each cell's run starts in members (one more: the end)
+    std::vector<int> members; // events in view, grouped by cell, store order within a cell
 };
 
 EventPainter::DenseScratch& EventPainter::denseScratch()
@@ -373,13 +380,13 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     const int rows = int(std::ceil((vp.size().height() + 2 * size) / cell)) + 1;
     DenseScratch& s = denseScratch();
     const int emphasised = binDense(cell, columns, rows, &s);
-    result->eventsShown = int(s.hitEvent.size()) - emphasised;
+    result->eventsShown = int(s.members.size()) - emphasised;
     std::vector<int> singles;
     std::vector<int> clustered;
-    for (size_t c = 0; c + 1 < s.cellCount.size(); ++c) {
-        const int count = s.cellCount[c + 1] - s.cellCount[c];
+    for (size_t c = 0; c + 1 < s.cellStart.size(); ++c) {
+        const int count = s.cellStart[c + 1] - s.cellStart[c];
         if (count == 1) {
-            const int only = s.members[size_t(s.cellCount[c])];
+            const int only = s.members[size_t(s.cellStart[c])];
             if (only != mSettings.selectedEvent && only != mSettings.hoveredEvent)
                 singles.push_back(only);
         } else if (count > 1) {
@@ -393,7 +400,7 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     CountSprites counts(countFont(p), countColor());
     const CategoryOrder order = categoryOrder();
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-    result->eventsDrawn.reserve(result->eventsDrawn.size() + s.hitEvent.size());
+    result->eventsDrawn.reserve(result->eventsDrawn.size() + s.members.size());
     result->clusters.reserve(result->clusters.size() + clustered.size());
     result->markerRects.reserve(result->markerRects.size() + clustered.size());
     std::vector<CountText> texts; // counts drawn as text where sprites cannot be
@@ -401,7 +408,7 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
         EventCluster cluster;
         cluster.centre = QPointF((c % columns + 0.5) * cell - size, (c / columns + 0.5) * cell - size);
         cluster.events.assign(
-            s.members.begin() + s.cellCount[size_t(c)], s.members.begin() + s.cellCount[size_t(c) + 1]);
+            s.members.begin() + s.cellStart[size_t(c)], s.members.begin() + s.cellStart[size_t(c) + 1]);
         const int n = int(cluster.events.size());
         const ClusterLook look = clusterLook(cluster, 8, dpr, order); // a coarser ring: few images
         batch.add(look.corner, look.disc);
@@ -421,15 +428,67 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
             p, result->clusters[k], clusterDiscRadius(int(result->clusters[k].events.size())));
 }
 
+namespace {
+
+// Below this many events a second thread costs more than it saves.
+constexpr int kParallelBinning = 200000;
+
+} // namespace
+
 int EventPainter::binDense(int cell, int columns, int rows, DenseScratch* s) const
 {
-    // Window, filter and view tests over the compact columns; each event in view gets its cell,
-    // and the cells' events are put side by side (a counting sort: store order kept within a cell).
+    // Window, filter and view tests over the compact columns give each event in view its cell
+    // (each half of the store on its own thread); the cells' events are then put side by side
+    // by a counting sort that keeps store order within a cell.
+    const int n = mScenario.events.countStartedBy(mSettings.date);
+    const size_t cells = size_t(columns) * size_t(rows);
+    const int split = n >= kParallelBinning ? n / 2 : n;
+    {
+        std::thread second;
+        if (split < n)
+            second = std::thread([&] { binRange(split, n, cell, columns, cells, &s->half[1]); });
+        else
+            binRange(n, n, cell, columns, cells, &s->half[1]);
+        binRange(0, split, cell, columns, cells, &s->half[0]);
+        if (second.joinable())
+            second.join();
+    }
+    const DenseHalf& a = s->half[0];
+    const DenseHalf& b = s->half[1];
+    s->cellStart.resize(cells + 1);
+    int at = 0;
+    for (size_t c = 0; c < cells; ++c) {
+        s->cellStart[c] = at;
+        at += a.cellCount[c] + b.cellCount[c];
+    }
+    s->cellStart[cells] = at;
+    s->members.resize(size_t(at));
+    const auto scatter = [s](const DenseHalf& h, bool second) {
+        thread_local std::vector<int> next;
+        next.assign(s->cellStart.begin(), s->cellStart.end() - 1);
+        if (second) {
+            for (size_t c = 0; c < next.size(); ++c)
+                next[c] += s->half[0].cellCount[c];
+        }
+        for (size_t k = 0; k < h.hitEvent.size(); ++k)
+            s->members[size_t(next[size_t(h.hitCell[k])]++)] = h.hitEvent[k];
+    };
+    if (b.hitEvent.size() > size_t(kParallelBinning / 4)) {
+        std::thread second([&] { scatter(b, true); });
+        scatter(a, false);
+        second.join();
+    } else {
+        scatter(a, false);
+        scatter(b, true);
+    }
+    return a.emphasised + b.emphasised;
+}
+
+void EventPainter::binRange(int from, int to, int cell, int columns, size_t cells, DenseHalf* h) const
+{
     const MapViewport& vp = mSettings.viewport;
-    const EventStore& events = mScenario.events;
-    const EventStore::Columns& col = events.columns();
+    const EventStore::Columns& col = mScenario.events.columns();
     const double size = markerSize();
-    const int n = events.countStartedBy(mSettings.date);
     const qint64 firstDay = mSettings.window.mode() == TimeWindow::Mode::Cumulative
         ? std::numeric_limits<qint64>::min()
         : mSettings.window.firstDay(mSettings.date).toJulianDay();
@@ -439,11 +498,11 @@ int EventPainter::binDense(int cell, int columns, int rows, DenseScratch* s) con
     const double y0 = vp.center().y() + vp.size().height() / 2.0 * vp.mapUnitsPerPixel();
     const double maxX = vp.size().width() + size;
     const double maxY = vp.size().height() + size;
-    s->cellCount.assign(size_t(columns) * size_t(rows) + 1, 0);
-    s->hitEvent.clear();
-    s->hitCell.clear();
-    int emphasised = 0;
-    for (int i = 0; i < n; ++i) {
+    h->cellCount.assign(cells, 0);
+    h->hitEvent.clear();
+    h->hitCell.clear();
+    h->emphasised = 0;
+    for (int i = from; i < to; ++i) {
         if (col.endDay[size_t(i)] < firstDay || (mask && !(*mask)[size_t(i)]))
             continue;
         const QPointF& pos = col.position[size_t(i)];
@@ -452,19 +511,12 @@ int EventPainter::binDense(int cell, int columns, int rows, DenseScratch* s) con
         if (!(px >= -size && px <= maxX && py >= -size && py <= maxY)) // also rejects NaN
             continue;
         if (i == mSettings.selectedEvent || i == mSettings.hoveredEvent)
-            ++emphasised;
+            ++h->emphasised;
         const int c = int(py + size) / cell * columns + int(px + size) / cell;
-        ++s->cellCount[size_t(c) + 1];
-        s->hitEvent.push_back(i);
-        s->hitCell.push_back(c);
+        ++h->cellCount[size_t(c)];
+        h->hitEvent.push_back(i);
+        h->hitCell.push_back(c);
     }
-    for (size_t c = 1; c < s->cellCount.size(); ++c)
-        s->cellCount[c] += s->cellCount[c - 1];
-    s->members.resize(s->hitEvent.size());
-    s->next.assign(s->cellCount.begin(), s->cellCount.end() - 1);
-    for (size_t k = 0; k < s->hitEvent.size(); ++k)
-        s->members[size_t(s->next[size_t(s->hitCell[k])]++)] = s->hitEvent[k];
-    return emphasised;
 }
 
 void EventPainter::paintCountTexts(QPainter* p, const std::vector<CountText>& texts)
@@ -477,7 +529,7 @@ void EventPainter::paintCountTexts(QPainter* p, const std::vector<CountText>& te
     for (const CountText& t : texts) {
         f.setPixelSize(t.pixels);
         p->setFont(f);
-        p->drawText(t.box, Qt::AlignCenter, QString::number(t.count));
+        p->drawText(t.box, Qt::AlignCenter | Qt::TextDontClip, QString::number(t.count));
     }
     p->restore();
 }

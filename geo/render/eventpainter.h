@@ -50,10 +50,12 @@ private:
     void paintSparse(QPainter* p, RenderResult* result) const;
     void paintMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
     void paintDense(QPainter* p, RenderResult* result) const;
+    struct DenseHalf;
     struct DenseScratch;
     static DenseScratch& denseScratch();
     // Bins the events in view into cells (DenseScratch); returns how many of them are emphasised.
     int binDense(int cell, int columns, int rows, DenseScratch* s) const;
+    void binRange(int from, int to, int cell, int columns, size_t cells, DenseHalf* half) const;
     void addDenseMarkers(
         const QPainter* p, const std::vector<int>& indices, SpriteBatch* batch, RenderResult* result) const;
     void orderWithinDays(std::vector<int>* events) const;
