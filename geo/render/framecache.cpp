@@ -7,6 +7,13 @@
 
 namespace ka {
 
+namespace {
+
+// Images kept of one run that changes with the date (full frames: 8 MB each at 1080p).
+constexpr qsizetype kVariantsKept = 3;
+
+} // namespace
+
 QString FrameCache::viewKey(const MapSettings& s, qreal dpr)
 {
     QString key = QStringLiteral("%1,%2,%3,%4x%5,%6,%7,%8|")
@@ -27,20 +34,37 @@ QString FrameCache::viewKey(const MapSettings& s, qreal dpr)
 }
 
 std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSettings& settings, qreal dpr,
-    const std::function<bool(QPainter*, Run*)>& paint)
+    const std::function<bool(QPainter*, Run*)>& paint, const QByteArray& variant)
 {
     // Locked before the key is made: the key's data, shared with mRuns, is released under the lock.
     std::lock_guard lock(mMutex);
-    const QString key = viewKey(settings, dpr) + QStringLiteral("#%1-%2").arg(first).arg(last);
+    const QString prefix = viewKey(settings, dpr);
+    const QString range = prefix + QStringLiteral("#%1-%2@").arg(first).arg(last);
+    const QString key = range + QString::fromLatin1(variant.toHex());
     if (const auto it = mRuns.constFind(key); it != mRuns.constEnd())
         return it.value();
     // Keep the runs of one view only: a new view replaces them all.
-    const QString prefix = viewKey(settings, dpr);
     for (auto it = mRuns.begin(); it != mRuns.end();) {
         if (!it.key().startsWith(prefix + QLatin1Char('#')))
             it = mRuns.erase(it);
         else
             ++it;
+    }
+    // Of a run's variants, the last few: a date change back and forth finds both.
+    mVariantOrder.removeIf([this](const QString& k) { return !mRuns.contains(k); });
+    if (!variant.isEmpty()) {
+        qsizetype same = 0;
+        for (const QString& k : std::as_const(mVariantOrder))
+            same += k.startsWith(range) ? 1 : 0;
+        for (qsizetype i = 0; i < mVariantOrder.size() && same >= kVariantsKept;) {
+            if (mVariantOrder.at(i).startsWith(range)) {
+                mRuns.remove(mVariantOrder.at(i));
+                mVariantOrder.removeAt(i);
+                --same;
+            } else {
+                ++i;
+            }
+        }
     }
     Run r;
     r.image = QImage(settings.viewport.size() * dpr, QImage::Format_ARGB32_Premultiplied);
@@ -54,6 +78,8 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
     if (!complete)
         return std::nullopt;
     mRuns.insert(key, r);
+    if (!variant.isEmpty())
+        mVariantOrder.append(key);
     return r;
 }
 
@@ -161,6 +187,7 @@ void FrameCache::clear()
 {
     std::lock_guard lock(mMutex);
     mRuns.clear();
+    mVariantOrder.clear();
     mLabelSprites.clear();
     mLabelKey.clear();
     mLabelImage = QImage();

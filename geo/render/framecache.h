@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPoint>
+#include <QStringList>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -36,8 +37,11 @@ public:
     // and returns false when it was cut short (cancelled): then nothing is kept or returned.
     // first and last count in drawing order. The key covers the view, device pixel ratio, layer
     // switches and order, naming and background.
+    // variant tells apart images of one run that differ by what the date shows (the features of
+    // its temporal layers shown at the date); a few variants of a run are kept, the oldest
+    // dropped first.
     std::optional<Run> run(int first, int last, const MapSettings& settings, qreal dpr,
-        const std::function<bool(QPainter*, Run*)>& paint);
+        const std::function<bool(QPainter*, Run*)>& paint, const QByteArray& variant = QByteArray());
 
     // The labels overlay of a label plan (LabelPlacer::planKey: what is drawn where; a copy);
     // draw paints it only when the plan or the view changed, so events that move no label keep
@@ -64,7 +68,8 @@ private:
     static QString viewKey(const MapSettings& settings, qreal dpr);
 
     std::mutex mMutex;
-    QHash<QString, Run> mRuns; // by view key + run bounds
+    QHash<QString, Run> mRuns; // by view key + run bounds + variant
+    QStringList mVariantOrder; // keys of runs with a variant, oldest first
     QHash<QString, LabelSprite> mLabelSprites; // by text, font, colour, size and phase
     QString mLabelKey;
     QImage mLabelImage;
