@@ -242,22 +242,25 @@ QImage EventPainter::clusterDisc(
     return img;
 }
 
-EventPainter::ClusterLook EventPainter::clusterLook(
-    const EventCluster& cluster, int ringSteps, qreal dpr, const CategoryOrder& order) const
+EventPainter::ClusterLook EventPainter::clusterLook(const EventCluster& cluster, int ringSteps, qreal dpr,
+    const CategoryOrder& order, const int* categoryCounts) const
 {
-    // A ring of category slices (by count, in the order of their names) around a white disc; a
-    // dark rim like a single marker's, larger for larger clusters.
+    // A ring of category slices (by count, in the order of their names, so the same ring from a
+    // file or a server) around a white disc; a dark rim like a single marker's, larger for
+    // larger clusters.
     const int n = int(cluster.events.size());
     const EventStore::Columns& col = mScenario.events.columns();
-    thread_local std::vector<int> counts;
-    counts.assign(size_t(col.categories.size()), 0);
-    for (const int i : cluster.events)
-        ++counts[col.category[size_t(i)]];
+    thread_local std::vector<int> counted;
+    if (!categoryCounts) {
+        counted.assign(size_t(col.categories.size()), 0);
+        for (const int i : cluster.events)
+            ++counted[col.category[size_t(i)]];
+        categoryCounts = counted.data();
+    }
     thread_local std::vector<ClusterSlice> slices;
     slices.clear();
-    for (size_t k = 0; k < order.byName.size();
-         ++k) { // by category name: the same ring from a file or a server
-        if (const int c = counts[order.byName[k]]; c > 0)
+    for (size_t k = 0; k < order.byName.size(); ++k) {
+        if (const int c = categoryCounts[order.byName[k]]; c > 0)
             slices.push_back({ order.rgba[k], c });
     }
     ClusterLook look;
@@ -352,6 +355,7 @@ struct EventPainter::DenseHalf {
     std::vector<int> cellCount; // events of this half per cell
     std::vector<int> hitEvent; // events in view, store order
     std::vector<int> hitCell; // their cells
+    std::vector<int> categoryCount; // events of this half per cell and category
     int emphasised = 0;
 };
 
@@ -359,6 +363,7 @@ struct EventPainter::DenseScratch {
     DenseHalf half[2];
     std::vector<int> cellStart; // where each cell's run starts in members (one more: the end)
     std::vector<int> members; // events in view, grouped by cell, store order within a cell
+    std::vector<int> categoryCount; // events per cell and category (cell * categories + category)
 };
 
 EventPainter::DenseScratch& EventPainter::denseScratch()
@@ -410,7 +415,8 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
         cluster.events.assign(
             s.members.begin() + s.cellStart[size_t(c)], s.members.begin() + s.cellStart[size_t(c) + 1]);
         const int n = int(cluster.events.size());
-        const ClusterLook look = clusterLook(cluster, 8, dpr, order); // a coarser ring: few images
+        const ClusterLook look = clusterLook(cluster, 8, dpr, order, // a coarser ring: few images
+            s.categoryCount.data() + size_t(c) * size_t(order.byName.size()));
         batch.add(look.corner, look.disc);
         if (countSprites)
             counts.add(&batch, look.box, n, look.fontPixels);
@@ -463,6 +469,9 @@ int EventPainter::binDense(int cell, int columns, int rows, DenseScratch* s) con
     }
     s->cellStart[cells] = at;
     s->members.resize(size_t(at));
+    s->categoryCount.resize(a.categoryCount.size());
+    for (size_t k = 0; k < s->categoryCount.size(); ++k)
+        s->categoryCount[k] = a.categoryCount[k] + (b.categoryCount.empty() ? 0 : b.categoryCount[k]);
     const auto scatter = [s](const DenseHalf& h, bool second) {
         thread_local std::vector<int> next;
         next.assign(s->cellStart.begin(), s->cellStart.end() - 1);
@@ -498,7 +507,9 @@ void EventPainter::binRange(int from, int to, int cell, int columns, size_t cell
     const double y0 = vp.center().y() + vp.size().height() / 2.0 * vp.mapUnitsPerPixel();
     const double maxX = vp.size().width() + size;
     const double maxY = vp.size().height() + size;
+    const size_t categories = size_t(col.categories.size());
     h->cellCount.assign(cells, 0);
+    h->categoryCount.assign(cells * categories, 0);
     h->hitEvent.clear();
     h->hitCell.clear();
     h->emphasised = 0;
@@ -514,6 +525,7 @@ void EventPainter::binRange(int from, int to, int cell, int columns, size_t cell
             ++h->emphasised;
         const int c = int(py + size) / cell * columns + int(px + size) / cell;
         ++h->cellCount[size_t(c)];
+        ++h->categoryCount[size_t(c) * categories + col.category[size_t(i)]];
         h->hitEvent.push_back(i);
         h->hitCell.push_back(c);
     }

@@ -74,8 +74,9 @@ private:
         QRectF box; // the count is centred in it
         int fontPixels = 8;
     };
-    ClusterLook clusterLook(
-        const EventCluster& cluster, int ringSteps, qreal dpr, const CategoryOrder& order) const;
+    // categoryCounts: the cluster's events per category number, when known (else counted).
+    ClusterLook clusterLook(const EventCluster& cluster, int ringSteps, qreal dpr, const CategoryOrder& order,
+        const int* categoryCounts = nullptr) const;
     static QFont countFont(const QPainter* p);
     void paintCluster(QPainter* p, const EventCluster& cluster, const CategoryOrder& order) const;
     void paintClusterEmphasis(QPainter* p, const EventCluster& cluster, double r) const;
