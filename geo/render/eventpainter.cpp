@@ -269,7 +269,10 @@ EventPainter::ClusterLook EventPainter::clusterLook(const EventCluster& cluster,
     const QPointF corner = cluster.centre - QPointF(look.r + 2, look.r + 2);
     look.corner = QPointF(std::round(corner.x()), std::round(corner.y()));
     look.box = QRectF(cluster.centre - QPointF(look.r, look.r), QSizeF(2 * look.r, 2 * look.r));
-    look.fontPixels = int(std::max(8.0, look.r * 0.95));
+    // Three digits fit the disc at its size; more get a smaller size, so that a count of
+    // thousands stays inside its disc instead of running into the next cluster's.
+    const int digits = n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : n < 1000000 ? 6 : 7;
+    look.fontPixels = std::max(6, int(std::max(8.0, look.r * 0.95)) * 3 / digits);
     return look;
 }
 

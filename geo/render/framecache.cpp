@@ -159,8 +159,10 @@ std::vector<FrameCache::LabelSprite> FrameCache::labelSprites(const std::vector<
     std::lock_guard lock(mMutex);
     for (const LabelPlacer::Planned& l : plan) {
         const LabelPlacer::Candidate& c = *l.candidate;
-        const qint64 x = std::llround(l.rect.x() * kPhases);
-        const qint64 y = std::llround(l.rect.y() * kPhases);
+        // Rounded down: the glyphs then fall on the 1/64 pixel QPainter truncates their
+        // position to, as when the label is drawn on the frame itself.
+        const qint64 x = qint64(std::floor(l.rect.x() * kPhases));
+        const qint64 y = qint64(std::floor(l.rect.y() * kPhases));
         const int phaseX = int(x & (kPhases - 1));
         const int phaseY = int(y & (kPhases - 1));
         const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
