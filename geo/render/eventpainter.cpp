@@ -1,5 +1,6 @@
 #include "eventpainter.h"
 
+#include "countsprites.h"
 #include "eventclusters.h"
 #include "eventmarker.h"
 #include "eventprecision.h"
@@ -16,6 +17,7 @@
 #include <functional>
 #include <limits>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -25,6 +27,12 @@ namespace {
 
 // Above this many events started by the date, cluster by screen cells (paintDense).
 constexpr int kCellThreshold = 4000;
+
+// The colour of a cluster's count.
+QColor countColor()
+{
+    return QColor(0x11, 0x11, 0x11);
+}
 
 // The square around a disc of radius r at centre.
 QRectF discRect(QPointF centre, double r)
@@ -148,10 +156,11 @@ void EventPainter::paintClustered(QPainter* p, std::vector<int> inView, RenderRe
             singles.push_back(only);
     }
     paintMarkers(p, singles, result);
+    const CategoryOrder order = categoryOrder();
     for (EventCluster& c : clusters) {
         if (c.events.size() < 2)
             continue;
-        paintCluster(p, c);
+        paintCluster(p, c, order);
         result->markerRects.push_back(discRect(c.centre, clusterDiscRadius(int(c.events.size())) + 1));
         result->eventsDrawn.insert(result->eventsDrawn.end(), c.events.begin(), c.events.end());
         result->clusters.push_back(std::move(c));
@@ -166,8 +175,18 @@ double EventPainter::clusterDiscRadius(int count) const
 namespace {
 
 // The drawn discs of recent clusters, per rendering thread (never shared across threads), keyed
-// by radius, scale and ring; dropped whole when it grows past a few thousand.
+// by radius, scale and ring; dropped whole when it grows past a few thousand (at most 16 MB at
+// the largest disc). Not fewer: scrubbing a 30-day window over a million events meets about a
+// thousand different small clusters (two to ten events, seven categories), and a cap of 512 made
+// every frame draw about 75 discs anew (measured with `--only scrub`).
 thread_local std::unordered_map<std::string, QImage> tClusterDiscs;
+constexpr size_t kMaxClusterDiscs = 4096;
+
+// Appends v's bytes to a cache key.
+template <typename T> void appendKey(std::string* key, T v)
+{
+    key->append(reinterpret_cast<const char*>(&v), sizeof v);
+}
 
 } // namespace
 
@@ -176,15 +195,22 @@ QImage EventPainter::clusterDisc(
 {
     // The ring's shares in steps of a turn (48ths: about 2 px of arc at the largest disc; a dense
     // frame's thousand clusters use 8ths): clusters of nearly the same mix share one image.
-    std::vector<int> ends; // where each slice ends, in steps, clockwise from the top
+    thread_local std::vector<int> ends; // where each slice ends, in steps, clockwise from the top
+    ends.clear();
     int done = 0;
     for (const ClusterSlice& s : slices) {
         done += s.count;
         ends.push_back(int((qint64(done) * steps + n / 2) / n));
     }
-    std::string key = QStringLiteral("%1/%2/%3").arg(std::round(r * 4)).arg(dpr).arg(steps).toStdString();
-    for (size_t i = 0; i < slices.size(); ++i)
-        key += '/' + std::to_string(slices[i].rgba) + ':' + std::to_string(ends[i]);
+    thread_local std::string key;
+    key.clear();
+    appendKey(&key, std::lround(r * 4));
+    appendKey(&key, dpr);
+    appendKey(&key, steps);
+    for (size_t i = 0; i < slices.size(); ++i) {
+        appendKey(&key, slices[i].rgba);
+        appendKey(&key, ends[i]);
+    }
     if (const auto it = tClusterDiscs.find(key); it != tClusterDiscs.end())
         return it->second;
     const double side = 2 * (r + 2);
@@ -210,54 +236,104 @@ QImage EventPainter::clusterDisc(
     p.setBrush(Qt::white);
     p.drawEllipse(centre, r * 0.6, r * 0.6);
     p.end();
-    if (tClusterDiscs.size() > 4096)
+    if (tClusterDiscs.size() >= kMaxClusterDiscs)
         tClusterDiscs.clear();
-    tClusterDiscs.emplace(std::move(key), img);
+    tClusterDiscs.emplace(key, img);
     return img;
 }
 
-void EventPainter::paintCluster(QPainter* p, const EventCluster& cluster, int ringSteps) const
+EventPainter::ClusterLook EventPainter::clusterLook(const EventCluster& cluster, int ringSteps, qreal dpr,
+    const CategoryOrder& order, const int* categoryCounts) const
 {
-    // A ring of category slices (by count, in the order of their names) around a white disc with the
-    // number of events; a dark rim like a single marker's, larger for larger clusters.
+    // A ring of category slices (by count, in the order of their names, so the same ring from a
+    // file or a server) around a white disc; a dark rim like a single marker's, larger for
+    // larger clusters.
     const int n = int(cluster.events.size());
-    const double r = clusterDiscRadius(n);
     const EventStore::Columns& col = mScenario.events.columns();
-    std::vector<int> counts(size_t(col.categories.size()), 0);
-    for (const int i : cluster.events)
-        ++counts[col.category[size_t(i)]];
-    std::vector<quint16> present; // by category name: the same ring from a file or a server
-    for (size_t c = 0; c < counts.size(); ++c) {
-        if (counts[c] > 0)
-            present.push_back(quint16(c));
+    thread_local std::vector<int> counted;
+    if (!categoryCounts) {
+        counted.assign(size_t(col.categories.size()), 0);
+        for (const int i : cluster.events)
+            ++counted[col.category[size_t(i)]];
+        categoryCounts = counted.data();
     }
-    std::sort(present.begin(), present.end(),
+    thread_local std::vector<ClusterSlice> slices;
+    slices.clear();
+    for (size_t k = 0; k < order.byName.size(); ++k) {
+        if (const int c = categoryCounts[order.byName[k]]; c > 0)
+            slices.push_back({ order.rgba[k], c });
+    }
+    ClusterLook look;
+    look.r = clusterDiscRadius(n);
+    look.disc = clusterDisc(look.r, slices, n, ringSteps, dpr);
+    const QPointF corner = cluster.centre - QPointF(look.r + 2, look.r + 2);
+    look.corner = QPointF(std::round(corner.x()), std::round(corner.y()));
+    look.box = QRectF(cluster.centre - QPointF(look.r, look.r), QSizeF(2 * look.r, 2 * look.r));
+    // Three digits fit the disc at its size; more get a smaller size, so that a count of
+    // thousands stays inside its disc instead of running into the next cluster's.
+    const int digits = n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : n < 1000000 ? 6 : 7;
+    look.fontPixels = std::max(6, int(std::max(8.0, look.r * 0.95)) * 3 / digits);
+    return look;
+}
+
+EventPainter::CategoryOrder EventPainter::categoryOrder() const
+{
+    const EventStore::Columns& col = mScenario.events.columns();
+    CategoryOrder order;
+    for (size_t c = 0; c < size_t(col.categories.size()); ++c)
+        order.byName.push_back(quint16(c));
+    std::sort(order.byName.begin(), order.byName.end(),
         [&](quint16 a, quint16 b) { return col.categories.at(a) < col.categories.at(b); });
-    std::vector<ClusterSlice> slices;
-    for (const quint16 c : present)
-        slices.push_back({ mScenario.categoryColor(col.categories.at(c)).rgba(), counts[c] });
-    p->save();
-    const QRectF box(cluster.centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
-    const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-    const QImage disc = clusterDisc(r, slices, n, ringSteps, dpr);
-    const QPointF corner = cluster.centre - QPointF(r + 2, r + 2);
-    p->drawImage(QPointF(std::round(corner.x()), std::round(corner.y())), disc);
+    for (const quint16 c : order.byName)
+        order.rgba.push_back(mScenario.categoryColor(col.categories.at(c)).rgba());
+    return order;
+}
+
+QFont EventPainter::countFont(const QPainter* p)
+{
     QFont f = p->font();
-    f.setPixelSize(int(std::max(8.0, r * 0.95)));
     f.setBold(true);
-    p->setFont(f);
-    p->setPen(QColor(0x11, 0x11, 0x11));
-    p->drawText(box, Qt::AlignCenter, QString::number(n));
+    return f;
+}
+
+void EventPainter::paintCluster(QPainter* p, const EventCluster& cluster, const CategoryOrder& order) const
+{
+    // The disc and ring, the number of events over it, and a ring around it when it holds the
+    // selected or hovered event.
+    const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
+    const ClusterLook look = clusterLook(cluster, 48, dpr, order);
+    const int n = int(cluster.events.size());
+    p->save();
+    if (CountSprites::usable(p)) {
+        SpriteBatch batch;
+        batch.add(look.corner, look.disc);
+        CountSprites(countFont(p), countColor()).add(&batch, look.box, n, look.fontPixels);
+        batch.draw(p);
+    } else {
+        p->drawImage(look.corner, look.disc);
+        QFont f = countFont(p);
+        f.setPixelSize(look.fontPixels);
+        p->setFont(f);
+        p->setPen(countColor());
+        p->drawText(look.box, Qt::AlignCenter | Qt::TextDontClip, QString::number(n));
+    }
+    paintClusterEmphasis(p, cluster, look.r);
+    p->restore();
+}
+
+void EventPainter::paintClusterEmphasis(QPainter* p, const EventCluster& cluster, double r) const
+{
     const bool selected = std::find(cluster.events.begin(), cluster.events.end(), mSettings.selectedEvent)
         != cluster.events.end();
     const bool hovered = std::find(cluster.events.begin(), cluster.events.end(), mSettings.hoveredEvent)
         != cluster.events.end();
     if (selected || hovered) {
+        p->save();
         p->setPen(QPen(QColor(0, 0, 0, selected ? 200 : 140), selected ? 2.5 : 1.5));
         p->setBrush(Qt::NoBrush);
         p->drawEllipse(cluster.centre, r + 4, r + 4);
+        p->restore();
     }
-    p->restore();
 }
 
 void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const
@@ -275,6 +351,30 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
     }
 }
 
+// A dense frame's working arrays, kept per rendering thread so that a date change allocates
+// none of its million-entry buffers again. The events are binned in two halves of the store at
+// once, on two threads; each half has its own arrays.
+struct EventPainter::DenseHalf {
+    std::vector<int> cellCount; // events of this half per cell
+    std::vector<int> hitEvent; // events in view, store order
+    std::vector<int> hitCell; // their cells
+    std::vector<int> categoryCount; // events of this half per cell and category
+    int emphasised = 0;
+};
+
+struct EventPainter::DenseScratch {
+    DenseHalf half[2];
+    std::vector<int> cellStart; // where each cell's run starts in members (one more: the end)
+    std::vector<int> members; // events in view, grouped by cell, store order within a cell
+    std::vector<int> categoryCount; // events per cell and category (cell * categories + category)
+};
+
+EventPainter::DenseScratch& EventPainter::denseScratch()
+{
+    thread_local DenseScratch scratch;
+    return scratch;
+}
+
 void EventPainter::paintDense(QPainter* p, RenderResult* result) const
 {
     // One pass over the compact columns: window, filter and view tests give each event in view a
@@ -282,13 +382,125 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     // cell of more shows a cluster with their count and categories, centred in the cell, so
     // stacked events stay readable (and pickable) at any number.
     const MapViewport& vp = mSettings.viewport;
-    const EventStore& events = mScenario.events;
-    const EventStore::Columns& col = events.columns();
     const double size = markerSize();
     const int cell = int(std::ceil(2 * (clusterDiscRadius(1 << 30) + 3)));
     const int columns = int(std::ceil((vp.size().width() + 2 * size) / cell)) + 1;
     const int rows = int(std::ceil((vp.size().height() + 2 * size) / cell)) + 1;
-    const int n = events.countStartedBy(mSettings.date);
+    DenseScratch& s = denseScratch();
+    const int emphasised = binDense(cell, columns, rows, &s);
+    result->eventsShown = int(s.members.size()) - emphasised;
+    std::vector<int> singles;
+    std::vector<int> clustered;
+    for (size_t c = 0; c + 1 < s.cellStart.size(); ++c) {
+        const int count = s.cellStart[c + 1] - s.cellStart[c];
+        if (count == 1) {
+            const int only = s.members[size_t(s.cellStart[c])];
+            if (only != mSettings.selectedEvent && only != mSettings.hoveredEvent)
+                singles.push_back(only);
+        } else if (count > 1) {
+            clustered.push_back(int(c));
+        }
+    }
+    // The single markers, then the clusters (disc and count), in one batch of sprites.
+    SpriteBatch batch;
+    addDenseMarkers(p, singles, &batch, result);
+    const bool countSprites = CountSprites::usable(p);
+    CountSprites counts(countFont(p), countColor());
+    const CategoryOrder order = categoryOrder();
+    const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
+    result->eventsDrawn.reserve(result->eventsDrawn.size() + s.members.size());
+    result->clusters.reserve(result->clusters.size() + clustered.size());
+    result->markerRects.reserve(result->markerRects.size() + clustered.size());
+    std::vector<CountText> texts; // counts drawn as text where sprites cannot be
+    for (const int c : clustered) {
+        EventCluster cluster;
+        cluster.centre = QPointF((c % columns + 0.5) * cell - size, (c / columns + 0.5) * cell - size);
+        cluster.events.assign(
+            s.members.begin() + s.cellStart[size_t(c)], s.members.begin() + s.cellStart[size_t(c) + 1]);
+        const int n = int(cluster.events.size());
+        const ClusterLook look = clusterLook(cluster, 8, dpr, order, // a coarser ring: few images
+            s.categoryCount.data() + size_t(c) * size_t(order.byName.size()));
+        batch.add(look.corner, look.disc);
+        if (countSprites)
+            counts.add(&batch, look.box, n, look.fontPixels);
+        else
+            texts.push_back({ look.box, n, look.fontPixels });
+        result->markerRects.push_back(discRect(cluster.centre, look.r + 1));
+        result->eventsDrawn.insert(result->eventsDrawn.end(), cluster.events.begin(), cluster.events.end());
+        result->clusters.push_back(std::move(cluster));
+    }
+    batch.draw(p);
+    paintCountTexts(p, texts);
+    const size_t first = result->clusters.size() - clustered.size();
+    for (size_t k = first; k < result->clusters.size(); ++k) // cells keep the rings apart
+        paintClusterEmphasis(
+            p, result->clusters[k], clusterDiscRadius(int(result->clusters[k].events.size())));
+}
+
+namespace {
+
+// Below this many events a second thread costs more than it saves.
+constexpr int kParallelBinning = 200000;
+
+} // namespace
+
+int EventPainter::binDense(int cell, int columns, int rows, DenseScratch* s) const
+{
+    // Window, filter and view tests over the compact columns give each event in view its cell
+    // (each half of the store on its own thread); the cells' events are then put side by side
+    // by a counting sort that keeps store order within a cell.
+    const int n = mScenario.events.countStartedBy(mSettings.date);
+    const size_t cells = size_t(columns) * size_t(rows);
+    const int split = n >= kParallelBinning ? n / 2 : n;
+    {
+        std::thread second;
+        if (split < n)
+            second = std::thread([&] { binRange(split, n, cell, columns, cells, &s->half[1]); });
+        else
+            binRange(n, n, cell, columns, cells, &s->half[1]);
+        binRange(0, split, cell, columns, cells, &s->half[0]);
+        if (second.joinable())
+            second.join();
+    }
+    const DenseHalf& a = s->half[0];
+    const DenseHalf& b = s->half[1];
+    s->cellStart.resize(cells + 1);
+    int at = 0;
+    for (size_t c = 0; c < cells; ++c) {
+        s->cellStart[c] = at;
+        at += a.cellCount[c] + b.cellCount[c];
+    }
+    s->cellStart[cells] = at;
+    s->members.resize(size_t(at));
+    s->categoryCount.resize(a.categoryCount.size());
+    for (size_t k = 0; k < s->categoryCount.size(); ++k)
+        s->categoryCount[k] = a.categoryCount[k] + (b.categoryCount.empty() ? 0 : b.categoryCount[k]);
+    const auto scatter = [s](const DenseHalf& h, bool second) {
+        thread_local std::vector<int> next;
+        next.assign(s->cellStart.begin(), s->cellStart.end() - 1);
+        if (second) {
+            for (size_t c = 0; c < next.size(); ++c)
+                next[c] += s->half[0].cellCount[c];
+        }
+        for (size_t k = 0; k < h.hitEvent.size(); ++k)
+            s->members[size_t(next[size_t(h.hitCell[k])]++)] = h.hitEvent[k];
+    };
+    if (b.hitEvent.size() > size_t(kParallelBinning / 4)) {
+        std::thread second([&] { scatter(b, true); });
+        scatter(a, false);
+        second.join();
+    } else {
+        scatter(a, false);
+        scatter(b, true);
+    }
+    return a.emphasised + b.emphasised;
+}
+
+void EventPainter::binRange(int from, int to, int cell, int columns, size_t cells, DenseHalf* h) const
+{
+    const MapViewport& vp = mSettings.viewport;
+    const EventStore::Columns& col = mScenario.events.columns();
+    const double size = markerSize();
     const qint64 firstDay = mSettings.window.mode() == TimeWindow::Mode::Cumulative
         ? std::numeric_limits<qint64>::min()
         : mSettings.window.firstDay(mSettings.date).toJulianDay();
@@ -298,10 +510,13 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     const double y0 = vp.center().y() + vp.size().height() / 2.0 * vp.mapUnitsPerPixel();
     const double maxX = vp.size().width() + size;
     const double maxY = vp.size().height() + size;
-    std::vector<int> cellCount(size_t(columns) * size_t(rows) + 1, 0);
-    std::vector<std::pair<int, int>> hits; // (event, cell), events in store order
-    int emphasised = 0;
-    for (int i = 0; i < n; ++i) {
+    const size_t categories = size_t(col.categories.size());
+    h->cellCount.assign(cells, 0);
+    h->categoryCount.assign(cells * categories, 0);
+    h->hitEvent.clear();
+    h->hitCell.clear();
+    h->emphasised = 0;
+    for (int i = from; i < to; ++i) {
         if (col.endDay[size_t(i)] < firstDay || (mask && !(*mask)[size_t(i)]))
             continue;
         const QPointF& pos = col.position[size_t(i)];
@@ -310,59 +525,42 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
         if (!(px >= -size && px <= maxX && py >= -size && py <= maxY)) // also rejects NaN
             continue;
         if (i == mSettings.selectedEvent || i == mSettings.hoveredEvent)
-            ++emphasised;
+            ++h->emphasised;
         const int c = int(py + size) / cell * columns + int(px + size) / cell;
-        ++cellCount[size_t(c) + 1];
-        hits.emplace_back(i, c);
-    }
-    result->eventsShown = int(hits.size()) - emphasised;
-    // Each cell's events side by side (a counting sort: no sort, store order kept within a cell).
-    for (size_t c = 1; c < cellCount.size(); ++c)
-        cellCount[c] += cellCount[c - 1];
-    std::vector<int> members(hits.size());
-    {
-        std::vector<int> next(cellCount.begin(), cellCount.end() - 1);
-        for (const auto& [event, c] : hits)
-            members[size_t(next[size_t(c)]++)] = event;
-    }
-    std::vector<int> singles;
-    std::vector<size_t> clustered;
-    for (size_t c = 0; c + 1 < cellCount.size(); ++c) {
-        const int count = cellCount[c + 1] - cellCount[c];
-        if (count == 1) {
-            const int only = members[size_t(cellCount[c])];
-            if (only != mSettings.selectedEvent && only != mSettings.hoveredEvent)
-                singles.push_back(only);
-        } else if (count > 1) {
-            clustered.push_back(c);
-        }
-    }
-    paintDenseMarkers(p, singles, result);
-    result->eventsDrawn.reserve(result->eventsDrawn.size() + hits.size());
-    for (const size_t c : clustered) {
-        EventCluster cluster;
-        cluster.centre
-            = QPointF((int(c) % columns + 0.5) * cell - size, (int(c) / columns + 0.5) * cell - size);
-        cluster.events.assign(members.begin() + cellCount[c], members.begin() + cellCount[c + 1]);
-        paintCluster(p, cluster, 8); // a coarser ring: a few images for a dense frame
-        result->markerRects.push_back(
-            discRect(cluster.centre, clusterDiscRadius(int(cluster.events.size())) + 1));
-        result->eventsDrawn.insert(result->eventsDrawn.end(), cluster.events.begin(), cluster.events.end());
-        result->clusters.push_back(std::move(cluster));
+        ++h->cellCount[size_t(c)];
+        ++h->categoryCount[size_t(c) * categories + col.category[size_t(i)]];
+        h->hitEvent.push_back(i);
+        h->hitCell.push_back(c);
     }
 }
 
-void EventPainter::paintDenseMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const
+void EventPainter::paintCountTexts(QPainter* p, const std::vector<CountText>& texts)
 {
-    // One pre-drawn sprite per category and fade level, drawn in two bands on two threads.
+    if (texts.empty())
+        return;
+    p->save();
+    QFont f = countFont(p);
+    p->setPen(countColor());
+    for (const CountText& t : texts) {
+        f.setPixelSize(t.pixels);
+        p->setFont(f);
+        p->drawText(t.box, Qt::AlignCenter | Qt::TextDontClip, QString::number(t.count));
+    }
+    p->restore();
+}
+
+void EventPainter::addDenseMarkers(
+    const QPainter* p, const std::vector<int>& indices, SpriteBatch* batch, RenderResult* result) const
+{
+    // One pre-drawn sprite per category and fade level.
     const MapViewport& vp = mSettings.viewport;
     const EventStore::Columns& col = mScenario.events.columns();
     const double size = markerSize();
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
     const double side = size + 6; // the marker with its ring and rim
     QHash<int, QImage> sprites;
-    SpriteBatch batch;
     const qint64 day = mSettings.date.toJulianDay();
+    result->eventsDrawn.reserve(result->eventsDrawn.size() + indices.size());
     for (const int i : indices) {
         const double fade = fadeFor(day - col.endDay[size_t(i)], mSettings.window);
         const int key = int(col.category[size_t(i)]) * 8 + int(fade * 7);
@@ -381,10 +579,9 @@ void EventPainter::paintDenseMarkers(QPainter* p, const std::vector<int>& indice
             it = sprites.insert(key, img);
         }
         const QPointF at = vp.toPixel(col.position[size_t(i)]);
-        batch.add(at - QPointF(side / 2, side / 2), it.value());
+        batch->add(at - QPointF(side / 2, side / 2), it.value());
         result->eventsDrawn.push_back(i);
     }
-    batch.draw(p);
 }
 
 void EventPainter::paintEmphasised(

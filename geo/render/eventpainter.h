@@ -3,6 +3,7 @@
 #include "mapsettings.h"
 
 #include <QColor>
+#include <QFont>
 #include <QImage>
 #include <vector>
 
@@ -13,6 +14,7 @@ namespace ka {
 class EventStore;
 struct Event;
 class LabelPlacer;
+class SpriteBatch;
 class Scenario;
 struct EventCluster;
 struct RenderResult;
@@ -48,10 +50,42 @@ private:
     void paintSparse(QPainter* p, RenderResult* result) const;
     void paintMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
     void paintDense(QPainter* p, RenderResult* result) const;
-    void paintDenseMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
+    struct DenseHalf;
+    struct DenseScratch;
+    static DenseScratch& denseScratch();
+    // Bins the events in view into cells (DenseScratch); returns how many of them are emphasised.
+    int binDense(int cell, int columns, int rows, DenseScratch* s) const;
+    void binRange(int from, int to, int cell, int columns, size_t cells, DenseHalf* half) const;
+    void addDenseMarkers(
+        const QPainter* p, const std::vector<int>& indices, SpriteBatch* batch, RenderResult* result) const;
     void orderWithinDays(std::vector<int>* events) const;
     void paintClustered(QPainter* p, std::vector<int> inView, RenderResult* result) const;
-    void paintCluster(QPainter* p, const EventCluster& cluster, int ringSteps = 48) const;
+    // The categories in the order of their names, with their colours: the order of a ring's slices.
+    struct CategoryOrder {
+        std::vector<quint16> byName;
+        std::vector<QRgb> rgba;
+    };
+    CategoryOrder categoryOrder() const;
+    // How a cluster is drawn: its disc image, where it goes, and where its count goes.
+    struct ClusterLook {
+        QImage disc;
+        QPointF corner; // whole pixels
+        double r = 0;
+        QRectF box; // the count is centred in it
+        int fontPixels = 8;
+    };
+    // categoryCounts: the cluster's events per category number, when known (else counted).
+    ClusterLook clusterLook(const EventCluster& cluster, int ringSteps, qreal dpr, const CategoryOrder& order,
+        const int* categoryCounts = nullptr) const;
+    static QFont countFont(const QPainter* p);
+    void paintCluster(QPainter* p, const EventCluster& cluster, const CategoryOrder& order) const;
+    void paintClusterEmphasis(QPainter* p, const EventCluster& cluster, double r) const;
+    struct CountText {
+        QRectF box;
+        int count;
+        int pixels;
+    };
+    static void paintCountTexts(QPainter* p, const std::vector<CountText>& texts);
     // One slice of a cluster's ring: its category's colour and how many events it holds.
     struct ClusterSlice {
         QRgb rgba;

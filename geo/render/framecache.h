@@ -5,6 +5,8 @@
 
 #include <QHash>
 #include <QImage>
+#include <QPoint>
+#include <QStringList>
 #include <functional>
 #include <mutex>
 #include <optional>
@@ -35,14 +37,29 @@ public:
     // and returns false when it was cut short (cancelled): then nothing is kept or returned.
     // first and last count in drawing order. The key covers the view, device pixel ratio, layer
     // switches and order, naming and background.
+    // variant tells apart images of one run that differ by what the date shows (the features of
+    // its temporal layers shown at the date); a few variants of a run are kept, the oldest
+    // dropped first.
     std::optional<Run> run(int first, int last, const MapSettings& settings, qreal dpr,
-        const std::function<bool(QPainter*, Run*)>& paint);
+        const std::function<bool(QPainter*, Run*)>& paint, const QByteArray& variant = QByteArray());
 
     // The labels overlay of a label plan (LabelPlacer::planKey: what is drawn where; a copy);
     // draw paints it only when the plan or the view changed, so events that move no label keep
     // the overlay.
     QImage labels(const QByteArray& plan, const MapSettings& settings, qreal dpr,
         const std::function<int(QPainter*)>& draw, int* placed);
+
+    // One placed label's pixels (halo and text), to be drawn at whole pixels: offset is the
+    // image's top-left from the label rectangle's top-left rounded down to a whole pixel.
+    struct LabelSprite {
+        QImage image;
+        QPoint offset;
+    };
+    // The images of a label plan's labels, in its order (copies): each label drawn once for its
+    // text, font, colour, size and position within a pixel, then reused for as long as it stays
+    // in the cache, so a date change that moves one label draws one label. For frames at device
+    // pixel ratio 1.
+    std::vector<LabelSprite> labelSprites(const std::vector<LabelPlacer::Planned>& plan);
 
     // Forgets every cached run and the labels overlay.
     void clear();
@@ -51,7 +68,9 @@ private:
     static QString viewKey(const MapSettings& settings, qreal dpr);
 
     std::mutex mMutex;
-    QHash<QString, Run> mRuns; // by view key + run bounds
+    QHash<QString, Run> mRuns; // by view key + run bounds + variant
+    QStringList mVariantOrder; // keys of runs with a variant, oldest first
+    QHash<QString, LabelSprite> mLabelSprites; // by text, font, colour, size and phase
     QString mLabelKey;
     QImage mLabelImage;
     int mLabelCount = 0;

@@ -139,12 +139,23 @@ QByteArray LabelPlacer::planKey() const
     return key;
 }
 
+void LabelPlacer::drawLabel(QPainter* p, const Candidate& candidate, const QRectF& rect)
+{
+    p->setFont(candidate.font);
+    painterutils::drawHaloText(p, rect, candidate.text, candidate.color);
+}
+
+double LabelPlacer::inkMargin(const QFont& font)
+{
+    // The halo's pen is 3 px wide (1.5 px out, and a pixel of antialiasing); glyphs may
+    // overhang their advance and ascent by a fraction of the font's height.
+    return 3 + QFontMetricsF(font).height() / 2;
+}
+
 int LabelPlacer::drawPlan(QPainter* p)
 {
-    for (const Planned& l : mPlan) {
-        p->setFont(l.candidate->font);
-        painterutils::drawHaloText(p, l.rect, l.candidate->text, l.candidate->color);
-    }
+    for (const Planned& l : mPlan)
+        drawLabel(p, *l.candidate, l.rect);
     const int drawn = int(mPlan.size());
     mPlan.clear();
     mCandidates.clear();

@@ -61,15 +61,24 @@ public:
     // Draws what the last layout() decided and forgets the candidates; returns how many.
     int drawPlan(QPainter* painter);
 
+    // One label the last layout() decided on: what and where.
+    struct Planned {
+        const Candidate* candidate; // into mCandidates, sorted by layout()
+        QRectF rect;
+    };
+    // The labels of the last layout(), in drawing order (valid until the placer changes).
+    const std::vector<Planned>& plan() const { return mPlan; }
+    // Draws one label, its halo and text, in rect (whatever the candidate's anchor).
+    static void drawLabel(QPainter* painter, const Candidate& candidate, const QRectF& rect);
+    // How far a label's pixels may reach beyond its rectangle: the halo and glyphs that overhang
+    // their advance (italic, accents), for its font.
+    static double inkMargin(const QFont& font);
+
     // The rectangles drawn by the last place() (pixels), for tests.
     const std::vector<QRectF>& placedRects() const { return mDrawn; }
 
 private:
     std::vector<Candidate> mCandidates;
-    struct Planned {
-        const Candidate* candidate; // into mCandidates, sorted by layout()
-        QRectF rect;
-    };
     std::vector<Planned> mPlan;
     std::vector<QRectF> mDrawn;
     bool mWholeOnly = false;

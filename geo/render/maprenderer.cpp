@@ -6,6 +6,7 @@
 #include "labelplacer.h"
 #include "painterutils.h"
 
+#include <QCryptographicHash>
 #include <QPainter>
 #include <QRegularExpression>
 
@@ -77,6 +78,25 @@ QImage MapRenderer::renderImage(const MapSettings& settings, RenderResult* resul
     return image;
 }
 
+QByteArray MapRenderer::shownAt(
+    const std::vector<const Layer*>& layers, size_t first, size_t last, const MapSettings& settings)
+{
+    // The indices of the features each layer shows at the date: what its image depends on.
+    const qint64 day = settings.date.toJulianDay();
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (size_t k = first; k <= last; ++k) {
+        const Layer& layer = *layers[k];
+        hash.addData(QByteArrayView("|"));
+        for (size_t f = 0; f < layer.features.size(); ++f) {
+            if (layer.isShownAt(layer.features[f], day)) {
+                const quint32 index = quint32(f);
+                hash.addData(QByteArrayView(reinterpret_cast<const char*>(&index), sizeof index));
+            }
+        }
+    }
+    return hash.result();
+}
+
 RenderResult MapRenderer::render(
     QPainter* p, const MapSettings& settings, const std::atomic_bool* cancelled) const
 {
@@ -111,24 +131,32 @@ RenderResult MapRenderer::render(
     labels.setWholeLabelsOnly(mOptions.wholeLabels);
     labels.setKeepOut(settings.labelKeepOut);
     const LayerPainter painter(settings, mOptions, cancelled);
+    // Runs of layers kept as images: date-independent ones, and those that change with the date
+    // by the features they show at it (kept per set of features shown, a few sets at a time).
+    auto isTemporalAt
+        = [&](size_t k) { return !isStatic(*layers[k]) && !mScenario->isEventLayer(layers[k]->spec.id); };
     for (size_t i = 0; i < layers.size();) {
-        if (raster && isStaticAt(i)) {
+        const bool still = isStaticAt(i);
+        if (raster && (still || isTemporalAt(i))) {
             size_t last = i;
-            while (last + 1 < layers.size() && isStaticAt(last + 1))
+            while (last + 1 < layers.size() && (still ? isStaticAt(last + 1) : isTemporalAt(last + 1)))
                 ++last;
-            const auto run
-                = mCache->run(int(i), int(last), settings, dpr, [&](QPainter* cp, FrameCache::Run* r) {
-                      LabelPlacer runLabels;
-                      if (i == 0 && bakedBackground)
-                          cp->fillRect(QRectF(QPointF(0, 0), canvas), settings.background);
-                      for (size_t k = i; k <= last; ++k) {
-                          if (isLayerVisible(*layers[k], settings))
-                              r->featuresDrawn.insert(
-                                  layers[k]->spec.id, painter.paint(cp, *layers[k], int(k) + 1, &runLabels));
-                      }
-                      r->labels = runLabels.candidates();
-                      return !(cancelled && cancelled->load()); // a cut-short run is not kept
-                  });
+            const QByteArray variant = still ? QByteArray() : shownAt(layers, i, last, settings);
+            const auto run = mCache->run(
+                int(i), int(last), settings, dpr,
+                [&](QPainter* cp, FrameCache::Run* r) {
+                    LabelPlacer runLabels;
+                    if (i == 0 && bakedBackground)
+                        cp->fillRect(QRectF(QPointF(0, 0), canvas), settings.background);
+                    for (size_t k = i; k <= last; ++k) {
+                        if (isLayerVisible(*layers[k], settings))
+                            r->featuresDrawn.insert(
+                                layers[k]->spec.id, painter.paint(cp, *layers[k], int(k) + 1, &runLabels));
+                    }
+                    r->labels = runLabels.candidates();
+                    return !(cancelled && cancelled->load()); // a cut-short run is not kept
+                },
+                variant);
             if (!run)
                 break; // cancelled
             if (i == 0 && bakedBackground) {
@@ -167,7 +195,15 @@ RenderResult MapRenderer::render(
     if (giveUp()) // after the events, before placing labels
         return result;
     labels.setMarkers(result.markerRects); // place names never cover a cluster's count
-    if (raster) {
+    if (raster && dpr == 1.0) {
+        // Each label from its own image (copies taken under the cache's lock), blended where it
+        // goes: a label that moves is drawn once, and no full-frame overlay is filled or blended.
+        result.labelsDrawn = labels.layout(canvas);
+        for (const FrameCache::LabelSprite& s : mCache->labelSprites(labels.plan())) {
+            if (!s.image.isNull())
+                p->drawImage(s.offset, s.image);
+        }
+    } else if (raster) {
         // A copy taken under the cache's lock: another job may replace the cached overlay meanwhile.
         labels.layout(canvas);
         const QImage overlay = mCache->labels(

@@ -73,6 +73,11 @@ public:
     static QString labelText(const Layer& layer, const Feature& feature, const QString& labelTemplate);
 
 private:
+    // What the layers [first, last] of a frame show at settings.date (a digest of the features
+    // shown): their image is the same at every date with the same digest.
+    static QByteArray shownAt(
+        const std::vector<const Layer*>& layers, size_t first, size_t last, const MapSettings& settings);
+
     std::shared_ptr<const Scenario> mScenario;
     RenderOptions mOptions;
     std::shared_ptr<FrameCache> mCache; // raster frames: runs of date-independent layers, labels

@@ -1,11 +1,13 @@
 // Events at one place (issue 11, point 6): markers within a few pixels are one cluster, which
 // splits as the map zooms in; the renderer (window and exports alike) draws and reports them.
 #include "render/eventclusters.h"
+#include "render/eventpainter.h"
 #include "render/maprenderer.h"
 
 #include <QImage>
 #include <QLineF>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace ka;
@@ -223,6 +225,58 @@ private slots:
         }
         QVERIFY2(
             dark > 5 && white > 10, qPrintable(QStringLiteral("%1 dark, %2 white").arg(dark).arg(white)));
+    }
+
+    void denseBinningOnTwoThreadsKeepsEveryEventOnceInStoreOrder()
+    {
+        // 250,000 events: enough for the dense frame to bin the two halves of the store on two
+        // threads. Every event in view is drawn exactly once, each cluster lists its events in
+        // store order (the first half's before the second's) and lies in the cell of each of them.
+        QRandomGenerator random(11);
+        std::vector<std::pair<QString, QPointF>> many;
+        for (int i = 0; i < 250000; ++i) {
+            // Bunched towards the middle so cells hold from one to thousands; some out of view.
+            const double x = (random.generateDouble() - 0.5) * 140000 * random.generateDouble();
+            const double y = (random.generateDouble() - 0.5) * 100000 * random.generateDouble();
+            many.emplace_back(QStringLiteral("E%1").arg(i, 6, 10, QLatin1Char('0')), QPointF(x, y));
+        }
+        const auto scenario = scenarioOf(many, QDate(2020, 1, 1));
+        MapSettings s = settingsAt(200);
+        s.viewport = MapViewport(QPointF(0, 0), 200, QSize(600, 400));
+        RenderResult r;
+        MapRenderer(scenario).renderImage(s, &r);
+        QCOMPARE(r.eventsShown, int(r.eventsDrawn.size()));
+        std::vector<int> drawn = r.eventsDrawn;
+        std::sort(drawn.begin(), drawn.end());
+        QVERIFY(std::adjacent_find(drawn.begin(), drawn.end()) == drawn.end()); // none twice
+        std::vector<char> isDrawn(size_t(scenario->events.count()), 0);
+        for (const int i : drawn)
+            isDrawn[size_t(i)] = 1;
+        int inside = 0, outside = 0;
+        for (int i = 0; i < scenario->events.count(); ++i) {
+            const QPointF px = s.viewport.toPixel(scenario->events.at(i).position);
+            if (px.x() > 1 && px.x() < 599 && px.y() > 1 && px.y() < 399) {
+                QVERIFY2(isDrawn[size_t(i)], qPrintable(QStringLiteral("event %1 in view not drawn").arg(i)));
+                ++inside;
+            } else if (px.x() < -30 || px.x() > 630 || px.y() < -30 || px.y() > 430) {
+                QVERIFY2(
+                    !isDrawn[size_t(i)], qPrintable(QStringLiteral("event %1 out of view drawn").arg(i)));
+                ++outside;
+            }
+        }
+        QVERIFY(inside > 200000 && outside > 1000);
+        const EventPainter painter(*scenario, s);
+        const double cell = std::ceil(2 * (painter.clusterDiscRadius(1 << 30) + 3));
+        QVERIFY(r.clusters.size() > 100);
+        for (const EventCluster& c : r.clusters) {
+            QVERIFY(std::is_sorted(c.events.begin(), c.events.end()));
+            QVERIFY(std::adjacent_find(c.events.begin(), c.events.end()) == c.events.end());
+            for (const int i : { c.events.front(), c.events.back() }) {
+                const QPointF d = s.viewport.toPixel(scenario->events.at(i).position) - c.centre;
+                QVERIFY2(std::abs(d.x()) <= cell / 2 + 0.01 && std::abs(d.y()) <= cell / 2 + 0.01,
+                    qPrintable(QStringLiteral("event %1 outside its cluster's cell").arg(i)));
+            }
+        }
     }
 
     void placeLabelsKeepOffClusters()

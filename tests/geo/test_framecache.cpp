@@ -122,6 +122,39 @@ private slots:
             QVERIFY2(a.labelsDrawn == b.labelsDrawn, qPrintable(where));
         }
     }
+
+    void labelImagesKeptAcrossFramesMatchFreshOnes()
+    {
+        // Each label is drawn once into an image of its own and reused while it stays where it
+        // is; a label that moves (a cluster beside it, another date) is drawn again. Frame by
+        // frame, a renderer whose labels come from earlier frames gives exactly the pixels of
+        // one that draws the frame first.
+        // The session, then pans by fractions of a pixel: the same labels a fraction away.
+        std::vector<MapSettings> views = session();
+        for (const QPointF by : { QPointF(0.3, 0), QPointF(0, 0.45), QPointF(10.25, -3) }) {
+            MapSettings s = views.back();
+            s.viewport = s.viewport.panned(by);
+            views.push_back(s);
+        }
+        for (const MapSettings& s : views) { // Qt's glyph cache warmed, as above
+            RenderResult ignored;
+            frame(MapRenderer(mFixture.scenario()), s, 1, &ignored);
+        }
+        MapRenderer warm(mFixture.scenario());
+        int labelled = 0, step = 0;
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const MapSettings& s : views) {
+                RenderResult a, b;
+                const QImage kept = frame(warm, s, 1, &a);
+                const QImage fresh = frame(MapRenderer(mFixture.scenario()), s, 1, &b);
+                const QString where = QStringLiteral("step %1").arg(step++);
+                QVERIFY2(testdata::differingPixels(kept, fresh) == 0, qPrintable(where));
+                QVERIFY2(a.labelsDrawn == b.labelsDrawn, qPrintable(where));
+                labelled += a.labelsDrawn > 0 ? 1 : 0;
+            }
+        }
+        QVERIFY(labelled > 10);
+    }
 };
 
 QTEST_MAIN(TestFrameCache)

@@ -4,6 +4,7 @@
 #include "crs/coordinatetransform.h"
 #include "io/scenariofile.h"
 #include "io/scenarioloader.h"
+#include "pixeldiff.h"
 #include "render/locatormap.h"
 #include "render/maplayout.h"
 #include "render/northarrow.h"
@@ -244,7 +245,10 @@ private slots:
         QPainter p(&laidOut);
         MapLayout(mFixture.scenario()).render(&p, s, LayoutOptions::none());
         p.end();
-        QCOMPARE(laidOut, bare);
+        // The window's renderer keeps the fixture's (temporal) layers as an image and composites
+        // it; an export draws them straight onto the page: anti-aliased edges may round
+        // differently by a level or two (as in test_framecache), nothing more.
+        QCOMPARE(testdata::differingShare(laidOut, bare, 3), 0.0);
         // And with the layout on, something is drawn over it.
         QImage full(s.viewport.size(), QImage::Format_ARGB32_Premultiplied);
         full.fill(Qt::transparent);
