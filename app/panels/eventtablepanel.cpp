@@ -86,13 +86,17 @@ void EventTablePanel::stateChanged(ViewState::Changes changes)
 {
     if (changes & ViewState::ScenarioChange)
         useScenario(mState->scenario());
-    if (changes & (ViewState::ScenarioChange | ViewState::VisibleEventsChange)) {
+    else if (changes & ViewState::EventsChange) // a live frame's events: the same categories
+        mModel->setScenario(mScenario = mState->scenario());
+    if (changes & (ViewState::ScenarioChange | ViewState::VisibleEventsChange | ViewState::EventsChange)) {
         mUpdating = true;
         mModel->setRows(mState->visibleEvents());
         mUpdating = false;
         updateCategoryCounts();
     }
-    if (changes & (ViewState::ScenarioChange | ViewState::VisibleEventsChange | ViewState::SelectionChange))
+    if (changes
+        & (ViewState::ScenarioChange | ViewState::VisibleEventsChange | ViewState::SelectionChange
+            | ViewState::EventsChange))
         showSelection(mState->selectedEvent());
 }
 
