@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -177,6 +178,20 @@ void TestPostgisDialog::clickingALiveEventShowsItsDetails()
     QTRY_VERIFY_WITH_TIMEOUT(state->scenario() != scenario, 20000);
     QVERIFY(w->selectedEvent() >= 0);
     QCOMPARE(state->scenario()->events.at(w->selectedEvent()).id, event.id);
+    // The server's categories are in the filter list; switching one off takes its rows out.
+    QListWidgetItem* clash = nullptr;
+    QListWidget* categories = w->eventTable()->categoryList();
+    for (int i = 0; i < categories->count(); ++i) {
+        if (categories->item(i)->text().startsWith(QStringLiteral("clash")))
+            clash = categories->item(i);
+    }
+    QVERIFY(clash);
+    clash->setCheckState(Qt::Unchecked);
+    canvas->renderNow();
+    const auto shown = state->scenario();
+    QVERIFY(!state->visibleEvents()->empty());
+    for (const int i : *state->visibleEvents())
+        QVERIFY(shown->events.at(i).category != QLatin1String("clash"));
 }
 
 QTEST_MAIN(TestPostgisDialog)
