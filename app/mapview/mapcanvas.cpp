@@ -56,7 +56,7 @@ void MapCanvas::stateChanged(ViewState::Changes changes)
         emit viewChanged();
     if (changes
         & (ViewState::VisibleEventsChange | ViewState::ExtentChange | ViewState::ScenarioChange
-            | ViewState::LayersChange))
+            | ViewState::LayersChange | ViewState::EventsChange))
         updateOffscreenEvents();
     scheduleRender();
 }
