@@ -656,7 +656,7 @@ QString PgLiveSource::histogramSql(QDate from, QDate to, BinUnit unit, const Eve
     if (summary) {
         return QStringLiteral("SELECT date_trunc('%1', \"date\")::date::text, %2, sum(\"n\")::bigint FROM %3 "
                               "WHERE \"date\" BETWEEN %4 AND %5%6 GROUP BY 1, 2")
-            .arg(trunc, categorySql(QStringLiteral("\"category\"")), mSummary, first, last, andNarrowed);
+            .arg(trunc, QStringLiteral("\"category\"::text"), mSummary, first, last, andNarrowed);
     }
     const QString date = identifier(mMapping.date.section(QLatin1Char('|'), 0, 0));
     const bool standard = mMapping.datePrecision == QLatin1String("date_precision")
@@ -673,8 +673,7 @@ QString PgLiveSource::histogramSql(QDate from, QDate to, BinUnit unit, const Eve
         "SELECT date_trunc('%1', s)::date::text, c, count(*) FROM (SELECT %2 AS s, %3 AS c "
         "FROM %4 WHERE %5 BETWEEN %6 AND %7%9) AS e WHERE s BETWEEN %8 AND %7 GROUP BY 1, 2")
         .arg(trunc, start,
-            hasCategory ? categorySql(identifier(mMapping.category))
-                        : literal(EventBuilder::categoryName(QString(), mMapping.scheme)),
+            hasCategory ? identifier(mMapping.category) + QStringLiteral("::text") : QStringLiteral("''"),
             sqlTable(), date,
             literal(isoDate(HistogramBuilder::binStartOf(from, unit).addDays(standard ? -366 : 0))), last,
             first, andNarrowed);
@@ -708,6 +707,12 @@ Histogram PgLiveSource::histogram(QDate from, QDate to, BinUnit unit, QString* e
     }
     if (cancelled && cancelled->load())
         return h;
+    // The cells as events name their categories (trimmed, UCDP codes named, "uncategorised"):
+    // grouped by the raw cell on the server, which costs less than naming 5 M rows there.
+    for (QVariantList& row : rows) {
+        if (row.size() > 1)
+            row[1] = EventBuilder::categoryName(row.at(1).toString(), mMapping.scheme);
+    }
     QSet<QString> categories;
     for (const QVariantList& row : rows)
         categories.insert(row.value(1).toString());
