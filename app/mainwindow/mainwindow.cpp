@@ -155,11 +155,11 @@ void MainWindow::connectActions()
     mLayers->setViewState(mState);
     mEvents->setViewState(mState);
     connect(mState, &ViewState::changed, this, [this](ViewState::Changes changes) {
-        if (changes & ViewState::ScenarioChange) {
+        if (changes & (ViewState::ScenarioChange | ViewState::EventsChange)) {
             mDetails->setScenario(mState->scenario());
             mFind->setScenario(mState->scenario());
         }
-        if (changes & (ViewState::ScenarioChange | ViewState::SelectionChange))
+        if (changes & (ViewState::ScenarioChange | ViewState::SelectionChange | ViewState::EventsChange))
             mDetails->showEvent(mState->selectedEvent());
         if (changes & ViewState::NamingChange) {
             for (QAction* a : mActions->naming->actions())

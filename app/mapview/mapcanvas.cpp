@@ -38,11 +38,16 @@ void MapCanvas::setViewState(ViewState* state)
 
 void MapCanvas::stateChanged(ViewState::Changes changes)
 {
-    if (changes & ViewState::ScenarioChange)
+    if (changes & ViewState::ScenarioChange) {
         useScenario(mState->scenario());
+    } else if (changes & ViewState::EventsChange) {
+        // The events of the frame shown (live layers): the same frame, its indices now the state's.
+        mScenario = mState->scenario();
+        mRenderer = std::make_shared<const MapRenderer>(mScenario);
+    }
     const int hovered = mSettings.hoveredEvent;
     mState->applyTo(&mSettings);
-    mSettings.hoveredEvent = changes & ViewState::ScenarioChange ? -1 : hovered;
+    mSettings.hoveredEvent = changes & (ViewState::ScenarioChange | ViewState::EventsChange) ? -1 : hovered;
     if (!mSettings.viewport.isValid() && mScenario && !size().isEmpty()) {
         mState->setExtent(MapViewport::fitting(mScenario->initialExtent(), size())); // comes back once
         return;
@@ -51,7 +56,7 @@ void MapCanvas::stateChanged(ViewState::Changes changes)
         emit viewChanged();
     if (changes
         & (ViewState::VisibleEventsChange | ViewState::ExtentChange | ViewState::ScenarioChange
-            | ViewState::LayersChange))
+            | ViewState::LayersChange | ViewState::EventsChange))
         updateOffscreenEvents();
     scheduleRender();
 }
@@ -294,7 +299,22 @@ void MapCanvas::install(MapRenderJob* job, quint64 serial)
     mImageViewport = job->settings().viewport;
     mLastResult = out.result;
     update();
+    takeLiveEvents(out.frame);
     emit frameRendered();
+}
+
+void MapCanvas::takeLiveEvents(const std::shared_ptr<const Scenario>& frame)
+{
+    // A frame of live layers drew events the window's scenario does not hold yet (another view,
+    // date or window): the scenario takes them, so the table, the details and hit-testing
+    // work on what the map shows. The next frame then finds them there and keeps the selection.
+    if (!frame || !mScenario || frame->liveEventsKey == mScenario->liveEventsKey
+        || frame->eventLayerIds != mScenario->eventLayerIds || frame->liveSources != mScenario->liveSources)
+        return;
+    auto withEvents = std::make_shared<Scenario>(*mScenario);
+    withEvents->events = frame->events;
+    withEvents->liveEventsKey = frame->liveEventsKey;
+    mState->setLiveEvents(std::move(withEvents));
 }
 
 void MapCanvas::renderNow()

@@ -104,6 +104,7 @@ private:
     void resetFrame();
     MapRenderJob* startRender();
     void install(MapRenderJob* job, quint64 serial);
+    void takeLiveEvents(const std::shared_ptr<const Scenario>& frame);
     void changeView(const MapViewport& viewport);
     void updateOffscreenEvents();
     void goToOffscreen(OffscreenEvents::Direction direction);

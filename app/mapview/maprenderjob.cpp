@@ -55,9 +55,15 @@ void MapRenderJob::start()
                 return out;
             }
             MapSettings live = settings;
-            live.eventMask.reset(); // indices into the frame's own events, not the scenario's
-            live.selectedEvent = live.hoveredEvent = -1;
+            // The filter, selection and hover are indices into the scenario's events: they hold
+            // for the frame's only when the scenario already has these live events (the window
+            // took the last frame's, see MapCanvas); else the filter is applied afresh.
+            if (frame->liveEventsKey != renderer->scenario()->liveEventsKey) {
+                live.eventMask = settings.filter.mask(frame->events);
+                live.selectedEvent = live.hoveredEvent = -1;
+            }
             out.result = MapRenderer(frame).render(&painter, live, cancelled.get());
+            out.frame = frame;
             return out;
         }));
 }

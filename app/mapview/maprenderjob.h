@@ -35,6 +35,9 @@ public:
     struct Output {
         QImage image;
         RenderResult result;
+        // Live (PostGIS) layers: the scenario the frame drew, filled for its view (its events
+        // are what result's event indices point into); null for scenarios without live layers.
+        std::shared_ptr<const Scenario> frame;
     };
 
     MapRenderJob(std::shared_ptr<const MapRenderer> renderer, const MapSettings& settings,

@@ -86,13 +86,17 @@ void EventTablePanel::stateChanged(ViewState::Changes changes)
 {
     if (changes & ViewState::ScenarioChange)
         useScenario(mState->scenario());
-    if (changes & (ViewState::ScenarioChange | ViewState::VisibleEventsChange)) {
+    else if (changes & ViewState::EventsChange) // a live frame's events: the same categories
+        mModel->setScenario(mScenario = mState->scenario());
+    if (changes & (ViewState::ScenarioChange | ViewState::VisibleEventsChange | ViewState::EventsChange)) {
         mUpdating = true;
         mModel->setRows(mState->visibleEvents());
         mUpdating = false;
         updateCategoryCounts();
     }
-    if (changes & (ViewState::ScenarioChange | ViewState::VisibleEventsChange | ViewState::SelectionChange))
+    if (changes
+        & (ViewState::ScenarioChange | ViewState::VisibleEventsChange | ViewState::SelectionChange
+            | ViewState::EventsChange))
         showSelection(mState->selectedEvent());
 }
 
@@ -104,7 +108,11 @@ void EventTablePanel::useScenario(std::shared_ptr<const Scenario> scenario)
     mSearch->setText(mState->filter().text);
     mCategories->clear();
     if (mScenario) {
-        const QMap<QString, int> counts = mScenario->events.categoryCounts();
+        QMap<QString, int> counts = mScenario->events.categoryCounts();
+        for (const auto& live : mScenario->liveSources) { // a server's categories, before rows come
+            for (const QString& category : live->categories())
+                counts.insert(category, counts.value(category));
+        }
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
             auto* item = new QListWidgetItem(it.key(), mCategories);
             item->setData(kCategoryRole, it.key());

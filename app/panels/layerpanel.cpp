@@ -148,6 +148,8 @@ void LayerPanel::stateChanged(ViewState::Changes changes)
     if (changes & ViewState::ScenarioChange
         || (changes & ViewState::LayersChange && mState->layerOrder() != listed))
         useScenario(mState->scenario());
+    else if (changes & ViewState::EventsChange)
+        mScenario = mState->scenario(); // a live frame's events: counted below
     if (changes & ViewState::LayersChange) {
         const QSignalBlocker blocker(this);
         for (int i = 0; i < topLevelItemCount(); ++i) {
@@ -156,7 +158,9 @@ void LayerPanel::stateChanged(ViewState::Changes changes)
             item->setCheckState(0, visible ? Qt::Checked : Qt::Unchecked);
         }
     }
-    if (changes & (ViewState::DateChange | ViewState::VisibleEventsChange | ViewState::ScenarioChange))
+    if (changes
+        & (ViewState::DateChange | ViewState::VisibleEventsChange | ViewState::ScenarioChange
+            | ViewState::EventsChange))
         updateCounts();
 }
 

@@ -2,6 +2,7 @@
 
 #include "datefield.h"
 #include "flowlayout.h"
+#include "io/liveframe.h"
 #include "playbackcontroller.h"
 #include "timelineview.h"
 
@@ -187,14 +188,33 @@ void TimelineBar::stateChanged(ViewState::Changes changes)
         mWindowBox->setEditText(mState->window().toString());
         mView->setWindow(mState->window());
     }
-    if (changes & ViewState::FilterChange)
-        mView->setEventMask(mState->eventMask());
-    if (changes & ViewState::SelectionChange)
-        mView->setSelectedEvent(mState->selectedEvent());
+    // The timeline keeps the scenario it was given: the bars of live layers come from their
+    // servers, not from the events a live frame fetched (EventsChange), so the state's indices
+    // are mapped onto its own events when the two differ.
+    const bool own = mState->scenario() == mScenario;
+    if (changes & ViewState::FilterChange) {
+        mView->setEventMask(
+            own || !mScenario ? mState->eventMask() : mState->filter().mask(mScenario->events),
+            mState->filter());
+    }
+    if (changes & (ViewState::SelectionChange | ViewState::EventsChange)) {
+        const Event* selected
+            = mState->scenario() ? mState->scenario()->events.find(mState->selectedEvent()) : nullptr;
+        mView->setSelectedEvent(own || !selected || !mScenario ? mState->selectedEvent()
+                                                               : mScenario->events.indexOf(selected->id));
+    }
 }
 
 void TimelineBar::useScenario(std::shared_ptr<const Scenario> scenario)
 {
+    if (scenario && scenario->liveEventsKey != 0) {
+        // The events a live frame fetched are not the timeline's: its bars of live layers come
+        // from their servers. It keeps the files' events only.
+        auto files = std::make_shared<Scenario>(*scenario);
+        files->events = EventStore(LiveFrame::fileEvents(*scenario));
+        files->liveEventsKey = 0;
+        scenario = std::move(files);
+    }
     mScenario = std::move(scenario);
     mPlayback->pause();
     if (!mScenario)

@@ -36,6 +36,7 @@ void TimelineView::setScenario(std::shared_ptr<const Scenario> scenario)
     mScenario = std::move(scenario);
     mBuilder = mScenario ? std::make_unique<HistogramBuilder>(mScenario->events) : nullptr;
     mMask.reset();
+    mFilter = EventFilter();
     mSelected = -1;
     if (mScenario) {
         mFirst = mScenario->firstDate();
@@ -73,9 +74,10 @@ void TimelineView::setSelectedEvent(int index)
     update();
 }
 
-void TimelineView::setEventMask(std::shared_ptr<const std::vector<char>> mask)
+void TimelineView::setEventMask(std::shared_ptr<const std::vector<char>> mask, const EventFilter& filter)
 {
     mMask = std::move(mask);
+    mFilter = filter;
     rebuildHistogram(); // the bars count only what the filters keep
     update();
 }
@@ -175,11 +177,11 @@ void TimelineView::requestLiveCounts()
         mHistogram = watcher->result();
         update();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [scenario = mScenario, base = mHistogram, from = viewStart(), to = viewEnd(), cancel] {
-            QStringList errors;
-            return LiveHistogram::add(*scenario, base, from, to, cancel.get(), &errors);
-        }));
+    watcher->setFuture(QtConcurrent::run([scenario = mScenario, base = mHistogram, from = viewStart(),
+                                             to = viewEnd(), filter = mFilter, cancel] {
+        QStringList errors;
+        return LiveHistogram::add(*scenario, base, from, to, filter, cancel.get(), &errors);
+    }));
 }
 
 void TimelineView::resizeEvent(QResizeEvent*)

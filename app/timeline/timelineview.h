@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/eventfilter.h"
 #include "model/scenario.h"
 #include "time/histogram.h"
 #include "time/timewindow.h"
@@ -24,7 +25,10 @@ public:
     void setDate(QDate date);
     void setWindow(const TimeWindow& window);
     void setSelectedEvent(int index);
-    void setEventMask(std::shared_ptr<const std::vector<char>> mask);
+    // The filter as one flag per event (the bars of events in memory) and as itself (what the
+    // servers of live layers narrow their counts by).
+    void setEventMask(
+        std::shared_ptr<const std::vector<char>> mask, const EventFilter& filter = EventFilter());
 
     QDate date() const { return mDate; }
     // The visible stretch of time.
@@ -75,6 +79,7 @@ private:
     std::shared_ptr<std::atomic_bool> mLiveCancel;
     int mLiveRequest = 0;
     std::shared_ptr<const std::vector<char>> mMask;
+    EventFilter mFilter;
     QDate mFirst;
     QDate mLast;
     QDate mDate;

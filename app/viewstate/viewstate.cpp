@@ -96,6 +96,28 @@ void ViewState::replaceScenario(std::shared_ptr<const Scenario> scenario)
         | (featuresGone ? FeatureSelectionChange : Changes()));
 }
 
+void ViewState::setLiveEvents(std::shared_ptr<const Scenario> scenario)
+{
+    if (!mScenario || !scenario || scenario == mScenario)
+        return;
+    const Event* selected = mScenario->events.find(mSelected);
+    const QString selectedId = selected ? selected->id : QString();
+    const qint16 selectedLayer = selected ? selected->layer : -1;
+    mScenario = std::move(scenario);
+    int index = -1;
+    if (!selectedId.isEmpty()) {
+        const auto& events = mScenario->events.events();
+        for (size_t i = 0; i < events.size() && index < 0; ++i) {
+            if (events[i].layer == selectedLayer && events[i].id == selectedId)
+                index = int(i);
+        }
+    }
+    const bool selectionChanged = index != mSelected;
+    mSelected = index;
+    rebuildMasks(true);
+    emit changed(EventsChange | updateVisibleEvents() | (selectionChanged ? SelectionChange : Changes()));
+}
+
 QDate ViewState::clamped(QDate date) const
 {
     const QDate first = mScenario ? mScenario->firstDate() : QDate();
@@ -273,6 +295,7 @@ void ViewState::applyTo(MapSettings* s) const
     s->date = mDate;
     s->window = mWindow;
     s->eventMask = mMask;
+    s->filter = mFilter;
     s->selectedEvent = mSelected;
     s->highlightLayer = mFeatureLayer;
     s->highlightFeatures = mFeatures;

@@ -40,7 +40,8 @@ public:
         ExtentChange = 0x80,
         VisibleEventsChange = 0x100, // follows a date, window, filter or scenario change
         FeatureSelectionChange = 0x200, // the selected features of a layer (not events)
-        AllChanges = 0x3ff,
+        EventsChange = 0x400, // the events of live layers in the scenario (setLiveEvents)
+        AllChanges = 0x7ff,
     };
     Q_DECLARE_FLAGS(Changes, Change)
     Q_FLAG(Changes)
@@ -58,6 +59,14 @@ public:
     // their ids that still exist (new layers go on top); the selection stays unless the events
     // changed. One change: ScenarioChange | LayersChange (and VisibleEventsChange if any).
     void replaceScenario(std::shared_ptr<const Scenario> scenario);
+
+    // Shows the scenario with the events the last map frame fetched from live (PostGIS) layers,
+    // so the event table, details and hit-testing work on them: scenario is the current one with
+    // other events only (LiveFrame::resolve). Everything else stays; the selected event stays
+    // selected by its id when it is still there. One change: EventsChange (and
+    // VisibleEventsChange, SelectionChange when they follow). Observers that index events read
+    // the scenario again on EventsChange.
+    void setLiveEvents(std::shared_ptr<const Scenario> scenario);
 
     // The date, clamped to the scenario's range.
     QDate date() const { return mDate; }

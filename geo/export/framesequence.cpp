@@ -100,6 +100,12 @@ bool FrameSequence::write(const QString& pattern, const QList<QDate>& dates, con
                 mError = frame->errors.mid(mScenario->errors.size()).join(QLatin1Char('\n'));
                 return false;
             }
+            if (frame->liveEventsKey != mScenario->liveEventsKey) {
+                // Other events than the scenario's: its per-event filter and selection do not
+                // apply; the filter itself does.
+                s.eventMask = s.filter.mask(frame->events);
+                s.selectedEvent = s.hoveredEvent = -1;
+            }
             live.emplace(frame);
         }
         if (!(live ? *live : exporter).exportTo(stagedPath, s, mOptions)) {

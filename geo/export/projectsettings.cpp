@@ -21,6 +21,7 @@ MapSettings ProjectSettings::forProject(const Scenario& scenario, const Project&
     s.date = project.spec.date.isValid() ? project.spec.date : scenario.initialDate();
     s.window = project.window;
     s.eventMask = project.filter.mask(scenario.events);
+    s.filter = project.filter;
     s.selectedEvent = eventIndex(scenario, project.selectedEvent);
     for (const LayerSpec& l : project.spec.layers)
         s.layerVisible.insert(l.id, l.visible);
@@ -37,6 +38,7 @@ MapSettings ProjectSettings::forView(const Scenario& scenario, const Project& pr
         s.date = view.date;
     s.window = view.window;
     s.eventMask = view.filter.mask(scenario.events);
+    s.filter = view.filter;
     s.selectedEvent = -1;
     for (auto it = view.layerVisible.begin(); it != view.layerVisible.end(); ++it)
         s.layerVisible.insert(it.key(), it.value());

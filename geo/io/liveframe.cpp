@@ -1,5 +1,7 @@
 #include "liveframe.h"
 
+#include <QHashFunctions>
+
 namespace ka {
 
 LiveQuery LiveFrame::queryFor(const QRectF& viewExtent, QDate date, const TimeWindow& window)
@@ -11,6 +13,21 @@ LiveQuery LiveFrame::queryFor(const QRectF& viewExtent, QDate date, const TimeWi
     query.date = date;
     query.firstDay = window.firstDay(date);
     return query;
+}
+
+std::vector<Event> LiveFrame::fileEvents(const Scenario& scenario)
+{
+    if (scenario.liveEventsKey == 0)
+        return scenario.events.events();
+    std::vector<char> live(size_t(scenario.eventLayerIds.size()), 0);
+    for (int i = 0; i < scenario.eventLayerIds.size(); ++i)
+        live[size_t(i)] = scenario.liveSources.contains(scenario.eventLayerIds.at(i)) ? 1 : 0;
+    std::vector<Event> out;
+    for (const Event& e : scenario.events.events()) {
+        if (e.layer < 0 || size_t(e.layer) >= live.size() || !live[size_t(e.layer)])
+            out.push_back(e);
+    }
+    return out;
 }
 
 std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const Scenario>& scenario,
@@ -52,10 +69,17 @@ std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const S
         }
         layer = std::move(fetched);
     }
-    if (hasLiveEvents) {
-        liveEvents.insert(
-            liveEvents.end(), scenario->events.events().begin(), scenario->events.events().end());
+    if (hasLiveEvents || scenario->liveEventsKey != 0) {
+        // The files' events after the fetched ones (in their sorted order: a stable sort gives
+        // the same store again), without those of an earlier frame.
+        const std::vector<Event> files = fileEvents(*scenario);
+        liveEvents.insert(liveEvents.end(), files.begin(), files.end());
+        const size_t count = liveEvents.size();
         frame->events = EventStore(std::move(liveEvents));
+        frame->liveEventsKey = qHashMulti(1, query.extent.left(), query.extent.top(), query.extent.width(),
+            query.extent.height(), query.date.toJulianDay(), query.firstDay.toJulianDay(), count);
+        if (frame->liveEventsKey == 0)
+            frame->liveEventsKey = 1;
     }
     return frame;
 }

@@ -20,9 +20,15 @@ public:
     static LiveQuery queryFor(const QRectF& viewExtent, QDate date, const TimeWindow& window);
 
     // The scenario with its live layers filled for query. Null when cancelled. A live layer the
-    // server could not answer stays empty and is named in the copy's errors.
+    // server could not answer stays empty and is named in the copy's errors. The events the
+    // scenario already holds from live layers (an earlier frame's, see Scenario::liveEventsKey)
+    // are replaced, so resolving a resolved scenario again for the same query gives the same
+    // events in the same order.
     static std::shared_ptr<const Scenario> resolve(const std::shared_ptr<const Scenario>& scenario,
         const LiveQuery& query, const std::atomic_bool* cancelled = nullptr);
+
+    // The scenario's events that do not come from live layers (those of files), in its order.
+    static std::vector<Event> fileEvents(const Scenario& scenario);
 
     // How much of the view's size is added on each side.
     static constexpr double kMargin = 0.1;

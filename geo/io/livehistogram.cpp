@@ -13,7 +13,7 @@ bool LiveHistogram::needed(const Scenario& scenario)
 }
 
 Histogram LiveHistogram::add(const Scenario& scenario, const Histogram& base, QDate from, QDate to,
-    const std::atomic_bool* cancelled, QStringList* errors)
+    const EventFilter& filter, const std::atomic_bool* cancelled, QStringList* errors)
 {
     Histogram out = base;
     for (const auto& live : scenario.liveSources) {
@@ -21,7 +21,7 @@ Histogram LiveHistogram::add(const Scenario& scenario, const Histogram& base, QD
         if (!pg || !pg->isEvents())
             continue;
         QString error;
-        const Histogram h = pg->histogram(from, to, base.unit, &error, cancelled);
+        const Histogram h = pg->histogram(from, to, base.unit, &error, cancelled, filter);
         if (cancelled && cancelled->load())
             return base;
         if (!error.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/eventfilter.h"
 #include "model/scenario.h"
 #include "time/histogram.h"
 
@@ -15,10 +16,11 @@ public:
     // True when the scenario has a live events layer (the timeline then asks the servers).
     static bool needed(const Scenario& scenario);
 
-    // base plus every live events layer's counts for the same bins. A server that fails adds
-    // nothing and its message goes to *errors. Unchanged base when cancelled.
+    // base plus every live events layer's counts for the same bins, narrowed by filter on the
+    // servers as base was in memory. A server that fails adds nothing and its message goes to
+    // *errors. Unchanged base when cancelled.
     static Histogram add(const Scenario& scenario, const Histogram& base, QDate from, QDate to,
-        const std::atomic_bool* cancelled, QStringList* errors);
+        const EventFilter& filter, const std::atomic_bool* cancelled, QStringList* errors);
 
     // The counts of a and b summed per bin and category (categories: union, sorted); a's bins.
     static Histogram sum(const Histogram& a, const Histogram& b);

@@ -2,6 +2,7 @@
 
 #include "crs/coordinatetransform.h"
 #include "io/pgconnection.h"
+#include "io/pgeventreader.h"
 #include "model/eventbuilder.h"
 #include "model/eventstore.h"
 
@@ -18,12 +19,16 @@ QString isoDate(QDate d)
     return d.toString(Qt::ISODate);
 }
 
-// A SQL string literal.
+// A SQL string literal; one with a backslash as an escape string (E'...'), which reads the same
+// whatever the server's standard_conforming_strings.
 QString literal(const QString& text)
 {
     QString escaped = text;
     escaped.replace(QLatin1Char('\''), QLatin1String("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    if (!escaped.contains(QLatin1Char('\\')))
+        return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    return QStringLiteral("E'") + escaped + QLatin1Char('\'');
 }
 
 // A SQL identifier.
@@ -155,6 +160,13 @@ bool PgLiveSource::makeEvents(const EventMapping& mapping, QString* error)
     }
     mToSource = std::make_shared<const CoordinateTransform>(mDisplayCrs, sourceCrs());
     mLonLatToDisplay = std::make_shared<const CoordinateTransform>(QStringLiteral("EPSG:4326"), mDisplayCrs);
+    rows.clear();
+    if (mReader.query(mSpec.source,
+            QStringLiteral("SELECT count(*) FROM pg_collation WHERE collname = 'und-x-icu'"), &rows)
+        && !rows.empty() && rows.front().value(0).toInt() > 0)
+        mCaseFold = QStringLiteral(" COLLATE \"und-x-icu\"");
+    if (mDateTyped)
+        mEventReader = std::make_unique<PgEventReader>(mSpec.source, mMapping, mLonLatToDisplay.get());
     readDateRange();
     readCategories();
     return true;
@@ -175,13 +187,14 @@ void PgLiveSource::readGeometryColumn()
 {
     const auto [schema, table] = schemaAndName();
     std::vector<QVariantList> rows;
-    const QString columns = QStringLiteral("SELECT f_geometry_column, srid FROM geometry_columns "
+    const QString columns = QStringLiteral("SELECT f_geometry_column, srid, type FROM geometry_columns "
                                            "WHERE f_table_schema = %1 AND f_table_name = %2")
                                 .arg(schema, table);
     if (!mReader.query(mSpec.source, columns, &rows) || rows.empty())
         return;
     mGeometryColumn = rows.front().value(0).toString();
     mSrid = rows.front().value(1).toInt();
+    mPointColumn = rows.front().value(2).toString().compare(QLatin1String("POINT"), Qt::CaseInsensitive) == 0;
 }
 
 void PgLiveSource::readExtent(const QString& displayCrs, Layer* layer)
@@ -353,8 +366,9 @@ QString PgLiveSource::eventSql(const QRectF& r, const QString& where) const
     const QString geom = identifier(mGeometryColumn);
     const QString point
         = mSrid == 4326 || mSrid == 0 ? geom : QStringLiteral("ST_Transform(%1, 4326)").arg(geom);
-    QString sql
-        = QStringLiteral("SELECT ST_X(ST_Centroid(%1)) AS ka_x, ST_Y(ST_Centroid(%1)) AS ka_y").arg(point);
+    // A point table's coordinates as they are; other geometries by their centroid.
+    const QString at = mPointColumn ? point : QStringLiteral("ST_Centroid(%1)").arg(point);
+    QString sql = QStringLiteral("SELECT ST_X(%1) AS ka_x, ST_Y(%1) AS ka_y").arg(at);
     for (const QString& column : mEventColumns)
         sql += QStringLiteral(", ") + identifier(column);
     auto number = [](double v) { return QString::number(v, 'g', 17); };
@@ -370,16 +384,41 @@ QString PgLiveSource::eventSql(const QRectF& r, const QString& where) const
 bool PgLiveSource::queryEvents(const QRectF& rect, const QString& where, const std::atomic_bool* cancelled,
     std::vector<Event>* out, QString* error)
 {
+    const QString sql = eventSql(mToSource->transformBounds(rect), where);
+    if (mEventReader) {
+        if (!mEventReader->connect()) {
+            *error = mEventReader->errorString();
+            return false;
+        }
+        {
+            // From here a newer request may cancel this one on the server.
+            QMutexLocker running(&mFrameMutex);
+            mFrameCancelled = cancelled;
+            mFrameRunning = true;
+        }
+        const bool ok = mEventReader->read(sql, out, cancelled);
+        {
+            QMutexLocker running(&mFrameMutex);
+            mFrameCancelled = nullptr;
+            mFrameRunning = false;
+        }
+        if (!ok || (cancelled && cancelled->load())) {
+            if (!(cancelled && cancelled->load()))
+                *error = mEventReader->errorString();
+            return false;
+        }
+        mRowsFetched += qint64(out->size());
+        return true;
+    }
     std::vector<QVariantList> rows;
-    if (!mReader.query(mSpec.source, eventSql(mToSource->transformBounds(rect), where), &rows, cancelled)
-        || (cancelled && cancelled->load())) {
+    if (!mReader.query(mSpec.source, sql, &rows, cancelled) || (cancelled && cancelled->load())) {
         if (!(cancelled && cancelled->load()))
             *error = mReader.errorString();
         return false;
     }
     mRowsFetched += qint64(rows.size());
-    // The rows as a layer of attributes only: the event builder reads them with the table's
-    // mapping and places them by the lon/lat the server computed.
+    // Text dates: the rows as a layer of attributes only; the event builder reads them with the
+    // table's mapping (and date format) and places them by the lon/lat the server computed.
     Layer layer;
     layer.spec = mSpec;
     layer.fieldNames = QStringList { QStringLiteral("ka_x"), QStringLiteral("ka_y") } + mEventColumns;
@@ -405,6 +444,7 @@ std::shared_ptr<const std::vector<Event>> PgLiveSource::fetchEvents(
         *error = QStringLiteral("%1: not an events table").arg(PgConnection::redacted(mSpec.source));
         return nullptr;
     }
+    cancelSupersededFrame();
     QMutexLocker lock(&mMutex);
     const double size = tileSizeFor(query.extent);
     const QString where = dateFilter(query);
@@ -445,25 +485,38 @@ std::shared_ptr<const std::vector<Event>> PgLiveSource::fetchEvents(
         std::vector<Event> fetched;
         if (!queryEvents(missing, where, cancelled, &fetched, error))
             return nullptr;
-        for (Tile& t : tiles) {
-            if (t.events)
+        // Each row goes to the tile its position falls in (the envelope in the table's CRS is
+        // wider than the tiles), moved there once.
+        std::vector<std::shared_ptr<std::vector<Event>>> parts(tiles.size());
+        for (size_t i = 0; i < tiles.size(); ++i) {
+            if (!tiles[i].events)
+                parts[i] = std::make_shared<std::vector<Event>>();
+        }
+        const qint64 rows = y1 - y0 + 1;
+        for (Event& e : fetched) {
+            if (!e.hasPosition)
+                continue;
+            const auto x = qint64(std::floor(e.position.x() / size));
+            const auto y = qint64(std::floor(e.position.y() / size));
+            if (x < x0 || x > x1 || y < y0 || y > y1)
+                continue;
+            if (const auto& part = parts[size_t((x - x0) * rows + (y - y0))])
+                part->push_back(std::move(e));
+        }
+        for (size_t i = 0; i < tiles.size(); ++i) {
+            if (!parts[i])
                 continue;
             ++mTilesRequested;
-            // A row belongs to the tile its position falls in (the envelope in the table's CRS
-            // is wider than the tiles).
-            auto part = std::make_shared<std::vector<Event>>();
-            for (const Event& e : fetched) {
-                const QPointF& p = e.position;
-                if (e.hasPosition && p.x() >= t.rect.left() && p.x() < t.rect.right() && p.y() >= t.rect.top()
-                    && p.y() < t.rect.bottom())
-                    part->push_back(e);
-            }
-            t.events = part;
-            mEventCache.insert(t.key, new std::shared_ptr<const std::vector<Event>>(t.events),
-                std::max(1, int(part->size())));
+            tiles[i].events = parts[i];
+            mEventCache.insert(tiles[i].key, new std::shared_ptr<const std::vector<Event>>(tiles[i].events),
+                std::max(1, int(parts[i]->size())));
         }
     }
     auto events = std::make_shared<std::vector<Event>>();
+    size_t total = 0;
+    for (const Tile& t : tiles)
+        total += t.events->size();
+    events->reserve(total);
     for (const Tile& t : tiles)
         events->insert(events->end(), t.events->begin(), t.events->end());
     std::shared_ptr<const std::vector<Event>> shared = std::move(events);
@@ -518,28 +571,92 @@ std::shared_ptr<const Layer> PgLiveSource::fetch(
     return result;
 }
 
-void PgLiveSource::cancelRunningHistogram()
+void PgLiveSource::cancelBackend(int pid)
 {
-    if (!mHistogramRunning || mHistogramPid <= 0)
-        return;
     QMutexLocker lock(&mCancelMutex);
     if (!mCancelReader)
         mCancelReader = std::make_unique<VectorReader>(mDisplayCrs);
     std::vector<QVariantList> ignored;
-    mCancelReader->query(
-        mSpec.source, QStringLiteral("SELECT pg_cancel_backend(%1)").arg(mHistogramPid.load()), &ignored);
+    mCancelReader->query(mSpec.source, QStringLiteral("SELECT pg_cancel_backend(%1)").arg(pid), &ignored);
 }
 
-QString PgLiveSource::histogramSql(QDate from, QDate to, BinUnit unit) const
+void PgLiveSource::cancelRunningHistogram()
+{
+    if (mHistogramRunning && mHistogramPid > 0)
+        cancelBackend(mHistogramPid.load());
+}
+
+void PgLiveSource::cancelSupersededFrame()
+{
+    // Held while the cancel is sent, so the query it stops cannot end and the connection start
+    // the next request's meanwhile (a backend that is idle when the cancel comes ignores it).
+    QMutexLocker running(&mFrameMutex);
+    if (!mFrameRunning || !mFrameCancelled || !mFrameCancelled->load() || !mEventReader)
+        return; // nothing runs, or the request running is still wanted
+    if (const int pid = mEventReader->backendPid(); pid > 0)
+        cancelBackend(pid);
+}
+
+QString PgLiveSource::categorySql(const QString& column) const
+{
+    const QString trimmed = QStringLiteral("btrim(%1::text)").arg(column);
+    QString named = trimmed;
+    if (mMapping.scheme == QLatin1String("UCDP GED")) {
+        named = QStringLiteral("CASE %1 WHEN '1' THEN %2 WHEN '2' THEN %3 WHEN '3' THEN %4 ELSE %1 END")
+                    .arg(trimmed, literal(EventBuilder::categoryName(QStringLiteral("1"), mMapping.scheme)),
+                        literal(EventBuilder::categoryName(QStringLiteral("2"), mMapping.scheme)),
+                        literal(EventBuilder::categoryName(QStringLiteral("3"), mMapping.scheme)));
+    }
+    return QStringLiteral("coalesce(nullif(%1, ''), %2)")
+        .arg(named, literal(EventBuilder::categoryName(QString(), mMapping.scheme)));
+}
+
+QString PgLiveSource::filterSql(const EventFilter& filter, bool summary) const
+{
+    const bool hasCategory = !mMapping.category.isEmpty() && mPlaceholder.fieldIndex(mMapping.category) >= 0;
+    const QString category = summary ? categorySql(QStringLiteral("\"category\""))
+        : hasCategory                ? categorySql(identifier(mMapping.category))
+                                     : literal(EventBuilder::categoryName(QString(), mMapping.scheme));
+    QStringList terms;
+    if (!filter.hiddenCategories.isEmpty()) {
+        QStringList hidden;
+        for (const QString& c : filter.hiddenCategories)
+            hidden.append(literal(c));
+        hidden.sort(); // the same SQL for the same filter
+        terms.append(QStringLiteral("%1 NOT IN (%2)").arg(category, hidden.join(QStringLiteral(", "))));
+    }
+    const QString needle = filter.text.trimmed();
+    if (!needle.isEmpty() && !summary) {
+        // As EventFilter::admits: the text in any of these, whatever its case (strpos: no
+        // pattern characters to escape).
+        const QString lowered = QStringLiteral("lower(%1%2)").arg(literal(needle), mCaseFold);
+        QStringList any;
+        auto contains = [&](const QString& expression) {
+            any.append(QStringLiteral("strpos(lower(%1%2), %3) > 0").arg(expression, mCaseFold, lowered));
+        };
+        for (const QString* column :
+            { &mMapping.title, &mMapping.summary, &mMapping.place, &mMapping.source }) {
+            if (!column->isEmpty() && mPlaceholder.fieldIndex(*column) >= 0)
+                contains(QStringLiteral("coalesce(%1::text, '')").arg(identifier(*column)));
+        }
+        contains(category);
+        terms.append(QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')'));
+    }
+    return terms.join(QStringLiteral(" AND "));
+}
+
+QString PgLiveSource::histogramSql(QDate from, QDate to, BinUnit unit, const EventFilter& filter) const
 {
     const QString first = literal(isoDate(HistogramBuilder::binStartOf(from, unit)));
     const QString last = literal(isoDate(to));
     const QString trunc = QLatin1String(truncUnit(unit));
-    if (!mSummary.isEmpty() && mUseSummary) {
-        return QStringLiteral(
-            "SELECT date_trunc('%1', \"date\")::date::text, coalesce(\"category\"::text, ''), "
-            "sum(\"n\")::bigint FROM %2 WHERE \"date\" BETWEEN %3 AND %4 GROUP BY 1, 2")
-            .arg(trunc, mSummary, first, last);
+    const bool summary = !mSummary.isEmpty() && mUseSummary && filter.text.trimmed().isEmpty();
+    const QString narrowed = filterSql(filter, summary);
+    const QString andNarrowed = narrowed.isEmpty() ? QString() : QStringLiteral(" AND ") + narrowed;
+    if (summary) {
+        return QStringLiteral("SELECT date_trunc('%1', \"date\")::date::text, %2, sum(\"n\")::bigint FROM %3 "
+                              "WHERE \"date\" BETWEEN %4 AND %5%6 GROUP BY 1, 2")
+            .arg(trunc, QStringLiteral("\"category\"::text"), mSummary, first, last, andNarrowed);
     }
     const QString date = identifier(mMapping.date.section(QLatin1Char('|'), 0, 0));
     const bool standard = mMapping.datePrecision == QLatin1String("date_precision")
@@ -552,18 +669,18 @@ QString PgLiveSource::histogramSql(QDate from, QDate to, BinUnit unit) const
         : date + QStringLiteral("::date");
     const bool hasCategory = !mMapping.category.isEmpty() && mPlaceholder.fieldIndex(mMapping.category) >= 0;
     // The WHERE on the column itself lets a B-tree on it narrow a part of the range.
-    return QStringLiteral("SELECT date_trunc('%1', s)::date::text, c, count(*) FROM (SELECT %2 AS s, %3 AS c "
-                          "FROM %4 WHERE %5 BETWEEN %6 AND %7) AS e WHERE s BETWEEN %8 AND %7 GROUP BY 1, 2")
+    return QStringLiteral(
+        "SELECT date_trunc('%1', s)::date::text, c, count(*) FROM (SELECT %2 AS s, %3 AS c "
+        "FROM %4 WHERE %5 BETWEEN %6 AND %7%9) AS e WHERE s BETWEEN %8 AND %7 GROUP BY 1, 2")
         .arg(trunc, start,
-            hasCategory ? QStringLiteral("coalesce(%1::text, '')").arg(identifier(mMapping.category))
-                        : QStringLiteral("''"),
+            hasCategory ? identifier(mMapping.category) + QStringLiteral("::text") : QStringLiteral("''"),
             sqlTable(), date,
             literal(isoDate(HistogramBuilder::binStartOf(from, unit).addDays(standard ? -366 : 0))), last,
-            first);
+            first, andNarrowed);
 }
 
-Histogram PgLiveSource::histogram(
-    QDate from, QDate to, BinUnit unit, QString* error, const std::atomic_bool* cancelled)
+Histogram PgLiveSource::histogram(QDate from, QDate to, BinUnit unit, QString* error,
+    const std::atomic_bool* cancelled, const EventFilter& filter)
 {
     Histogram h;
     h.unit = unit;
@@ -580,7 +697,8 @@ Histogram PgLiveSource::histogram(
     }
     std::vector<QVariantList> rows;
     mHistogramRunning = true;
-    const bool ok = mHistogramReader->query(mSpec.source, histogramSql(from, to, unit), &rows, cancelled);
+    const bool ok
+        = mHistogramReader->query(mSpec.source, histogramSql(from, to, unit, filter), &rows, cancelled);
     mHistogramRunning = false;
     if (!ok) {
         *error = mHistogramReader->errorString();
@@ -589,6 +707,12 @@ Histogram PgLiveSource::histogram(
     }
     if (cancelled && cancelled->load())
         return h;
+    // The cells as events name their categories (trimmed, UCDP codes named, "uncategorised"):
+    // grouped by the raw cell on the server, which costs less than naming 5 M rows there.
+    for (QVariantList& row : rows) {
+        if (row.size() > 1)
+            row[1] = EventBuilder::categoryName(row.at(1).toString(), mMapping.scheme);
+    }
     QSet<QString> categories;
     for (const QVariantList& row : rows)
         categories.insert(row.value(1).toString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/vectorreader.h"
+#include "model/eventfilter.h"
 #include "model/eventmapping.h"
 #include "model/livesource.h"
 #include "time/histogram.h"
@@ -14,6 +15,7 @@
 namespace ka {
 
 class CoordinateTransform;
+class PgEventReader;
 
 // A PostGIS table or view as a live layer: each fetch asks the server, through GDAL's
 // PostgreSQL driver, only for the rows in view at the date (`geom && ST_MakeEnvelope(...)` and
@@ -52,15 +54,19 @@ public:
     // summaryTable()). Categories sorted by name. Empty with *error on failure or when
     // cancelled. Runs on its own connection, so a histogram never waits for a frame's rows; a
     // newer call cancels the query of an older one still running on the server (which then
-    // returns with *error set).
-    Histogram histogram(
-        QDate from, QDate to, BinUnit unit, QString* error, const std::atomic_bool* cancelled = nullptr);
+    // returns with *error set). filter narrows the counts as it narrows a file's (hidden
+    // categories, text search in title, summary, place, category and source), in the query's
+    // WHERE; a text search reads the rows, not the summary.
+    Histogram histogram(QDate from, QDate to, BinUnit unit, QString* error,
+        const std::atomic_bool* cancelled = nullptr, const EventFilter& filter = EventFilter());
 
     // The daily counts table the histogram reads when present: "<table>_daily" with columns
     // (date, category, n), e.g. a materialised view (README, PostGIS). Empty when none.
     QString summaryTable() const { return mSummary; }
     // True while a histogram query runs on the server (tests).
     bool histogramRunning() const { return mHistogramRunning.load(); }
+    // True while a frame's events query runs on the server (tests).
+    bool frameRunning() const { return mFrameRunning.load(); }
     // Whether histogram() may read the summary table (the bench measures both ways).
     void setUseSummary(bool use) { mUseSummary = use; }
 
@@ -110,9 +116,19 @@ private:
     // "EPSG:<srid>" of the geometry column (4326 when unknown).
     QString sourceCrs() const;
     // The histogram's one query.
-    QString histogramSql(QDate from, QDate to, BinUnit unit) const;
+    QString histogramSql(QDate from, QDate to, BinUnit unit, const EventFilter& filter) const;
+    // The category of a row as events name it (EventBuilder::categoryName) from column.
+    QString categorySql(const QString& column) const;
+    // The WHERE terms of filter over the table's rows ("" when it admits all); summary:
+    // over the summary table (its "category" column; no text search there).
+    QString filterSql(const EventFilter& filter, bool summary) const;
     // Cancels the histogram query the server is running, if any.
     void cancelRunningHistogram();
+    // Cancels on the server the frame query that runs for a request whose cancel flag is set (a
+    // view the window left): the new request then need not wait for the old one's rows.
+    void cancelSupersededFrame();
+    // pg_cancel_backend(pid), sent on the cancelling connection.
+    void cancelBackend(int pid);
 
     LayerSpec mSpec;
     QString mDisplayCrs;
@@ -121,8 +137,10 @@ private:
     EventMapping mMapping;
     QStringList mEventColumns; // the mapped columns a frame selects
     bool mDateTyped = false; // the date column is a date or timestamp (filters go to SQL)
+    QString mCaseFold; // " COLLATE \"und-x-icu\"" when the server has ICU: lower() for all scripts
     QString mGeometryColumn;
     int mSrid = 0;
+    bool mPointColumn = false; // typed geometry(Point): ST_X/ST_Y without a centroid
     std::shared_ptr<const CoordinateTransform> mToSource; // display CRS to the table's
     std::shared_ptr<const CoordinateTransform> mLonLatToDisplay;
     QStringList mCategories;
@@ -142,6 +160,13 @@ private:
     std::unique_ptr<VectorReader> mCancelReader;
     std::atomic_int mHistogramPid { 0 };
     std::atomic_bool mHistogramRunning { false };
+    // The frames' events, read straight from GDAL's rows (date-typed tables); null: through
+    // mReader's rows and EventBuilder.
+    std::unique_ptr<PgEventReader> mEventReader;
+    // The frame query running on the server and its request's cancel flag (under mFrameMutex).
+    QMutex mFrameMutex;
+    const std::atomic_bool* mFrameCancelled = nullptr;
+    std::atomic_bool mFrameRunning { false };
     QDate mFirstDate;
     QDate mLastDate;
     std::atomic<qint64> mRowsFetched { 0 };

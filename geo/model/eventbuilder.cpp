@@ -84,6 +84,19 @@ QString EventBuilder::intern(const QString& value)
     return value;
 }
 
+QString EventBuilder::categoryName(const QString& cell, const QString& scheme)
+{
+    QString category = cell.trimmed();
+    if (scheme == QLatin1String("UCDP GED"))
+        category = ucdpCategory(category);
+    return category.isEmpty() ? QStringLiteral("uncategorised") : category;
+}
+
+std::optional<DatePrecision> EventBuilder::precisionCode(const QString& cell, const QString& scheme)
+{
+    return precisionOf(cell, scheme);
+}
+
 EventBuilder::Columns EventBuilder::resolve(const Layer& layer) const
 {
     auto field = [&layer](const QString& name) { return name.isEmpty() ? -1 : layer.fieldIndex(name); };
@@ -169,10 +182,7 @@ bool EventBuilder::fill(const Feature& f, const Columns& c, Event* e)
             ++mBadEnds;
     }
     e->id = c.id >= 0 ? text(f, c.id) : QString::number(f.fid);
-    QString category = text(f, c.category).trimmed();
-    if (mMapping.scheme == QLatin1String("UCDP GED"))
-        category = ucdpCategory(category);
-    e->category = intern(category.isEmpty() ? QStringLiteral("uncategorised") : category);
+    e->category = intern(categoryName(text(f, c.category), mMapping.scheme));
     e->title = text(f, c.title);
     e->summary = text(f, c.summary);
     e->place = intern(text(f, c.place));

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ka {
@@ -42,6 +43,12 @@ public:
     QStringList failures() const { return mFailures; }
     // One line per kind of problem, naming the file, the layer and the first failing rows.
     QStringList warnings() const { return mWarnings; }
+
+    // A category cell as events show it: trimmed, UCDP GED's codes named, "uncategorised" when
+    // empty (for readers that build events without add()).
+    static QString categoryName(const QString& cell, const QString& scheme);
+    // A date precision cell ("day"/"month"/"year", ACLED's time_precision 3); none when unknown.
+    static std::optional<DatePrecision> precisionCode(const QString& cell, const QString& scheme);
 
     // How many rows failures() lists at most.
     static constexpr int kListedFailures = 10;

@@ -26,6 +26,10 @@ public:
     // Layers read per frame from a server (PostGIS), by layer id: their Layer in `layers` is an
     // empty placeholder until LiveFrame fills a copy of the scenario for one view.
     QHash<QString, std::shared_ptr<LiveSource>> liveSources;
+    // Which view, date and window of the live events layers `events` holds beside the events of
+    // files (LiveFrame::resolve); 0: none. Two scenarios with the same key hold the same events
+    // in the same order, so event indices of one are the other's.
+    quint64 liveEventsKey = 0;
 
     const Layer* layer(const QString& id) const;
     // Indices into layers in drawing order, bottom first: the layers named in ids, in that order

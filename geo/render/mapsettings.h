@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mapviewport.h"
+#include "model/eventfilter.h"
 #include "time/timewindow.h"
 
 #include <QColor>
@@ -23,6 +24,7 @@ struct MapSettings {
     QStringList layerOrder; // layer ids, bottom first (Scenario::drawingOrder); empty: the scenario's
     TimeWindow window; // which events count as "at" the date (the export layout shows it too)
     std::shared_ptr<const std::vector<char>> eventMask; // per event: 1 = passes the user's filter; null = all
+    EventFilter filter; // the filter itself: for events a live frame fetched (eventMask does not cover)
     int selectedEvent = -1; // index into the scenario's EventStore
     int hoveredEvent = -1; // drawn emphasised, like the selection but without a label
     QString highlightLayer; // the layer whose highlightFeatures are drawn highlighted (a selection)

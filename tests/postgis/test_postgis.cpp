@@ -11,6 +11,7 @@
 #include "render/maprenderer.h"
 #include "time/histogram.h"
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,6 +77,9 @@ private slots:
     void acledTableRecognised();
     void histogramFromSummary();
     void newerHistogramCancelsOlder();
+    void histogramNarrowedByFilter_data();
+    void histogramNarrowedByFilter();
+    void supersededFrameCancelledOnServer();
     void offlineStillHolds();
     void frameSequenceFetchesLive();
     void headlessInfoAndExport_data();
@@ -442,6 +446,110 @@ void TestPostgis::newerHistogramCancelsOlder()
     for (int b = 0; b < newer.binCount; ++b)
         total += newer.total(b);
     QCOMPARE(total, 3000);
+}
+
+void TestPostgis::histogramNarrowedByFilter_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QStringList>("hidden");
+    QTest::addColumn<QString>("text");
+    const QString events = QStringLiteral("events");
+    const QString summed = QStringLiteral("events_summed");
+    QTest::newRow("a category hidden") << events << QStringList { QStringLiteral("clash") } << QString();
+    QTest::newRow("two hidden") << events
+                                << QStringList { QStringLiteral("clash"), QStringLiteral("shelling") }
+                                << QString();
+    QTest::newRow("title text") << events << QStringList() << QStringLiteral("event 12");
+    QTest::newRow("category text, any case") << events << QStringList() << QStringLiteral(" SHELL ");
+    QTest::newRow("hidden and text") << events << QStringList { QStringLiteral("displacement") }
+                                     << QStringLiteral("7");
+    // Quotes, backslashes and pattern characters are text: nothing matches, nothing breaks.
+    QTest::newRow("quote") << events << QStringList { QStringLiteral("it's") } << QStringLiteral("o'clock");
+    QTest::newRow("backslash, percent") << events << QStringList() << QStringLiteral("\\%_");
+    QTest::newRow("summary, hidden") << summed << QStringList { QStringLiteral("ceasefire") } << QString();
+    QTest::newRow("summary, text (rows)") << summed << QStringList() << QStringLiteral("event 3");
+}
+
+void TestPostgis::histogramNarrowedByFilter()
+{
+    QFETCH(QString, table);
+    QFETCH(QStringList, hidden);
+    QFETCH(QString, text);
+    ScenarioLoader loader;
+    const auto scenario = loader.load(specOf({ layerSpec(QStringLiteral("events"), pg(table)) }));
+    QVERIFY(scenario && scenario->errors.isEmpty());
+    auto source
+        = std::dynamic_pointer_cast<PgLiveSource>(scenario->liveSources.value(QStringLiteral("events")));
+    EventFilter filter;
+    filter.hiddenCategories = QSet<QString>(hidden.begin(), hidden.end());
+    filter.text = text;
+    const QDate from(2019, 12, 5);
+    const QDate to(2024, 3, 1);
+    QString error;
+    const Histogram server = source->histogram(from, to, BinUnit::Month, &error, nullptr, filter);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // The same rows in a file, narrowed by the same filter in memory.
+    const auto mask = filter.mask(mFile->events);
+    const Histogram file = HistogramBuilder(mFile->events).build(from, to, BinUnit::Month, mask.get());
+    QCOMPARE(server.binCount, file.binCount);
+    int total = 0;
+    for (int b = 0; b < file.binCount; ++b) {
+        QCOMPARE(server.total(b), file.total(b));
+        total += file.total(b);
+        for (int c = 0; c < file.categories.size(); ++c) {
+            const int column = int(server.categories.indexOf(file.categories.at(c)));
+            QCOMPARE(column >= 0 ? server.count(b, column) : 0, file.count(b, c));
+        }
+    }
+    const bool matchesNothing = text.contains(QLatin1Char('\'')) || text.contains(QLatin1Char('%'));
+    QVERIFY(matchesNothing ? total == 0 : total > 0 && total < 3000);
+}
+
+void TestPostgis::supersededFrameCancelledOnServer()
+{
+    // A frame's query over the slow view takes about 3 s on the server; the window moves on
+    // (its request's flag set) and asks for another view: the old query is cancelled on the
+    // server, so it ends at once instead of after its last row.
+    ScenarioLoader loader;
+    const auto scenario
+        = loader.load(specOf({ layerSpec(QStringLiteral("events"), pg(QStringLiteral("slow_events"))) }));
+    QVERIFY(scenario && scenario->errors.isEmpty());
+    auto source
+        = std::dynamic_pointer_cast<PgLiveSource>(scenario->liveSources.value(QStringLiteral("events")));
+    const QRectF all = mFile->fullExtent();
+    std::atomic_bool olderCancelled { false };
+    std::atomic<qint64> olderEnded { -1 };
+    std::shared_ptr<const std::vector<Event>> older;
+    QString olderError;
+    QElapsedTimer timer;
+    timer.start();
+    std::thread worker([&] {
+        older = source->fetchEvents(LiveFrame::queryFor(all, QDate(2030, 1, 1), TimeWindow::cumulative()),
+            &olderCancelled, &olderError);
+        olderEnded = timer.elapsed();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(source->frameRunning(), 10000);
+    const qint64 cancelledAt = timer.elapsed();
+    olderCancelled = true;
+    QString error;
+    const auto newer = source->fetchEvents(
+        LiveFrame::queryFor(all, QDate(2020, 1, 20), TimeWindow::days(7)), nullptr, &error);
+    worker.join();
+    QVERIFY(!older); // cancelled: nothing, and no error to show
+    QVERIFY2(olderError.isEmpty(), qPrintable(olderError));
+    QVERIFY2(olderEnded - cancelledAt < 1000,
+        qPrintable(QStringLiteral("the cancelled request ended %1 ms after its cancel")
+                       .arg(olderEnded - cancelledAt)));
+    // The newer request is answered in full.
+    QVERIFY2(newer, qPrintable(error));
+    const QDate first = TimeWindow::days(7).firstDay(QDate(2020, 1, 20));
+    int expected = 0;
+    for (const Event& e : mFile->events.events())
+        expected += e.start <= QDate(2020, 1, 20) && e.end >= first;
+    int shown = 0;
+    for (const Event& e : *newer)
+        shown += e.start <= QDate(2020, 1, 20) && e.end >= first;
+    QCOMPARE(shown, expected);
 }
 
 void TestPostgis::offlineStillHolds()
