@@ -56,6 +56,19 @@ QString pg(const QString& table)
     return QStringLiteral("PG:service=ka_test tables=%1").arg(table);
 }
 
+// The live events source of a scenario made of one table, or null (with the loader's errors
+// in *errors) when it does not load; the source holds what it needs of the scenario.
+std::shared_ptr<PgLiveSource> liveEvents(const QString& table, QStringList* errors)
+{
+    ScenarioLoader loader;
+    const auto scenario = loader.load(specOf({ layerSpec(QStringLiteral("events"), pg(table)) }));
+    if (!scenario || !scenario->errors.isEmpty()) {
+        *errors = scenario ? scenario->errors : QStringList { QStringLiteral("no scenario") };
+        return nullptr;
+    }
+    return std::dynamic_pointer_cast<PgLiveSource>(scenario->liveSources.value(QStringLiteral("events")));
+}
+
 } // namespace
 
 class TestPostgis : public QObject {
@@ -402,12 +415,9 @@ void TestPostgis::acledTableRecognised()
 
 void TestPostgis::histogramFromSummary()
 {
-    ScenarioLoader loader;
-    const auto scenario
-        = loader.load(specOf({ layerSpec(QStringLiteral("events"), pg(QStringLiteral("events_summed"))) }));
-    QVERIFY(scenario && scenario->errors.isEmpty());
-    auto source
-        = std::dynamic_pointer_cast<PgLiveSource>(scenario->liveSources.value(QStringLiteral("events")));
+    QStringList errors;
+    const auto source = liveEvents(QStringLiteral("events_summed"), &errors);
+    QVERIFY2(source, qPrintable(errors.join(QLatin1Char('\n'))));
     QVERIFY(source->summaryTable().contains(QLatin1String("events_summed_daily")));
     QString error;
     const QDate from(2019, 12, 5);
@@ -424,12 +434,9 @@ void TestPostgis::histogramFromSummary()
 
 void TestPostgis::newerHistogramCancelsOlder()
 {
-    ScenarioLoader loader;
-    const auto scenario
-        = loader.load(specOf({ layerSpec(QStringLiteral("events"), pg(QStringLiteral("slow_events"))) }));
-    QVERIFY(scenario && scenario->errors.isEmpty());
-    auto source
-        = std::dynamic_pointer_cast<PgLiveSource>(scenario->liveSources.value(QStringLiteral("events")));
+    QStringList errors;
+    const auto source = liveEvents(QStringLiteral("slow_events"), &errors);
+    QVERIFY2(source, qPrintable(errors.join(QLatin1Char('\n'))));
     QString olderError;
     Histogram older;
     std::thread worker(
@@ -475,11 +482,9 @@ void TestPostgis::histogramNarrowedByFilter()
     QFETCH(QString, table);
     QFETCH(QStringList, hidden);
     QFETCH(QString, text);
-    ScenarioLoader loader;
-    const auto scenario = loader.load(specOf({ layerSpec(QStringLiteral("events"), pg(table)) }));
-    QVERIFY(scenario && scenario->errors.isEmpty());
-    auto source
-        = std::dynamic_pointer_cast<PgLiveSource>(scenario->liveSources.value(QStringLiteral("events")));
+    QStringList errors;
+    const auto source = liveEvents(table, &errors);
+    QVERIFY2(source, qPrintable(errors.join(QLatin1Char('\n'))));
     EventFilter filter;
     filter.hiddenCategories = QSet<QString>(hidden.begin(), hidden.end());
     filter.text = text;
@@ -510,12 +515,9 @@ void TestPostgis::supersededFrameCancelledOnServer()
     // A frame's query over the slow view takes about 3 s on the server; the window moves on
     // (its request's flag set) and asks for another view: the old query is cancelled on the
     // server, so it ends at once instead of after its last row.
-    ScenarioLoader loader;
-    const auto scenario
-        = loader.load(specOf({ layerSpec(QStringLiteral("events"), pg(QStringLiteral("slow_events"))) }));
-    QVERIFY(scenario && scenario->errors.isEmpty());
-    auto source
-        = std::dynamic_pointer_cast<PgLiveSource>(scenario->liveSources.value(QStringLiteral("events")));
+    QStringList errors;
+    const auto source = liveEvents(QStringLiteral("slow_events"), &errors);
+    QVERIFY2(source, qPrintable(errors.join(QLatin1Char('\n'))));
     const QRectF all = mFile->fullExtent();
     std::atomic_bool olderCancelled { false };
     std::atomic<qint64> olderEnded { -1 };
