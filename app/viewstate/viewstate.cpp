@@ -181,7 +181,7 @@ void ViewState::setSelectedEvent(int index)
 
 void ViewState::showEvent(int index, QDate at)
 {
-    const Event* e = mScenario ? mScenario->events.find(index) : nullptr;
+    const std::optional<Event> e = mScenario ? mScenario->events.find(index) : std::nullopt;
     if (!e) {
         setSelectedEvent(-1);
         return;

@@ -1,5 +1,7 @@
 #include "liveframe.h"
 
+#include "model/eventstorebuilder.h"
+
 namespace ka {
 
 LiveQuery LiveFrame::queryFor(const QRectF& viewExtent, QDate date, const TimeWindow& window)
@@ -53,9 +55,12 @@ std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const S
         layer = std::move(fetched);
     }
     if (hasLiveEvents) {
-        liveEvents.insert(
-            liveEvents.end(), scenario->events.events().begin(), scenario->events.events().end());
-        frame->events = EventStore(std::move(liveEvents));
+        EventStoreBuilder merged;
+        merged.reserve(liveEvents.size() + size_t(scenario->events.count()));
+        for (const Event& e : liveEvents)
+            merged.append(e);
+        merged.append(scenario->events);
+        frame->events = merged.finish();
     }
     return frame;
 }

@@ -334,7 +334,8 @@ void TestPostgis::viewAndUnindexedTable()
     QVERIFY(frame);
     int expectedAll = 0;
     int expectedRecent = 0;
-    for (const Event& e : mFile->events.events()) {
+    for (int i = 0; i < mFile->events.count(); ++i) {
+        const Event e = mFile->events.at(i);
         expectedAll += e.start <= date;
         expectedRecent += e.start <= date && e.start >= QDate(2021, 1, 1);
     }
@@ -380,19 +381,24 @@ void TestPostgis::acledTableRecognised()
     QVERIFY(frame && frame->errors.isEmpty());
     const QDate first = TimeWindow::days(60).firstDay(date);
     int expected = 0;
-    for (const Event& e : mFile->events.events())
+    for (int i = 0; i < mFile->events.count(); ++i) {
+        const Event e = mFile->events.at(i);
         expected += e.precision == DatePrecision::Day && e.start <= date && e.end >= first;
+    }
     QVERIFY(expected > 0);
     int shown = 0;
-    for (const Event& e : frame->events.events()) {
+    for (int i = 0; i < frame->events.count(); ++i) {
+        const Event e = frame->events.at(i);
         shown += e.start <= date && e.end >= first;
         QVERIFY(e.id.startsWith(QLatin1String("AZE")));
         QVERIFY(e.place.startsWith(QLatin1String("place ")));
     }
     // ACLED rows have no end date: each is a day.
     int expectedStarts = 0;
-    for (const Event& e : mFile->events.events())
+    for (int i = 0; i < mFile->events.count(); ++i) {
+        const Event e = mFile->events.at(i);
         expectedStarts += e.precision == DatePrecision::Day && e.start <= date && e.start >= first;
+    }
     QCOMPARE(shown, expectedStarts);
 }
 
