@@ -130,6 +130,11 @@ int EventStore::indexOf(const QString& id) const
     return -1;
 }
 
+void EventStore::setLayer(qint16 layer)
+{
+    std::fill(mColumns.layer.begin(), mColumns.layer.end(), layer);
+}
+
 int EventStore::countStartedBy(QDate date) const
 {
     const std::vector<qint32>& starts = mColumns.startDay;

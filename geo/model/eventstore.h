@@ -39,6 +39,8 @@ public:
         return i >= 0 && i < count() ? std::optional<Event>(at(i)) : std::nullopt;
     }
     int indexOf(const QString& id) const;
+    // Puts every event on one layer (Event::layer).
+    void setLayer(qint16 layer);
 
     // Single fields of event i without making the whole event (i must be in range).
     QString id(int i) const { return mId.at(size_t(i)); }
@@ -91,6 +93,7 @@ public:
 
 private:
     friend class EventStoreBuilder;
+    friend class EventCache; // reads and writes whole columns
     static constexpr quint8 kPrecisionBits = 0x3;
     static constexpr quint8 kHasPosition = 0x4;
 

@@ -1,6 +1,7 @@
 #include "eventstorebuilder.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 
@@ -78,6 +79,15 @@ void EventStoreBuilder::append(const EventStore& store)
     reserve(size_t(store.count()));
     for (int i = 0; i < store.count(); ++i)
         append(store.at(i));
+}
+
+void EventStoreBuilder::place(int i, QPointF position)
+{
+    const bool placed = std::isfinite(position.x()) && std::isfinite(position.y());
+    const QPointF nowhere(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
+    mStore.mColumns.position[size_t(i)] = placed ? position : nowhere;
+    quint8& flags = mStore.mFlags[size_t(i)];
+    flags = quint8(placed ? flags | EventStore::kHasPosition : flags & ~EventStore::kHasPosition);
 }
 
 void EventStoreBuilder::setLayer(int from, qint16 layer)

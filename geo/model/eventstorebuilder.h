@@ -18,6 +18,10 @@ public:
     void append(const EventStore& store);
     // Number of events added.
     int count() const { return mStore.count(); }
+    // Event i's WGS 84 position as appended.
+    QPointF lonLat(int i) const { return mStore.mLonLat[size_t(i)]; }
+    // Places event i at position (display CRS); a position that is not finite unplaces it.
+    void place(int i, QPointF position);
     // Sets the layer of the events added from index `from` on.
     void setLayer(int from, qint16 layer);
     // The store, sorted by start date (events of one day keep the order they came in); the
@@ -25,6 +29,7 @@ public:
     EventStore finish();
 
 private:
+    friend class EventCache; // fills whole columns, then finish()
     quint16 categoryId(const QString& category);
     void sortByStart();
 

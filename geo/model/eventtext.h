@@ -22,6 +22,10 @@ public:
     QStringView view(size_t i) const { return value(mInterned ? mRows[i] : quint32(i)); }
     // Row i's value as a string of its own; null when empty.
     QString at(size_t i) const;
+    // Interned, for readers of whole tables: adds a value without a row (numbered in order) and
+    // a row of value v (v must be below valueCount()).
+    quint32 appendValue(QStringView value) { return addValue(value); }
+    void appendRow(quint32 v) { mRows.push_back(v); }
     // Puts the rows in a new order: row k becomes the old row order[k].
     void reorder(const std::vector<quint32>& order);
     // Frees the building tables and spare capacity once all rows are in.
