@@ -20,19 +20,26 @@ EventStore::EventStore(const std::vector<Event>& events)
 
 Event EventStore::at(int i) const
 {
-    Q_ASSERT(i >= 0 && i < count());
+    Event e = withoutText(i);
     const size_t k = size_t(i);
-    Event e;
     e.id = mId.at(k);
-    e.start = QDate::fromJulianDay(mColumns.startDay[k]);
-    e.end = QDate::fromJulianDay(mColumns.endDay[k]);
-    e.precision = DatePrecision(std::min<quint8>(mFlags[k] & kPrecisionBits, quint8(DatePrecision::Year)));
-    e.category = mColumns.categories.at(mColumns.category[k]);
     e.title = mTitle.at(k);
     e.summary = mSummary.at(k);
     e.place = mPlace.at(k);
     e.sourceName = mSourceName.at(k);
     e.sourceUrl = mSourceUrl.at(k);
+    return e;
+}
+
+Event EventStore::withoutText(int i) const
+{
+    Q_ASSERT(i >= 0 && i < count());
+    const size_t k = size_t(i);
+    Event e;
+    e.start = QDate::fromJulianDay(mColumns.startDay[k]);
+    e.end = QDate::fromJulianDay(mColumns.endDay[k]);
+    e.precision = DatePrecision(std::min<quint8>(mFlags[k] & kPrecisionBits, quint8(DatePrecision::Year)));
+    e.category = mColumns.categories.at(mColumns.category[k]);
     e.hasPosition = (mFlags[k] & kHasPosition) != 0;
     if (e.hasPosition)
         e.position = mColumns.position[k];

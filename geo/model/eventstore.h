@@ -32,6 +32,9 @@ public:
     // The event at i, made from the columns; unchecked in release builds: for indices this
     // store handed out.
     Event at(int i) const;
+    // The event at i without its own text (id, title, summary, place, source): dates, category,
+    // positions, layer, fatalities and location only, for painters (no allocation).
+    Event withoutText(int i) const;
     // The event at i, or none when i is out of range: for indices that may come from another
     // scenario's frame (hover, click, selection kept across a reload).
     std::optional<Event> find(int i) const

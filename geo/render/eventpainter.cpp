@@ -273,7 +273,7 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
     const double size = markerSize();
     const qint64 day = mSettings.date.toJulianDay();
     for (const int i : indices) {
-        const Event e = mScenario.events.at(i);
+        const Event e = mScenario.events.withoutText(i);
         QColor c = mScenario.categoryColor(e.category);
         c.setAlphaF(float(fadeFor(day - e.end.toJulianDay(), mSettings.window)));
         eventprecision::paintMarker(p, vp, e, c, size / 2); // eventmarker's disc, or hollow when approximate
