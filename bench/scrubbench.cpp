@@ -24,7 +24,9 @@ std::shared_ptr<Scenario> scenarioWithEvents(int n, QString* error)
     if (!scenario)
         return nullptr;
     const QRectF region = scenario->initialExtent();
-    std::vector<Event> events = scenario->events.events();
+    std::vector<Event> events;
+    for (int i = 0; i < scenario->events.count(); ++i)
+        events.push_back(scenario->events.at(i));
     const QStringList categories = scenario->events.categoryCounts().keys();
     QRandomGenerator random(20210831); // fixed seed: the same events every run
     const qint64 first = QDate(1988, 1, 1).toJulianDay();

@@ -361,8 +361,8 @@ bool readRequest(const QCommandLineParser& parser, const ExportCommandOptions& o
 int exportSequence(const Scenario& scenario, const ExportRequest& r, int* frames)
 {
     QList<QDate> eventDates;
-    for (const Event& e : scenario.events.events())
-        eventDates << e.start;
+    for (int i = 0; i < scenario.events.count(); ++i)
+        eventDates << scenario.events.start(i);
     const QList<QDate> dates = r.step.dates(r.from, r.to, eventDates);
     if (dates.isEmpty()) {
         printErr(QStringLiteral("%1: no frames: no event between %2 and %3")

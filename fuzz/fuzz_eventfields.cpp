@@ -28,7 +28,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     layer.spec = spec;
     QStringList warnings;
     const ka::EventStore store = ka::EventStore::fromLayer(layer, &warnings);
-    for (const ka::Event& e : store.events()) {
+    for (int i = 0; i < store.count(); ++i) {
+        const ka::Event e = store.at(i);
         ka::fuzz::require(e.start.isValid() && e.end.isValid(), "events have valid dates");
         ka::fuzz::require(e.end >= e.start, "an event ends on or after its start");
     }

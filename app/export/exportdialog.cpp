@@ -414,8 +414,8 @@ void ExportDialog::updatePreview()
 QList<QDate> ExportDialog::frameDates() const
 {
     QList<QDate> events;
-    for (const Event& e : mScenario->events.events())
-        events << e.start;
+    for (int i = 0; i < mScenario->events.count(); ++i)
+        events << mScenario->events.start(i);
     const auto step = DateStep::parse(mStep->currentData().toString());
     return step ? step->dates(mFrom->date(), mTo->date(), events) : QList<QDate>();
 }

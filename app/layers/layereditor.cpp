@@ -16,7 +16,8 @@ void dropEvents(Scenario* s, int eventLayer)
 {
     std::vector<Event> kept;
     kept.reserve(size_t(s->events.count()));
-    for (Event e : s->events.events()) {
+    for (int i = 0; i < s->events.count(); ++i) {
+        Event e = s->events.at(i);
         if (e.layer == eventLayer)
             continue;
         if (e.layer > eventLayer)

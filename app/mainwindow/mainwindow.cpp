@@ -174,7 +174,8 @@ void MainWindow::connectActions()
     connect(mCanvas, &MapCanvas::eventClicked, this, &MainWindow::selectEvent);
     connect(mFind, &FindBox::hitChosen, this, &MainWindow::showFound);
     connect(mDetails, &EventDetailsPanel::goThereRequested, this, [this](int index) {
-        if (const Event* e = mScenario ? mScenario->events.find(index) : nullptr; e && e->hasPosition)
+        if (const std::optional<Event> e = mScenario ? mScenario->events.find(index) : std::nullopt;
+            e && e->hasPosition)
             mCanvas->centerOn(e->position);
     });
     connect(mCanvas, &MapCanvas::featureClicked, this, [this](const QString& layerId, int featureIndex) {
@@ -353,7 +354,7 @@ void MainWindow::setWindow(const TimeWindow& window)
 
 void MainWindow::selectEvent(int index)
 {
-    const Event* e = mScenario ? mScenario->events.find(index) : nullptr;
+    const std::optional<Event> e = mScenario ? mScenario->events.find(index) : std::nullopt;
     if (!e)
         return;
     mState->showEvent(index); // selection, centre and date in one change
@@ -403,7 +404,7 @@ void MainWindow::stepEvent(bool forward)
     // Go to its date and select the newest event of that day (the table's top row).
     const int index = events.countStartedBy(target) - 1;
     mState->showEvent(index, target);
-    if (const Event* e = events.find(index))
+    if (const std::optional<Event> e = events.find(index))
         statusBar()->showMessage(
             QStringLiteral("%1 — %2 (%3)").arg(e->dateText(), e->title, e->sourceName), 8000);
 }

@@ -139,10 +139,9 @@ int MapCanvas::eventAt(QPointF pos) const
     double bestDistance = radius * radius;
     const auto& drawn = mLastResult.eventsDrawn;
     for (auto it = drawn.rbegin(); it != drawn.rend(); ++it) {
-        const Event* e = mScenario->events.find(*it); // the frame may be another scenario's
-        if (!e)
-            continue;
-        const QPointF d = mSettings.viewport.toPixel(e->position) - pos;
+        if (*it < 0 || *it >= mScenario->events.count())
+            continue; // the frame may be another scenario's
+        const QPointF d = mSettings.viewport.toPixel(mScenario->events.columns().position[size_t(*it)]) - pos;
         const double dist = d.x() * d.x() + d.y() * d.y();
         if (dist < bestDistance) {
             bestDistance = dist;
@@ -166,7 +165,7 @@ QString MapCanvas::clusterToolTip(int cluster) const
     QString rows;
     const int shown = std::min<int>(int(members.size()), 15);
     for (int k = int(members.size()) - 1; k >= int(members.size()) - shown; --k) { // newest first
-        if (const Event* e = mScenario->events.find(members[size_t(k)]))
+        if (const std::optional<Event> e = mScenario->events.find(members[size_t(k)]))
             rows += QStringLiteral("<br>%1 — %2").arg(e->dateText(), e->title.toHtmlEscaped());
     }
     if (int(members.size()) > shown)
@@ -183,7 +182,7 @@ void MapCanvas::openPickList(int cluster, QPoint pos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     const std::vector<int>& members = mLastResult.clusters[size_t(cluster)].events;
     for (auto it = members.rbegin(); it != members.rend(); ++it) { // newest first, as in the table
-        const Event* e = mScenario->events.find(*it);
+        const std::optional<Event> e = mScenario->events.find(*it);
         if (!e)
             continue;
         QAction* a = menu->addAction(QStringLiteral("%1 — %2").arg(e->dateText(), e->title));
@@ -207,7 +206,7 @@ bool MapCanvas::event(QEvent* e)
         const int index = cluster >= 0 ? -1 : eventAt(help->pos());
         if (cluster >= 0) {
             QToolTip::showText(help->globalPos(), clusterToolTip(cluster), this);
-        } else if (const Event* ev = mScenario->events.find(index)) {
+        } else if (const std::optional<Event> ev = mScenario->events.find(index)) {
             QToolTip::showText(help->globalPos(),
                 QStringLiteral("<b>%1</b><br>%2 · %3<br>%4<br><i>%5</i>")
                     .arg(ev->title.toHtmlEscaped(), ev->dateText(), ev->category.toHtmlEscaped(),
@@ -415,7 +414,8 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
 void MapCanvas::goToOffscreen(OffscreenEvents::Direction direction)
 {
     // The nearest event beyond that edge, centred at the same scale: the user chose to go there.
-    if (const Event* e = mScenario ? mScenario->events.find(mOffscreen.nearest(direction)) : nullptr)
+    if (const std::optional<Event> e
+        = mScenario ? mScenario->events.find(mOffscreen.nearest(direction)) : std::nullopt)
         centerOn(e->position);
 }
 

@@ -36,7 +36,7 @@ void EventDetailsPanel::openLink(const QUrl& url)
 
 bool EventDetailsPanel::showsRemoteEvent() const
 {
-    const Event* e = mScenario ? mScenario->events.find(mShown) : nullptr;
+    const std::optional<Event> e = mScenario ? mScenario->events.find(mShown) : std::nullopt;
     return e && e->hasPosition && viewfollow::isRemote(e->position, mArea);
 }
 
@@ -90,7 +90,7 @@ void EventDetailsPanel::showEvent(int index)
         clear();
         return;
     }
-    const Event& e = mScenario->events.at(index);
+    const Event e = mScenario->events.at(index);
     QString when = e.dateText();
     if (e.end > isodate::periodEnd(e.start, e.precision))
         when += QStringLiteral(" – ") + e.end.toString(Qt::ISODate);

@@ -76,9 +76,12 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     const int i = mScenario && index.isValid() ? eventAt(index.row()) : -1;
     if (i < 0)
         return QVariant();
-    const Event& e = mScenario->events.at(i);
     if (role == EventIndexRole)
         return i;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole
+        && !(role == Qt::DecorationRole && index.column() == CategoryColumn))
+        return QVariant();
+    const Event e = mScenario->events.at(i);
     if (role == Qt::DecorationRole && index.column() == CategoryColumn)
         return mScenario->categoryColor(e.category);
     if (role == Qt::ToolTipRole)
@@ -141,24 +144,31 @@ void EventTableModel::sortRows()
     // Rows arrive in store order, which is date order: date sorting is free (see eventAt).
     if (byDate())
         return;
-    mRows = *mSource;
-    auto key = [&](int i) -> const QString& {
-        const Event& e = events.at(i);
+    // The store makes text on demand: each row's key is made once, held by value, not per
+    // comparison.
+    auto key = [&](int i) -> QString {
         switch (mSortColumn) {
         case CategoryColumn:
-            return e.category;
+            return events.category(i);
         case PlaceColumn:
-            return e.place;
+            return events.place(i);
         case SourceColumn:
-            return e.sourceName;
+            return events.sourceName(i);
         default:
-            return e.title;
+            return events.title(i);
         }
     };
-    std::stable_sort(mRows.begin(), mRows.end(), [&](int a, int b) {
-        const int c = QString::localeAwareCompare(key(a), key(b));
+    std::vector<std::pair<QString, int>> keyed;
+    keyed.reserve(mSource->size());
+    for (const int i : *mSource)
+        keyed.emplace_back(key(i), i);
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+        const int c = QString::localeAwareCompare(a.first, b.first);
         return mSortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
     });
+    mRows.reserve(keyed.size());
+    for (const auto& k : keyed)
+        mRows.push_back(k.second);
 }
 
 } // namespace ka

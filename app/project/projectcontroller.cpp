@@ -100,7 +100,8 @@ Project ProjectController::capture() const
         : ProjectViewport();
     p.window = state->window();
     p.filter = state->filter();
-    const Event* selected = scenario ? scenario->events.find(state->selectedEvent()) : nullptr;
+    const std::optional<Event> selected
+        = scenario ? scenario->events.find(state->selectedEvent()) : std::nullopt;
     p.selectedEvent = selected ? selected->id : QString();
     const TimelineView* timeline = mWindow->timeline()->view();
     p.timelineStart = timeline->viewStart();
@@ -185,7 +186,7 @@ void ProjectController::apply(const Project& p)
         state->setExtent(MapViewport(p.viewport.center, p.viewport.scale, size));
     }
     for (int i = 0; i < scenario->events.count(); ++i) {
-        if (!p.selectedEvent.isEmpty() && scenario->events.at(i).id == p.selectedEvent)
+        if (!p.selectedEvent.isEmpty() && scenario->events.id(i) == p.selectedEvent)
             state->setSelectedEvent(i);
     }
     if (p.timelineStart.isValid() && p.timelineEnd.isValid())

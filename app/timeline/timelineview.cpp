@@ -279,16 +279,15 @@ void TimelineView::paintSpans(QPainter& p, const QRectF& strip)
             break;
         if (col.endDay[size_t(i)] < viewLeft || (mMask && !(*mMask)[size_t(i)]))
             continue;
-        const Event& e = events.at(i);
-        const double left = std::max(strip.left(), xForDate(e.start));
-        const double right = std::min(strip.right(), xForDate(e.end.addDays(1)));
-        QColor c = mScenario->categoryColor(e.category);
+        const double left = std::max(strip.left(), xForDate(events.start(i)));
+        const double right = std::min(strip.right(), xForDate(events.end(i).addDays(1)));
+        QColor c = mScenario->categoryColor(events.category(i));
         c.setAlpha(i == mSelected ? 255 : 150);
         p.fillRect(QRectF(left, strip.top() + 3, std::max(2.0, right - left), strip.height() - 6), c);
         ++drawn;
     }
     if (mSelected >= 0 && mSelected < events.count()) {
-        const Event& e = events.at(mSelected);
+        const Event e = events.at(mSelected);
         const double left = xForDate(e.start);
         const double right = xForDate(e.end.addDays(1));
         p.setPen(QPen(QColor(0, 0, 0), 1.5));

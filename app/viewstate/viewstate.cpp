@@ -100,16 +100,17 @@ void ViewState::setLiveEvents(std::shared_ptr<const Scenario> scenario)
 {
     if (!mScenario || !scenario || scenario == mScenario)
         return;
-    const Event* selected = mScenario->events.find(mSelected);
+    const std::optional<Event> selected = mScenario->events.find(mSelected);
     const QString selectedId = selected ? selected->id : QString();
     const qint16 selectedLayer = selected ? selected->layer : -1;
     mScenario = std::move(scenario);
     int index = -1;
     if (!selectedId.isEmpty()) {
-        const auto& events = mScenario->events.events();
-        for (size_t i = 0; i < events.size() && index < 0; ++i) {
-            if (events[i].layer == selectedLayer && events[i].id == selectedId)
-                index = int(i);
+        const EventStore& events = mScenario->events;
+        const std::vector<qint16>& layers = events.columns().layer;
+        for (int i = 0; i < events.count() && index < 0; ++i) {
+            if (layers[size_t(i)] == selectedLayer && events.id(i) == selectedId)
+                index = i;
         }
     }
     const bool selectionChanged = index != mSelected;
@@ -203,7 +204,7 @@ void ViewState::setSelectedEvent(int index)
 
 void ViewState::showEvent(int index, QDate at)
 {
-    const Event* e = mScenario ? mScenario->events.find(index) : nullptr;
+    const std::optional<Event> e = mScenario ? mScenario->events.find(index) : std::nullopt;
     if (!e) {
         setSelectedEvent(-1);
         return;

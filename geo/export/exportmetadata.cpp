@@ -164,7 +164,7 @@ QJsonObject ExportMetadata::build(
     QMap<QString, int> categories;
     for (const int i : result.map.eventsDrawn) {
         if (i >= 0 && i < scenario.events.count())
-            ++categories[scenario.events.at(i).category];
+            ++categories[scenario.events.category(i)];
     }
     QJsonObject cats;
     for (auto it = categories.cbegin(); it != categories.cend(); ++it)

@@ -50,7 +50,7 @@ int ProjectSettings::eventIndex(const Scenario& scenario, const QString& id)
     if (id.isEmpty())
         return -1;
     for (int i = 0; i < scenario.events.count(); ++i) {
-        if (scenario.events.at(i).id == id)
+        if (scenario.events.id(i) == id)
             return i;
     }
     return -1;

@@ -25,14 +25,15 @@ void insertLayerEvents(const Scenario& scenario, qint16 layer, QJsonObject* o)
 {
     int count = 0;
     QDate first, last;
-    for (const Event& e : scenario.events.events()) {
-        if (e.layer != layer)
+    const EventStore& events = scenario.events;
+    for (int i = 0; i < events.count(); ++i) {
+        if (events.columns().layer[size_t(i)] != layer)
             continue;
         ++count;
-        if (!first.isValid() || e.start < first)
-            first = e.start;
-        if (!last.isValid() || e.end > last)
-            last = e.end;
+        if (!first.isValid() || events.start(i) < first)
+            first = events.start(i);
+        if (!last.isValid() || events.end(i) > last)
+            last = events.end(i);
     }
     o->insert(QStringLiteral("event_count"), count);
     o->insert(QStringLiteral("events_first"), dateOrNull(first));

@@ -121,7 +121,7 @@ void NameIndex::addEvents(const Scenario& scenario)
 {
     const EventStore& events = scenario.events;
     for (int i = 0; i < events.count(); ++i) {
-        const Event& e = events.at(i);
+        const Event e = events.at(i);
         Hit target;
         target.kind = Kind::Event;
         target.eventIndex = i;

@@ -1,6 +1,7 @@
 #include "eventcache.h"
 
 #include "io/eventmappingjson.h"
+#include "model/eventstorebuilder.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -101,10 +102,12 @@ private:
     bool mOk = true;
 };
 
+} // namespace
+
 // Reads the payload in chunks, never past its end, with a running CRC-32.
-class In {
+class EventCacheIn {
 public:
-    In(QFile* file, qint64 payloadEnd)
+    EventCacheIn(QFile* file, qint64 payloadEnd)
         : mFile(file)
         , mLeft(payloadEnd - file->pos())
     {
@@ -171,83 +174,101 @@ private:
     quint32 mCrc = quint32(crc32(0, nullptr, 0));
 };
 
-// A numeric column: get(e) for each event, written as one array of T.
-template <class T, class Get> void writeColumn(Out& out, const std::vector<Event>& events, Get get)
+namespace {
+
+using In = EventCacheIn;
+
+// A numeric column: get(i) for each of n events, written as one array of T.
+template <class T, class Get> void writeColumn(Out& out, size_t n, Get get)
 {
     std::vector<T> chunk;
     chunk.reserve(65536);
-    for (size_t i = 0; i < events.size(); ++i) {
-        chunk.push_back(get(events[i]));
-        if (chunk.size() == 65536 || i + 1 == events.size()) {
+    for (size_t i = 0; i < n; ++i) {
+        chunk.push_back(get(i));
+        if (chunk.size() == 65536 || i + 1 == n) {
             out.raw(chunk.data(), qint64(chunk.size() * sizeof(T)));
             chunk.clear();
         }
     }
 }
 
-template <class T, class Set> bool readColumn(In& in, std::vector<Event>& events, Set set)
+// A column of n values read in chunks: set(i, value) for each.
+template <class T, class Set> bool readColumn(In& in, size_t n, Set set)
 {
-    for (size_t i = 0; i < events.size();) {
-        const size_t n = std::min<size_t>(65536, events.size() - i);
-        const char* p = in.take(qint64(n * sizeof(T)));
+    for (size_t i = 0; i < n;) {
+        const size_t m = std::min<size_t>(65536, n - i);
+        const char* p = in.take(qint64(m * sizeof(T)));
         if (!p)
             return false;
-        for (size_t k = 0; k < n; ++k, ++i) {
+        for (size_t k = 0; k < m; ++k, ++i) {
             T v;
             std::memcpy(&v, p + k * sizeof(T), sizeof(T));
-            set(events[i], v);
+            set(i, v);
         }
     }
     return true;
 }
 
-template <class Get> void writeStrings(Out& out, const std::vector<Event>& events, StringMode mode, Get get)
+// A text column: per row when not interned, else as its table of values and a number per row.
+void writeText(Out& out, const EventText& text)
 {
-    out.pod(quint8(mode));
-    if (mode == StringMode::PerRow) {
-        for (const Event& e : events)
-            out.string(get(e));
+    out.pod(quint8(text.isInterned() ? StringMode::Table : StringMode::PerRow));
+    if (!text.isInterned()) {
+        for (size_t i = 0; i < text.size(); ++i) {
+            const QStringView v = text.view(i);
+            out.pod(quint32(v.size()));
+            out.raw(v.utf16(), qint64(v.size()) * 2);
+        }
         return;
     }
-    QHash<QString, quint32> ids;
-    QStringList table;
-    std::vector<quint32> index;
-    index.reserve(events.size());
-    for (const Event& e : events) {
-        auto it = ids.constFind(get(e));
-        if (it == ids.constEnd()) {
-            it = ids.insert(get(e), quint32(table.size()));
-            table.append(get(e));
-        }
-        index.push_back(it.value());
+    out.pod(quint32(text.valueCount()));
+    for (quint32 v = 0; v < text.valueCount(); ++v) {
+        const QStringView value = text.value(v);
+        out.pod(quint32(value.size()));
+        out.raw(value.utf16(), qint64(value.size()) * 2);
     }
-    out.strings(table);
-    out.raw(index.data(), qint64(index.size() * 4));
+    writeColumn<quint32>(out, text.size(), [&text](size_t i) { return text.valueOf(i); });
 }
 
-template <class Set> bool readStrings(In& in, std::vector<Event>& events, Set set)
+// One stored string as a view into the read buffer (valid until the next read).
+bool readView(In& in, QStringView* view)
+{
+    quint32 n = 0;
+    if (!in.pod(&n))
+        return false;
+    const char* p = in.take(qint64(n) * 2);
+    if (p)
+        *view = QStringView(reinterpret_cast<const QChar*>(p), qsizetype(n));
+    return p != nullptr;
+}
+
+// Reads a text column of n rows straight into *text, in the mode it was written in.
+bool readText(In& in, size_t n, EventText* text)
 {
     quint8 mode = 0;
-    if (!in.pod(&mode))
+    if (!in.pod(&mode) || mode != quint8(text->isInterned() ? StringMode::Table : StringMode::PerRow))
         return false;
-    if (StringMode(mode) == StringMode::PerRow) {
-        for (Event& e : events) {
-            QString s;
-            if (!in.string(&s))
+    QStringView v;
+    if (!text->isInterned()) {
+        for (size_t i = 0; i < n; ++i) {
+            if (!readView(in, &v))
                 return false;
-            set(e, std::move(s));
+            text->append(v);
         }
         return true;
     }
-    QStringList table;
-    if (StringMode(mode) != StringMode::Table || !in.strings(&table))
+    quint32 values = 0;
+    if (!in.pod(&values) || qint64(values) * 4 > in.left())
         return false;
+    for (quint32 k = 0; k < values; ++k) {
+        if (!readView(in, &v))
+            return false;
+        text->appendValue(v);
+    }
     bool inTable = true;
-    const bool read = readColumn<quint32>(in, events, [&](Event& e, quint32 k) {
-        if (k < quint32(table.size()))
-            set(e, table.at(qsizetype(k))); // shared, not copied
-        else
-            inTable = false;
+    const bool read = readColumn<quint32>(in, n, [&](size_t, quint32 k) {
+        inTable = inTable && k < values;
+        text->appendRow(inTable ? k : 0);
     });
     return read && inTable;
 }
@@ -291,7 +312,7 @@ QString EventCache::cachePath(const LayerSpec& spec, const QString& displayCrs) 
 }
 
 bool EventCache::write(const LayerSpec& spec, const QString& displayCrs, const Layer& layer,
-    const std::vector<Event>& events, const QStringList& warnings)
+    const EventStore& events, const QStringList& warnings)
 {
     mError.clear();
     const QString path = cachePath(spec, displayCrs);
@@ -316,26 +337,30 @@ bool EventCache::write(const LayerSpec& spec, const QString& displayCrs, const L
     out.pod(quint8(layer.hasExtent));
     out.pod(qint32(layer.datedFeatures));
     out.strings(warnings);
-    out.pod(quint64(events.size()));
-    writeColumn<qint32>(out, events, [](const Event& e) { return qint32(e.start.toJulianDay()); });
-    writeColumn<qint32>(out, events, [](const Event& e) { return qint32(e.end.toJulianDay()); });
-    writeColumn<qint32>(out, events, [](const Event& e) { return qint32(e.fatalities); });
-    writeColumn<quint8>(out, events, [](const Event& e) { return quint8(e.precision); });
-    writeColumn<quint8>(out, events, [](const Event& e) { return quint8(e.hasPosition); });
-    writeColumn<qint8>(out, events, [](const Event& e) { return e.location.code; });
-    writeColumn<quint8>(out, events, [](const Event& e) { return quint8(e.location.scheme); });
-    writeColumn<float>(out, events, [](const Event& e) { return e.location.radiusMetres; });
-    writeColumn<QPointF>(out, events, [](const Event& e) { return e.position; });
-    writeColumn<QPointF>(out, events, [](const Event& e) { return e.lonLat; });
-    writeStrings(out, events, StringMode::PerRow, [](const Event& e) -> const QString& { return e.id; });
-    writeStrings(out, events, StringMode::Table, [](const Event& e) -> const QString& { return e.category; });
-    writeStrings(out, events, StringMode::PerRow, [](const Event& e) -> const QString& { return e.title; });
-    writeStrings(out, events, StringMode::PerRow, [](const Event& e) -> const QString& { return e.summary; });
-    writeStrings(out, events, StringMode::Table, [](const Event& e) -> const QString& { return e.place; });
-    writeStrings(
-        out, events, StringMode::Table, [](const Event& e) -> const QString& { return e.sourceName; });
-    writeStrings(
-        out, events, StringMode::Table, [](const Event& e) -> const QString& { return e.sourceUrl; });
+    const size_t n = size_t(events.count());
+    const EventStore::Columns& c = events.mColumns;
+    out.pod(quint64(n));
+    out.raw(c.startDay.data(), qint64(n * 4));
+    out.raw(c.endDay.data(), qint64(n * 4));
+    out.raw(events.mFatalities.data(), qint64(n * 4));
+    const std::vector<quint8>& flags = events.mFlags;
+    writeColumn<quint8>(out, n, [&](size_t i) { return quint8(flags[i] & EventStore::kPrecisionBits); });
+    writeColumn<quint8>(out, n, [&](size_t i) { return quint8((flags[i] & EventStore::kHasPosition) != 0); });
+    const std::vector<LocationPrecision>& location = events.mLocation;
+    writeColumn<qint8>(out, n, [&](size_t i) { return location[i].code; });
+    writeColumn<quint8>(out, n, [&](size_t i) { return quint8(location[i].scheme); });
+    writeColumn<float>(out, n, [&](size_t i) { return location[i].radiusMetres; });
+    out.raw(c.position.data(), qint64(n * sizeof(QPointF)));
+    out.raw(events.mLonLat.data(), qint64(n * sizeof(QPointF)));
+    writeText(out, events.mId);
+    out.pod(quint8(StringMode::Table));
+    out.strings(c.categories);
+    writeColumn<quint32>(out, n, [&](size_t i) { return quint32(c.category[i]); });
+    writeText(out, events.mTitle);
+    writeText(out, events.mSummary);
+    writeText(out, events.mPlace);
+    writeText(out, events.mSourceName);
+    writeText(out, events.mSourceUrl);
     if (!out.finish() || !file.commit()) {
         mError = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
         return false;
@@ -343,8 +368,55 @@ bool EventCache::write(const LayerSpec& spec, const QString& displayCrs, const L
     return true;
 }
 
-bool EventCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* layer,
-    std::vector<Event>* events, QStringList* warnings)
+bool EventCache::readColumns(EventCacheIn& in, size_t n, EventStore* s)
+{
+    EventStore::Columns& c = s->mColumns;
+    c.startDay.resize(n);
+    c.endDay.resize(n);
+    c.position.resize(n);
+    c.category.resize(n);
+    c.layer.assign(n, -1);
+    s->mFlags.resize(n);
+    s->mLonLat.resize(n);
+    s->mFatalities.resize(n);
+    s->mLocation.resize(n);
+    auto& flags = s->mFlags;
+    auto& location = s->mLocation;
+    const bool numbers = readColumn<qint32>(in, n, [&](size_t i, qint32 d) { c.startDay[i] = d; })
+        && readColumn<qint32>(in, n, [&](size_t i, qint32 d) { c.endDay[i] = d; })
+        && readColumn<qint32>(in, n, [&](size_t i, qint32 f) { s->mFatalities[i] = f; })
+        && readColumn<quint8>(in, n, [&](size_t i, quint8 p) { flags[i] = std::min<quint8>(p, 2); })
+        && readColumn<quint8>(
+            in, n, [&](size_t i, quint8 b) { flags[i] |= b ? EventStore::kHasPosition : 0; })
+        && readColumn<qint8>(in, n, [&](size_t i, qint8 code) { location[i].code = code; })
+        && readColumn<quint8>(
+            in, n, [&](size_t i, quint8 v) { location[i].scheme = PrecisionScheme(std::min<quint8>(v, 3)); })
+        && readColumn<float>(in, n, [&](size_t i, float r) { location[i].radiusMetres = r; })
+        && readColumn<QPointF>(in, n,
+            [&](size_t i, QPointF p) {
+                const bool placed = flags[i] & EventStore::kHasPosition;
+                c.position[i] = placed ? p : QPointF(qQNaN(), qQNaN());
+            })
+        && readColumn<QPointF>(in, n, [&](size_t i, QPointF p) { s->mLonLat[i] = p; });
+    if (!numbers || !readText(in, n, &s->mId))
+        return false;
+    quint8 mode = 0;
+    bool inTable = true;
+    if (!in.pod(&mode) || mode != quint8(StringMode::Table) || !in.strings(&c.categories)
+        || c.categories.size() > 65536
+        || !readColumn<quint32>(in, n,
+            [&](size_t i, quint32 k) {
+                inTable = inTable && k < quint32(c.categories.size());
+                c.category[i] = inTable ? quint16(k) : 0;
+            })
+        || !inTable)
+        return false;
+    return readText(in, n, &s->mTitle) && readText(in, n, &s->mSummary) && readText(in, n, &s->mPlace)
+        && readText(in, n, &s->mSourceName) && readText(in, n, &s->mSourceUrl);
+}
+
+bool EventCache::read(
+    const LayerSpec& spec, const QString& displayCrs, Layer* layer, EventStore* events, QStringList* warnings)
 {
     mError.clear();
     const QString path = cachePath(spec, displayCrs);
@@ -356,7 +428,7 @@ bool EventCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* l
     auto unusable = [&](const char* why) {
         mError = QStringLiteral("%1: cached events %2 are unusable (%3); reading the file again")
                      .arg(spec.source, path, QLatin1String(why));
-        events->clear();
+        *events = EventStore();
         return false;
     };
     const qint64 size = file.size();
@@ -382,30 +454,8 @@ bool EventCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* l
         return unusable("truncated description");
     if (geometryType > quint8(GeometryType::Polygon) || qint64(count) > in.left() / kMinEventBytes)
         return unusable("a count that does not fit the file");
-    events->clear();
-    events->resize(size_t(count));
-    auto& ev = *events;
-    const bool numbers
-        = readColumn<qint32>(in, ev, [](Event& e, qint32 d) { e.start = QDate::fromJulianDay(d); })
-        && readColumn<qint32>(in, ev, [](Event& e, qint32 d) { e.end = QDate::fromJulianDay(d); })
-        && readColumn<qint32>(in, ev, [](Event& e, qint32 n) { e.fatalities = n; })
-        && readColumn<quint8>(
-            in, ev, [](Event& e, quint8 p) { e.precision = DatePrecision(std::min<quint8>(p, 2)); })
-        && readColumn<quint8>(in, ev, [](Event& e, quint8 b) { e.hasPosition = b != 0; })
-        && readColumn<qint8>(in, ev, [](Event& e, qint8 c) { e.location.code = c; })
-        && readColumn<quint8>(
-            in, ev, [](Event& e, quint8 s) { e.location.scheme = PrecisionScheme(std::min<quint8>(s, 3)); })
-        && readColumn<float>(in, ev, [](Event& e, float r) { e.location.radiusMetres = r; })
-        && readColumn<QPointF>(in, ev, [](Event& e, QPointF p) { e.position = p; })
-        && readColumn<QPointF>(in, ev, [](Event& e, QPointF p) { e.lonLat = p; });
-    const bool strings = numbers && readStrings(in, ev, [](Event& e, QString s) { e.id = std::move(s); })
-        && readStrings(in, ev, [](Event& e, QString s) { e.category = std::move(s); })
-        && readStrings(in, ev, [](Event& e, QString s) { e.title = std::move(s); })
-        && readStrings(in, ev, [](Event& e, QString s) { e.summary = std::move(s); })
-        && readStrings(in, ev, [](Event& e, QString s) { e.place = std::move(s); })
-        && readStrings(in, ev, [](Event& e, QString s) { e.sourceName = std::move(s); })
-        && readStrings(in, ev, [](Event& e, QString s) { e.sourceUrl = std::move(s); });
-    if (!strings)
+    EventStoreBuilder builder;
+    if (!readColumns(in, size_t(count), &builder.mStore))
         return unusable("truncated or damaged columns");
     quint32 crc = 0, pad = 0;
     char trailer[8];
@@ -415,8 +465,10 @@ bool EventCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* l
         return unusable("truncated");
     if (crc != in.crc())
         return unusable("checksum does not match");
-    for (const Event& e : ev) {
-        if (!e.start.isValid() || !e.end.isValid() || e.end < e.start)
+    const EventStore::Columns& c = builder.mStore.mColumns;
+    for (size_t i = 0; i < c.startDay.size(); ++i) {
+        if (!QDate::fromJulianDay(c.startDay[i]).isValid() || !QDate::fromJulianDay(c.endDay[i]).isValid()
+            || c.endDay[i] < c.startDay[i])
             return unusable("an event with impossible dates");
     }
     described.geometryType = GeometryType(geometryType);
@@ -425,6 +477,7 @@ bool EventCache::read(const LayerSpec& spec, const QString& displayCrs, Layer* l
     described.spec = layer->spec;
     *layer = std::move(described);
     *warnings = storedWarnings;
+    *events = builder.finish(); // in order already: no sort
     return true;
 }
 

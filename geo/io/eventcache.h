@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/event.h"
+#include "model/eventstore.h"
 #include "model/layer.h"
 
 #include <QString>
@@ -8,6 +8,8 @@
 #include <vector>
 
 namespace ka {
+
+class EventCacheIn;
 
 // A columnar binary copy of an events layer after its rows were read and turned into events,
 // so that reopening a million events skips GDAL, PROJ and date parsing: numbers are stored as
@@ -29,14 +31,14 @@ public:
     QString cachePath(const LayerSpec& spec, const QString& displayCrs) const;
 
     // Loads the layer's description (fields, geometry type, extents: no features) into *layer,
-    // its events (layer number unset) into *events and its load warnings; false when there is
-    // no usable copy.
-    bool read(const LayerSpec& spec, const QString& displayCrs, Layer* layer, std::vector<Event>* events,
+    // its events (layer number unset) straight into the columns of *events, and its load
+    // warnings; false when there is no usable copy.
+    bool read(const LayerSpec& spec, const QString& displayCrs, Layer* layer, EventStore* events,
         QStringList* warnings);
     // Stores a layer's description, its events and warnings; false with errorString() naming
     // the file and the reason.
-    bool write(const LayerSpec& spec, const QString& displayCrs, const Layer& layer,
-        const std::vector<Event>& events, const QStringList& warnings);
+    bool write(const LayerSpec& spec, const QString& displayCrs, const Layer& layer, const EventStore& events,
+        const QStringList& warnings);
 
     QString errorString() const { return mError; }
 
@@ -44,6 +46,10 @@ public:
     static constexpr quint32 kVersion = 1;
 
 private:
+    // Reads n events' columns (the payload after the count) into *store; false when short or
+    // damaged.
+    static bool readColumns(EventCacheIn& in, size_t n, EventStore* store);
+
     QString mDirectory;
     QString mError;
 };

@@ -4,6 +4,7 @@
 #include "io/eventschema.h"
 #include "io/vectorreader.h"
 #include "model/eventbuilder.h"
+#include "model/eventstorebuilder.h"
 
 #include <QFileInfo>
 #include <cmath>
@@ -110,7 +111,7 @@ bool EventReader::handles(const QString& path)
 }
 
 EventReader::Result EventReader::read(
-    const LayerSpec& spec, bool named, Layer* description, std::vector<Event>* events)
+    const LayerSpec& spec, bool named, Layer* description, EventStore* events)
 {
     mError.clear();
     mWarnings.clear();
@@ -133,7 +134,7 @@ EventReader::Result EventReader::read(
     if (!builder.begin(d)) {
         mWarnings = builder.warnings();
         *description = std::move(d);
-        events->clear();
+        *events = EventStore();
         return Result::Read;
     }
     const std::vector<int> fields = mappedFields(eventschema::mappingFor(d), d);
@@ -147,17 +148,20 @@ EventReader::Result EventReader::read(
     point.type = GeometryType::Point;
     point.parts.push_back(QPolygonF(1));
     // Known without a pass for GeoJSON (GDAL has parsed it), -1 otherwise: reserved up front,
-    // a million events are never moved to a bigger block (which held both blocks at once).
+    // the columns are never moved to bigger blocks (which held both blocks at once).
     const GIntBig expected = OGR_L_GetFeatureCount(layer, FALSE);
-    std::vector<Event> out;
+    EventStoreBuilder out;
     out.reserve(size_t(std::max<GIntBig>(expected, 0)));
-    std::vector<size_t> fromGeometry; // events placed by the row's point: transformed in one go
-    qint64 rows = 0, noGeometry = 0, outOfDomain = 0;
+    std::vector<int> fromGeometry; // events placed by the row's point: transformed in one go
+    std::vector<QPointF> points; // their lon/lat, then their display position
+    qint64 rows = 0, noGeometry = 0, outOfDomain = 0, unplaced = 0;
+    bool hasExtent = false;
+    Event e; // one row at a time, straight into the store's columns
     OGR_L_ResetReading(layer);
     while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
         ++rows;
-        if (mProgress && out.size() % 4096 == 0
-            && !mProgress(expected > 0 ? std::min(1.0, double(out.size()) / double(expected)) : -1.0)) {
+        if (mProgress && out.count() % 4096 == 0
+            && !mProgress(expected > 0 ? std::min(1.0, double(out.count()) / double(expected)) : -1.0)) {
             mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
             return Result::Failed;
         }
@@ -174,39 +178,39 @@ EventReader::Result EventReader::read(
             row.geometry = Geometry();
         }
         noGeometry += !g || OGR_G_IsEmpty(g) ? 1 : 0;
-        Event e;
+        e = Event();
         if (!builder.add(row, &e))
             continue;
         if (hasPoint) {
             e.lonLat = e.position;
-            fromGeometry.push_back(out.size());
+            fromGeometry.push_back(out.count());
+            points.push_back(e.position);
+        } else if (e.hasPosition) { // placed by the mapping's columns
+            d.extent = unitedBounds(d.extent, hasExtent, QRectF(e.position, QSizeF(0, 0)));
+            d.extentWgs84 = unitedBounds(d.extentWgs84, hasExtent, QRectF(e.lonLat, QSizeF(0, 0)));
+            hasExtent = true;
+        } else {
+            ++unplaced;
         }
-        out.push_back(std::move(e));
+        out.append(e);
     }
-    std::vector<QPointF> points(fromGeometry.size());
-    for (size_t k = 0; k < fromGeometry.size(); ++k)
-        points[k] = out[fromGeometry[k]].lonLat;
     lonLatToDisplay.transform(points.data(), int(points.size()));
-    bool hasExtent = false;
     for (size_t k = 0; k < fromGeometry.size(); ++k) {
-        Event& e = out[fromGeometry[k]];
-        e.position = points[k];
-        if (!std::isfinite(e.position.x()) || !std::isfinite(e.position.y())) {
-            e.hasPosition = false; // outside the display CRS's domain
-            ++outOfDomain;
-        }
-    }
-    for (const Event& e : out) {
-        if (!e.hasPosition)
+        const QPointF p = points[k];
+        out.place(fromGeometry[k], p);
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y())) {
+            ++outOfDomain; // outside the display CRS's domain
+            ++unplaced;
             continue;
-        const QRectF p(e.position, QSizeF(0, 0));
-        const QRectF q(e.lonLat, QSizeF(0, 0));
-        d.extent = unitedBounds(d.extent, hasExtent, p);
-        d.extentWgs84 = unitedBounds(d.extentWgs84, hasExtent, q);
+        }
+        d.extent = unitedBounds(d.extent, hasExtent, QRectF(p, QSizeF(0, 0)));
+        d.extentWgs84
+            = unitedBounds(d.extentWgs84, hasExtent, QRectF(out.lonLat(fromGeometry[k]), QSizeF(0, 0)));
         hasExtent = true;
     }
+    points = {};
     d.hasExtent = hasExtent;
-    builder.finish(d, out);
+    builder.finish(d, unplaced);
     // The same words as VectorReader's for the rows themselves, then the events' own.
     const QString where = spec.gdalLayer.isEmpty()
         ? spec.source
@@ -224,7 +228,7 @@ EventReader::Result EventReader::read(
                 .arg(outOfDomain));
     mWarnings.append(builder.warnings());
     *description = std::move(d);
-    *events = std::move(out);
+    *events = out.finish();
     return Result::Read;
 }
 

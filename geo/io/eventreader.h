@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/event.h"
+#include "model/eventstore.h"
 #include "model/layer.h"
 
 #include <QString>
@@ -28,8 +28,9 @@ public:
 
     // Reads spec's source when it is events: named says the scenario names it as events (else
     // it must look like events, as eventschema::looksLikeEvents decides). Fills *description
-    // (fields, geometry type, extents; no features) and *events (in file order, layer unset).
-    Result read(const LayerSpec& spec, bool named, Layer* description, std::vector<Event>* events);
+    // (fields, geometry type, extents; no features) and *events (layer unset), built row by
+    // row straight into the store's columns.
+    Result read(const LayerSpec& spec, bool named, Layer* description, EventStore* events);
 
     // Called now and then with the fraction read (0..1, or -1); returning false cancels.
     void setProgress(std::function<bool(double)> progress) { mProgress = std::move(progress); }

@@ -1,5 +1,7 @@
 #include "liveframe.h"
 
+#include "model/eventstorebuilder.h"
+
 #include <QHashFunctions>
 
 namespace ka {
@@ -15,19 +17,21 @@ LiveQuery LiveFrame::queryFor(const QRectF& viewExtent, QDate date, const TimeWi
     return query;
 }
 
-std::vector<Event> LiveFrame::fileEvents(const Scenario& scenario)
+EventStore LiveFrame::fileEvents(const Scenario& scenario)
 {
     if (scenario.liveEventsKey == 0)
-        return scenario.events.events();
+        return scenario.events;
     std::vector<char> live(size_t(scenario.eventLayerIds.size()), 0);
     for (int i = 0; i < scenario.eventLayerIds.size(); ++i)
         live[size_t(i)] = scenario.liveSources.contains(scenario.eventLayerIds.at(i)) ? 1 : 0;
-    std::vector<Event> out;
-    for (const Event& e : scenario.events.events()) {
-        if (e.layer < 0 || size_t(e.layer) >= live.size() || !live[size_t(e.layer)])
-            out.push_back(e);
+    const std::vector<qint16>& layers = scenario.events.columns().layer;
+    EventStoreBuilder files;
+    for (int i = 0; i < scenario.events.count(); ++i) {
+        const qint16 layer = layers[size_t(i)];
+        if (layer < 0 || size_t(layer) >= live.size() || !live[size_t(layer)])
+            files.append(scenario.events.at(i));
     }
-    return out;
+    return files.finish();
 }
 
 std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const Scenario>& scenario,
@@ -70,12 +74,16 @@ std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const S
         layer = std::move(fetched);
     }
     if (hasLiveEvents || scenario->liveEventsKey != 0) {
-        // The files' events after the fetched ones (in their sorted order: a stable sort gives
+        // The fetched events, then the files' events (in their sorted order: a stable sort gives
         // the same store again), without those of an earlier frame.
-        const std::vector<Event> files = fileEvents(*scenario);
-        liveEvents.insert(liveEvents.end(), files.begin(), files.end());
-        const size_t count = liveEvents.size();
-        frame->events = EventStore(std::move(liveEvents));
+        const EventStore files = fileEvents(*scenario);
+        EventStoreBuilder merged;
+        merged.reserve(liveEvents.size() + size_t(files.count()));
+        for (const Event& e : liveEvents)
+            merged.append(e);
+        merged.append(files);
+        const size_t count = size_t(merged.count());
+        frame->events = merged.finish();
         frame->liveEventsKey = qHashMulti(1, query.extent.left(), query.extent.top(), query.extent.width(),
             query.extent.height(), query.date.toJulianDay(), query.firstDay.toJulianDay(), count);
         if (frame->liveEventsKey == 0)

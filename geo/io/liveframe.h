@@ -28,7 +28,7 @@ public:
         const LiveQuery& query, const std::atomic_bool* cancelled = nullptr);
 
     // The scenario's events that do not come from live layers (those of files), in its order.
-    static std::vector<Event> fileEvents(const Scenario& scenario);
+    static EventStore fileEvents(const Scenario& scenario);
 
     // How much of the view's size is added on each side.
     static constexpr double kMargin = 0.1;

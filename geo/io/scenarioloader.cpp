@@ -10,7 +10,7 @@
 #include "io/sourcecache.h"
 #include "io/vectorreader.h"
 #include "model/eventbuilder.h"
-#include "model/eventorder.h"
+#include "model/eventstorebuilder.h"
 
 #include <QFileInfo>
 #include <cmath>
@@ -100,24 +100,19 @@ std::vector<Event> ScenarioLoader::buildEvents(
     return built;
 }
 
-void ScenarioLoader::appendEvents(std::vector<Event>&& built, std::vector<Event>* events)
+void ScenarioLoader::appendEvents(EventStore&& built, std::vector<EventStore>* events)
 {
-    if (events->empty()) { // the usual case: no copy of a million events
-        *events = std::move(built);
-        return;
-    }
-    events->insert(
-        events->end(), std::make_move_iterator(built.begin()), std::make_move_iterator(built.end()));
+    events->push_back(std::move(built)); // merged at the end, when there is more than one
 }
 
 bool ScenarioLoader::readCachedEvents(
-    const LayerSpec& spec, const QString& crs, Scenario* scenario, std::vector<Event>* events)
+    const LayerSpec& spec, const QString& crs, Scenario* scenario, std::vector<EventStore>* events)
 {
     if (!isLargeEventsCandidate(spec, scenario->spec))
         return false;
     EventCache cache(eventCacheDirectory());
     auto layer = std::make_shared<Layer>();
-    std::vector<Event> cached;
+    EventStore cached;
     QStringList warnings;
     if (!cache.read(spec, crs, layer.get(), &cached, &warnings)) {
         if (QFileInfo::exists(cache.cachePath(spec, crs)))
@@ -128,8 +123,7 @@ bool ScenarioLoader::readCachedEvents(
     layer->spec = spec;
     layer->index = std::make_shared<const LayerIndex>(*layer);
     const qint16 number = qint16(scenario->eventLayerIds.size());
-    for (Event& e : cached)
-        e.layer = number;
+    cached.setLayer(number);
     appendEvents(std::move(cached), events);
     scenario->warnings.append(warnings);
     scenario->eventLayerIds.append(spec.id);
@@ -150,7 +144,7 @@ QString ScenarioLoader::eventCacheDirectory() const
 }
 
 void ScenarioLoader::addLayer(std::shared_ptr<Layer> layer, std::unique_ptr<DetailLevels> cached,
-    bool isEvents, const QStringList& readWarnings, Scenario* scenario, std::vector<Event>* events)
+    bool isEvents, const QStringList& readWarnings, Scenario* scenario, std::vector<EventStore>* events)
 {
     const LayerSpec& layerSpec = layer->spec;
     const QString& crs = scenario->spec.crs;
@@ -164,51 +158,49 @@ void ScenarioLoader::addLayer(std::shared_ptr<Layer> layer, std::unique_ptr<Deta
     }
     if (isEvents) {
         appendEvents(
-            buildEvents(*layer, crs, qint16(scenario->eventLayerIds.size()), &scenario->warnings), events);
+            EventStore(buildEvents(*layer, crs, qint16(scenario->eventLayerIds.size()), &scenario->warnings)),
+            events);
         scenario->eventLayerIds.append(layerSpec.id);
     }
     scenario->layers.push_back(std::move(layer));
 }
 
 EventReader::Result ScenarioLoader::readEventsDirectly(const LayerSpec& spec, Scenario* scenario,
-    const std::function<bool(double)>& progress, std::vector<Event>* events)
+    const std::function<bool(double)>& progress, std::vector<EventStore>* events)
 {
     if (!isLargeEventsCandidate(spec, scenario->spec))
         return EventReader::Result::NotHandled;
     EventReader reader(scenario->spec.crs);
     reader.setProgress(progress);
     auto layer = std::make_shared<Layer>();
-    std::vector<Event> built;
+    EventStore built;
     const auto result = reader.read(spec, scenario->spec.eventLayers.contains(spec.id), layer.get(), &built);
     if (result == EventReader::Result::Failed)
         mError = reader.errorString();
     if (result != EventReader::Result::Read)
         return result;
-    const qint16 number = qint16(scenario->eventLayerIds.size());
-    for (Event& e : built)
-        e.layer = number;
+    built.setLayer(qint16(scenario->eventLayerIds.size()));
     addLargeEvents(std::move(layer), std::move(built), reader.warnings(), scenario, events);
     scenario->warnings.append(reader.warnings());
     return result;
 }
 
 void ScenarioLoader::addLargeEvents(std::shared_ptr<Layer> layer, const QString& crs,
-    const QStringList& readWarnings, Scenario* scenario, std::vector<Event>* events)
+    const QStringList& readWarnings, Scenario* scenario, std::vector<EventStore>* events)
 {
     QStringList warnings;
-    std::vector<Event> built = buildEvents(*layer, crs, qint16(scenario->eventLayerIds.size()), &warnings);
+    EventStore built(buildEvents(*layer, crs, qint16(scenario->eventLayerIds.size()), &warnings));
     // The rows live on as events only: the layer keeps its description, not a million features.
     std::vector<Feature>().swap(layer->features);
     addLargeEvents(std::move(layer), std::move(built), readWarnings + warnings, scenario, events);
     scenario->warnings.append(warnings); // the read warnings are in already
 }
 
-void ScenarioLoader::addLargeEvents(std::shared_ptr<Layer> layer, std::vector<Event>&& built,
-    const QStringList& warnings, Scenario* scenario, std::vector<Event>* events)
+void ScenarioLoader::addLargeEvents(std::shared_ptr<Layer> layer, EventStore&& built,
+    const QStringList& warnings, Scenario* scenario, std::vector<EventStore>* events)
 {
     const QString& crs = scenario->spec.crs;
     layer->index = std::make_shared<const LayerIndex>(*layer);
-    sortEventsByStart(&built); // stored in the store's order: reopening needs no sort
     EventCache cache(eventCacheDirectory());
     if (!cache.write(layer->spec, crs, *layer, built, warnings))
         scenario->warnings.append(cache.errorString()); // only reopening stays slow
@@ -229,7 +221,7 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
 
     auto scenario = std::make_shared<Scenario>();
     scenario->spec = spec;
-    std::vector<Event> events;
+    std::vector<EventStore> events; // one store per events layer
     const int total = int(spec.layers.size());
     bool cancelled = false;
     for (int i = 0; i < total; ++i) {
@@ -297,7 +289,16 @@ std::shared_ptr<Scenario> ScenarioLoader::load(const ScenarioSpec& spec, const P
         return nullptr;
     }
     mError.clear();
-    scenario->events = EventStore(std::move(events));
+    if (events.size() == 1) {
+        scenario->events = std::move(events.front()); // the usual case: no copy of a million events
+    } else {
+        EventStoreBuilder merged;
+        for (EventStore& layerEvents : events) {
+            merged.append(layerEvents);
+            layerEvents = EventStore();
+        }
+        scenario->events = merged.finish();
+    }
     scenario->assignCategoryColors();
     return scenario;
 }

@@ -56,25 +56,25 @@ private:
     // marked with layerNumber; failing rows and other problems go to warnings.
     static std::vector<Event> buildEvents(
         const Layer& layer, const QString& crs, qint16 layerNumber, QStringList* warnings);
-    static void appendEvents(std::vector<Event>&& built, std::vector<Event>* events);
+    static void appendEvents(EventStore&& built, std::vector<EventStore>* events);
     // A plain layer (or a small events layer, which keeps its features): index, source cache.
     void addLayer(std::shared_ptr<Layer> layer, std::unique_ptr<DetailLevels> cached, bool isEvents,
-        const QStringList& readWarnings, Scenario* scenario, std::vector<Event>* events);
+        const QStringList& readWarnings, Scenario* scenario, std::vector<EventStore>* events);
     // A large events file read for the first time: its events are built and cached in columns
     // (EventCache), and the layer keeps only its description, not its features.
     void addLargeEvents(std::shared_ptr<Layer> layer, const QString& crs, const QStringList& readWarnings,
-        Scenario* scenario, std::vector<Event>* events);
+        Scenario* scenario, std::vector<EventStore>* events);
     // The same, for events read straight from the source's rows (EventReader).
-    void addLargeEvents(std::shared_ptr<Layer> layer, std::vector<Event>&& built, const QStringList& warnings,
-        Scenario* scenario, std::vector<Event>* events);
+    void addLargeEvents(std::shared_ptr<Layer> layer, EventStore&& built, const QStringList& warnings,
+        Scenario* scenario, std::vector<EventStore>* events);
     // A large GeoJSON or CSV of events read for the first time, straight into events (no
     // features); NotHandled when it is not such a file, Failed (mError set) when cancelled.
     EventReader::Result readEventsDirectly(const LayerSpec& spec, Scenario* scenario,
-        const std::function<bool(double)>& progress, std::vector<Event>* events);
+        const std::function<bool(double)>& progress, std::vector<EventStore>* events);
     // A large events file opened again: layer and events from its EventCache copy; false when
     // there is none (a damaged or stale copy is named in the scenario's warnings).
     bool readCachedEvents(
-        const LayerSpec& spec, const QString& crs, Scenario* scenario, std::vector<Event>* events);
+        const LayerSpec& spec, const QString& crs, Scenario* scenario, std::vector<EventStore>* events);
     // Whether a layer may be events and is large enough for the event cache.
     bool isLargeEventsCandidate(const LayerSpec& spec, const ScenarioSpec& scenario) const;
     QString eventCacheDirectory() const;

@@ -240,6 +240,11 @@ std::vector<Event> EventBuilder::build(const Layer& layer)
 
 void EventBuilder::finish(const Layer& layer, const std::vector<Event>& events)
 {
+    finish(layer, std::count_if(events.begin(), events.end(), [](const Event& e) { return !e.hasPosition; }));
+}
+
+void EventBuilder::finish(const Layer& layer, qint64 unplaced)
+{
     if (mFailed > 0) {
         QString listed = mFailures.join(QStringLiteral("; "));
         if (mFailed > mFailures.size())
@@ -250,8 +255,6 @@ void EventBuilder::finish(const Layer& layer, const std::vector<Event>& events)
                              .arg(mFailed)
                              .arg(layer.spec.id, mMapping.date, listed));
     }
-    const auto unplaced
-        = std::count_if(events.begin(), events.end(), [](const Event& e) { return !e.hasPosition; });
     if (unplaced > 0)
         mWarnings.append(
             QStringLiteral("%1: %2 event(s) in \"%3\" have no position (no point geometry, and no "

@@ -37,6 +37,8 @@ public:
     // Fills *e from row; false when its date cannot be read (counted, maybe listed).
     bool add(const Feature& row, Event* e);
     void finish(const Layer& description, const std::vector<Event>& events);
+    // The same, for a reader that counted the events without a position itself.
+    void finish(const Layer& description, qint64 unplaced);
 
     int failedCount() const { return mFailed; }
     // "line 7: \"31 Feb 2021\"" for the first ten rows that failed.

@@ -23,8 +23,20 @@ std::shared_ptr<const std::vector<char>> EventFilter::mask(const EventStore& eve
     if (isEmpty())
         return nullptr;
     auto flags = std::make_shared<std::vector<char>>(size_t(events.count()));
-    for (int i = 0; i < events.count(); ++i)
-        (*flags)[size_t(i)] = admits(events.at(i)) ? 1 : 0;
+    // Over the store's columns: no event is made.
+    const QString needle = text.trimmed();
+    const EventText* fields[]
+        = { &events.titleText(), &events.summaryText(), &events.placeText(), &events.sourceNameText() };
+    for (int i = 0; i < events.count(); ++i) {
+        const QString& category = events.category(i);
+        bool admitted = !hiddenCategories.contains(category);
+        if (admitted && !needle.isEmpty()) {
+            admitted = category.contains(needle, Qt::CaseInsensitive);
+            for (const EventText* field : fields)
+                admitted = admitted || field->view(size_t(i)).contains(needle, Qt::CaseInsensitive);
+        }
+        (*flags)[size_t(i)] = admitted ? 1 : 0;
+    }
     return flags;
 }
 

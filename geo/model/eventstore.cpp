@@ -1,6 +1,6 @@
 #include "eventstore.h"
 
-#include "eventorder.h"
+#include "eventstorebuilder.h"
 #include "layer.h"
 
 #include <QHash>
@@ -9,45 +9,45 @@
 
 namespace ka {
 
-EventStore::EventStore(std::vector<Event> events)
-    : mEvents(std::move(events))
+EventStore::EventStore(const std::vector<Event>& events)
 {
-    sortEventsByStart(&mEvents);
-    buildColumns();
+    EventStoreBuilder builder;
+    builder.reserve(events.size());
+    for (const Event& e : events)
+        builder.append(e);
+    *this = builder.finish();
 }
 
-void EventStore::buildColumns()
+Event EventStore::at(int i) const
 {
-    const size_t n = mEvents.size();
-    mColumns.startDay.resize(n);
-    mColumns.endDay.resize(n);
-    mColumns.position.resize(n);
-    mColumns.category.resize(n);
-    mColumns.layer.resize(n);
-    mColumns.spans.clear();
-    QHash<QString, quint16> ids;
-    const QPointF nowhere(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
-    for (size_t i = 0; i < n; ++i) {
-        const Event& e = mEvents[i];
-        mColumns.startDay[i] = qint32(e.start.toJulianDay());
-        mColumns.endDay[i] = qint32(e.end.toJulianDay());
-        mColumns.position[i] = e.hasPosition ? e.position : nowhere;
-        mColumns.layer[i] = e.layer;
-        if (mColumns.endDay[i] > mColumns.startDay[i])
-            mColumns.spans.push_back(int(i));
-        // Categories are interned by the readers: a run of one shared string needs no hashing.
-        if (i == 0 || e.category.constData() != mEvents[i - 1].category.constData()
-            || e.category.size() != mEvents[i - 1].category.size()) {
-            auto it = ids.constFind(e.category);
-            if (it == ids.constEnd()) {
-                it = ids.insert(e.category, quint16(mColumns.categories.size()));
-                mColumns.categories.append(e.category);
-            }
-            mColumns.category[i] = it.value();
-        } else {
-            mColumns.category[i] = mColumns.category[i - 1];
-        }
-    }
+    Event e = withoutText(i);
+    const size_t k = size_t(i);
+    e.id = mId.at(k);
+    e.title = mTitle.at(k);
+    e.summary = mSummary.at(k);
+    e.place = mPlace.at(k);
+    e.sourceName = mSourceName.at(k);
+    e.sourceUrl = mSourceUrl.at(k);
+    return e;
+}
+
+Event EventStore::withoutText(int i) const
+{
+    Q_ASSERT(i >= 0 && i < count());
+    const size_t k = size_t(i);
+    Event e;
+    e.start = QDate::fromJulianDay(mColumns.startDay[k]);
+    e.end = QDate::fromJulianDay(mColumns.endDay[k]);
+    e.precision = DatePrecision(std::min<quint8>(mFlags[k] & kPrecisionBits, quint8(DatePrecision::Year)));
+    e.category = mColumns.categories.at(mColumns.category[k]);
+    e.hasPosition = (mFlags[k] & kHasPosition) != 0;
+    if (e.hasPosition)
+        e.position = mColumns.position[k];
+    e.lonLat = mLonLat[k];
+    e.layer = mColumns.layer[k];
+    e.fatalities = mFatalities[k];
+    e.location = mLocation[k];
+    return e;
 }
 
 EventStore EventStore::fromLayer(const Layer& layer, QStringList* warnings)
@@ -74,8 +74,8 @@ EventStore EventStore::fromLayer(const Layer& layer, QStringList* warnings)
         return index >= 0 && index < f.attributes.size() ? f.attributes.at(index).toString() : QString();
     };
 
-    std::vector<Event> events;
-    events.reserve(layer.features.size());
+    EventStoreBuilder events;
+    events.reserve(size_t(layer.features.size()));
     int badDates = 0;
     int badEnds = 0;
     for (const Feature& f : layer.features) {
@@ -111,7 +111,7 @@ EventStore EventStore::fromLayer(const Layer& layer, QStringList* warnings)
             e.position = f.geometry.parts[0].first();
             e.hasPosition = true;
         }
-        events.push_back(std::move(e));
+        events.append(e);
     }
     if (warnings && badDates > 0)
         warnings->append(
@@ -125,28 +125,32 @@ EventStore EventStore::fromLayer(const Layer& layer, QStringList* warnings)
                 .arg(layer.spec.source)
                 .arg(badEnds)
                 .arg(layer.spec.id));
-    return EventStore(std::move(events));
+    return events.finish();
 }
 
 int EventStore::indexOf(const QString& id) const
 {
-    for (size_t i = 0; i < mEvents.size(); ++i) {
-        if (mEvents[i].id == id)
+    for (size_t i = 0; i < mId.size(); ++i) {
+        if (mId.view(i) == id)
             return int(i);
     }
     return -1;
 }
 
+void EventStore::setLayer(qint16 layer)
+{
+    std::fill(mColumns.layer.begin(), mColumns.layer.end(), layer);
+}
+
 int EventStore::countStartedBy(QDate date) const
 {
-    const auto it = std::upper_bound(
-        mEvents.begin(), mEvents.end(), date, [](QDate d, const Event& e) { return d < e.start; });
-    return int(it - mEvents.begin());
+    const std::vector<qint32>& starts = mColumns.startDay;
+    return int(std::upper_bound(starts.begin(), starts.end(), date.toJulianDay()) - starts.begin());
 }
 
 QDate EventStore::firstDate() const
 {
-    return mEvents.empty() ? QDate() : mEvents.front().start;
+    return isEmpty() ? QDate() : QDate::fromJulianDay(mColumns.startDay.front());
 }
 
 QDate EventStore::lastDate() const
@@ -165,16 +169,16 @@ QDate EventStore::lastDate() const
 
 QDate EventStore::nextEventDate(QDate date) const
 {
-    const auto it = std::upper_bound(
-        mEvents.begin(), mEvents.end(), date, [](QDate d, const Event& e) { return d < e.start; });
-    return it == mEvents.end() ? QDate() : it->start;
+    const std::vector<qint32>& starts = mColumns.startDay;
+    const auto it = std::upper_bound(starts.begin(), starts.end(), date.toJulianDay());
+    return it == starts.end() ? QDate() : QDate::fromJulianDay(*it);
 }
 
 QDate EventStore::previousEventDate(QDate date) const
 {
-    const auto it = std::lower_bound(
-        mEvents.begin(), mEvents.end(), date, [](const Event& e, QDate d) { return e.start < d; });
-    return it == mEvents.begin() ? QDate() : std::prev(it)->start;
+    const std::vector<qint32>& starts = mColumns.startDay;
+    const auto it = std::lower_bound(starts.begin(), starts.end(), date.toJulianDay());
+    return it == starts.begin() ? QDate() : QDate::fromJulianDay(*std::prev(it));
 }
 
 QMap<QString, int> EventStore::categoryCounts() const

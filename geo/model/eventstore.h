@@ -1,9 +1,11 @@
 #pragma once
 
 #include "event.h"
+#include "eventtext.h"
 
 #include <QMap>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace ka {
@@ -11,30 +13,56 @@ namespace ka {
 class Layer;
 
 // The scenario's events, sorted by start date, with the date queries the timeline, the map,
-// the event list and `info` share.
+// the event list and `info` share. Held as columns only (numbers in arrays, text in one buffer
+// per field, repeated places and sources once): an Event is made when asked for.
 class EventStore {
 public:
     EventStore() = default;
-    explicit EventStore(std::vector<Event> events);
+    // Stores events, sorted by start date (stably); see EventStoreBuilder for a store built
+    // row by row without a vector of events.
+    explicit EventStore(const std::vector<Event>& events);
 
     // Builds events from a point layer with a `date` field (and optional end_date,
     // date_precision, category, title, summary, place, source_name, source_url, id).
     // Features whose date cannot be parsed are skipped and counted in one warning.
     static EventStore fromLayer(const Layer& layer, QStringList* warnings);
 
-    const std::vector<Event>& events() const { return mEvents; }
-    int count() const { return int(mEvents.size()); }
-    bool isEmpty() const { return mEvents.empty(); }
-    // The event at i, unchecked in release builds: for indices this store handed out.
-    const Event& at(int i) const
-    {
-        Q_ASSERT(i >= 0 && i < count());
-        return mEvents[size_t(i)];
-    }
-    // The event at i, or null when i is out of range: for indices that may come from another
+    int count() const { return int(mColumns.startDay.size()); }
+    bool isEmpty() const { return mColumns.startDay.empty(); }
+    // The event at i, made from the columns; unchecked in release builds: for indices this
+    // store handed out.
+    Event at(int i) const;
+    // The event at i without its own text (id, title, summary, place, source): dates, category,
+    // positions, layer, fatalities and location only, for painters (no allocation).
+    Event withoutText(int i) const;
+    // The event at i, or none when i is out of range: for indices that may come from another
     // scenario's frame (hover, click, selection kept across a reload).
-    const Event* find(int i) const { return i >= 0 && i < count() ? &mEvents[size_t(i)] : nullptr; }
+    std::optional<Event> find(int i) const
+    {
+        return i >= 0 && i < count() ? std::optional<Event>(at(i)) : std::nullopt;
+    }
     int indexOf(const QString& id) const;
+    // Puts every event on one layer (Event::layer).
+    void setLayer(qint16 layer);
+
+    // Single fields of event i without making the whole event (i must be in range).
+    QString id(int i) const { return mId.at(size_t(i)); }
+    QString title(int i) const { return mTitle.at(size_t(i)); }
+    QString place(int i) const { return mPlace.at(size_t(i)); }
+    QString sourceName(int i) const { return mSourceName.at(size_t(i)); }
+    const QString& category(int i) const { return mColumns.categories.at(mColumns.category[size_t(i)]); }
+    QDate start(int i) const { return QDate::fromJulianDay(mColumns.startDay[size_t(i)]); }
+    QDate end(int i) const { return QDate::fromJulianDay(mColumns.endDay[size_t(i)]); }
+    bool hasPosition(int i) const { return mFlags[size_t(i)] & kHasPosition; }
+    int fatalities(int i) const { return mFatalities[size_t(i)]; }
+    const LocationPrecision& location(int i) const { return mLocation[size_t(i)]; }
+    // The text columns, for readers and writers of whole columns (the events cache).
+    const EventText& idText() const { return mId; }
+    const EventText& titleText() const { return mTitle; }
+    const EventText& summaryText() const { return mSummary; }
+    const EventText& placeText() const { return mPlace; }
+    const EventText& sourceNameText() const { return mSourceName; }
+    const EventText& sourceUrlText() const { return mSourceUrl; }
 
     // Number of events that started on or before date: they are [0, n).
     int countStartedBy(QDate date) const;
@@ -67,10 +95,22 @@ public:
     const Columns& columns() const { return mColumns; }
 
 private:
-    void buildColumns();
+    friend class EventStoreBuilder;
+    friend class EventCache; // reads and writes whole columns
+    static constexpr quint8 kPrecisionBits = 0x3;
+    static constexpr quint8 kHasPosition = 0x4;
 
-    std::vector<Event> mEvents;
     Columns mColumns;
+    std::vector<quint8> mFlags; // date precision, has position
+    std::vector<QPointF> mLonLat;
+    std::vector<qint32> mFatalities;
+    std::vector<LocationPrecision> mLocation;
+    EventText mId;
+    EventText mTitle;
+    EventText mSummary;
+    EventText mPlace { true };
+    EventText mSourceName { true };
+    EventText mSourceUrl { true };
 };
 
 } // namespace ka

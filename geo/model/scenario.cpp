@@ -76,7 +76,7 @@ QDate Scenario::initialDate() const
     if (spec.date.isValid())
         return spec.date;
     if (!events.isEmpty())
-        return events.at(events.count() - 1).start;
+        return events.start(events.count() - 1);
     return QDate::currentDate();
 }
 

@@ -101,8 +101,8 @@ void EventPainter::paintSparse(QPainter* p, RenderResult* result) const
     std::vector<int> inView;
     int emphasised = 0;
     for (const int i : visibleEvents()) {
-        const Event& e = mScenario.events.at(i);
-        if (!e.hasPosition || !pixelBounds.contains(vp.toPixel(e.position)))
+        const EventStore& store = mScenario.events;
+        if (!store.hasPosition(i) || !pixelBounds.contains(vp.toPixel(store.columns().position[size_t(i)])))
             continue;
         inView.push_back(i);
         if (i == mSettings.selectedEvent || i == mSettings.hoveredEvent)
@@ -126,19 +126,25 @@ void EventPainter::orderWithinDays(std::vector<int>* events) const
     // whole view per frame.
     const EventStore& store = mScenario.events;
     const std::vector<qint32>& startDay = store.columns().startDay;
-    const auto key = [&store](int i) {
-        const Event& e = store.at(i);
-        return std::make_tuple(
-            e.end, e.position.x(), e.position.y(), std::cref(e.category), std::cref(e.title));
-    };
+    const EventStore::Columns& col = store.columns();
     std::vector<int>& v = *events;
     for (size_t a = 0; a < v.size();) {
         size_t b = a + 1;
         while (b < v.size() && startDay[size_t(v[b])] == startDay[size_t(v[a])])
             ++b;
-        if (b - a > 1)
-            std::sort(v.begin() + qsizetype(a), v.begin() + qsizetype(b),
-                [&key](int x, int y) { return key(x) < key(y); });
+        if (b - a > 1) {
+            // Keys made once per event of the run, not per comparison (titles are made on demand).
+            std::vector<std::tuple<qint32, double, double, QString, QString, int>> keys;
+            keys.reserve(b - a);
+            for (size_t k = a; k < b; ++k) {
+                const size_t i = size_t(v[k]);
+                keys.emplace_back(col.endDay[i], col.position[i].x(), col.position[i].y(),
+                    store.category(v[k]), store.title(v[k]), v[k]);
+            }
+            std::sort(keys.begin(), keys.end());
+            for (size_t k = a; k < b; ++k)
+                v[k] = std::get<5>(keys[k - a]);
+        }
         a = b;
     }
 }
@@ -148,7 +154,8 @@ void EventPainter::paintClustered(QPainter* p, std::vector<int> inView, RenderRe
     const MapViewport& vp = mSettings.viewport;
     orderWithinDays(&inView);
     std::vector<EventCluster> clusters = eventclusters::group(
-        inView, [&](int i) { return vp.toPixel(mScenario.events.at(i).position); }, clusterRadius());
+        inView, [&](int i) { return vp.toPixel(mScenario.events.columns().position[size_t(i)]); },
+        clusterRadius());
     std::vector<int> singles;
     for (const EventCluster& c : clusters) {
         const int only = c.events.front();
@@ -342,7 +349,7 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
     const double size = markerSize();
     const qint64 day = mSettings.date.toJulianDay();
     for (const int i : indices) {
-        const Event& e = mScenario.events.at(i);
+        const Event e = mScenario.events.withoutText(i);
         QColor c = mScenario.categoryColor(e.category);
         c.setAlphaF(float(fadeFor(day - e.end.toJulianDay(), mSettings.window)));
         eventprecision::paintMarker(p, vp, e, c, size / 2); // eventmarker's disc, or hollow when approximate
@@ -589,7 +596,7 @@ void EventPainter::paintEmphasised(
 {
     if (index < 0 || index >= mScenario.events.count())
         return;
-    const Event& e = mScenario.events.at(index);
+    const Event e = mScenario.events.at(index);
     const std::vector<char>* mask = mSettings.eventMask.get();
     if (!e.hasPosition || !mSettings.window.admits(e, mSettings.date) || (mask && !(*mask)[size_t(index)]))
         return;

@@ -28,7 +28,7 @@ Legend::Legend(const Scenario& scenario, const MapSettings& settings, const Rend
     QMap<QString, int> categories;
     for (const int i : result.eventsDrawn) {
         if (i >= 0 && i < scenario.events.count())
-            ++categories[scenario.events.at(i).category];
+            ++categories[scenario.events.category(i)];
     }
     for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
         Entry e;
@@ -46,9 +46,9 @@ void Legend::addEventKeys(const Scenario& scenario, const RenderResult& result)
     int approximate = 0;
     int maxFatalities = -1;
     for (const int i : result.eventsDrawn) {
-        if (const Event* ev = scenario.events.find(i)) {
-            approximate += ev->location.isApproximate() ? 1 : 0;
-            maxFatalities = std::max(maxFatalities, ev->fatalities);
+        if (i >= 0 && i < scenario.events.count()) {
+            approximate += scenario.events.location(i).isApproximate() ? 1 : 0;
+            maxFatalities = std::max(maxFatalities, scenario.events.fatalities(i));
         }
     }
     if (approximate > 0) {

@@ -53,9 +53,8 @@ QString MapLayout::attributionText(const std::vector<int>& eventsDrawn, int maxS
     QStringList parts = mScenario->spec.attribution;
     QMap<QString, int> counts;
     for (const int i : eventsDrawn) {
-        if (i >= 0 && i < mScenario->events.count()
-            && !mScenario->events.at(i).sourceName.trimmed().isEmpty())
-            ++counts[mScenario->events.at(i).sourceName.trimmed()];
+        if (i >= 0 && i < mScenario->events.count() && !mScenario->events.sourceName(i).trimmed().isEmpty())
+            ++counts[mScenario->events.sourceName(i).trimmed()];
     }
     if (!counts.isEmpty()) {
         // Most cited first, then by name, so the shortened line keeps the main sources.
@@ -117,8 +116,8 @@ RenderResult MapLayout::provisionalResult(const MapSettings& s) const
         r.featuresDrawn.insert(layer->spec.id, n);
     }
     for (const int i : mRenderer.visibleEvents(s)) {
-        const Event& e = mScenario->events.at(i);
-        if (e.hasPosition && view.contains(e.position))
+        if (mScenario->events.hasPosition(i)
+            && view.contains(mScenario->events.columns().position[size_t(i)]))
             r.eventsDrawn.push_back(i);
     }
     return r;

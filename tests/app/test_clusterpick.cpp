@@ -44,7 +44,7 @@ private slots:
         QTest::mouseMove(canvas, at);
         QHelpEvent help(QEvent::ToolTip, at, canvas->mapToGlobal(at));
         QApplication::sendEvent(canvas, &help);
-        const Event& newest = w.scenario()->events.at(cluster.events.back());
+        const Event newest = w.scenario()->events.at(cluster.events.back());
         QVERIFY2(QToolTip::text().contains(newest.title.toHtmlEscaped()), qPrintable(QToolTip::text()));
         QVERIFY(QToolTip::text().contains(newest.dateText()));
 

@@ -110,7 +110,7 @@ private slots:
         // Where the built-in frame drew its events, in widget pixels.
         QList<QPoint> markers;
         for (const int i : canvas->lastResult().eventsDrawn) {
-            const Event& e = w->scenario()->events.at(i);
+            const Event e = w->scenario()->events.at(i);
             const QPoint p = canvas->settings().viewport.toPixel(e.position).toPoint();
             if (canvas->rect().contains(p) && markers.size() < 20)
                 markers << p;

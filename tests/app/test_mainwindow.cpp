@@ -133,7 +133,7 @@ private slots:
             = table->visualRect(w->eventTable()->model()->index(2, EventTableModel::TitleColumn));
         const MapViewport viewBefore = w->canvas()->settings().viewport;
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-        const Event& e = w->scenario()->events.at(index);
+        const Event e = w->scenario()->events.at(index);
         QCOMPARE(e.id, QStringLiteral("E1"));
         QCOMPARE(w->canvas()->settings().selectedEvent, index);
         // Already in view: the map stays put (issue 11, point 5; test_mapstaysput has the rest).
@@ -234,7 +234,7 @@ private slots:
         auto w = openWindow({ mScenarioPath });
         QVERIFY(w);
         moveSliderTo(w.get(), QDate(2012, 6, 1));
-        const Event& e3 = w->scenario()->events.at(2);
+        const Event e3 = w->scenario()->events.at(2);
         QCOMPARE(e3.id, QStringLiteral("E3"));
         const QPoint at = w->canvas()->settings().viewport.toPixel(e3.position).toPoint();
         QTest::mouseClick(w->canvas(), Qt::LeftButton, {}, at);

@@ -48,7 +48,7 @@ private:
     // Clicks the event's row in the table, as a user would (the date first, so the row is there).
     static bool clickRow(MainWindow* w, int index)
     {
-        const Event& e = w->scenario()->events.at(index);
+        const Event e = w->scenario()->events.at(index);
         w->viewState()->setDate(e.start);
         const int row = w->eventTable()->model()->rowOf(index);
         if (row < 0)
@@ -143,7 +143,7 @@ private slots:
             QTest::mouseClick(next, Qt::LeftButton);
             const MapViewport now = w->canvas()->settings().viewport;
             QCOMPARE(now.mapUnitsPerPixel(), before.mapUnitsPerPixel());
-            const Event& e = w->scenario()->events.at(w->selectedEvent());
+            const Event e = w->scenario()->events.at(w->selectedEvent());
             // Events in the scenario's area are in view; remote ones leave the map where it was.
             if (viewfollow::isRemote(e.position, w->scenario()->initialExtent()))
                 QVERIFY(now.visibleExtent().intersects(before.visibleExtent()));

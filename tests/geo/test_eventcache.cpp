@@ -66,8 +66,8 @@ void compareEvents(const Scenario& a, const Scenario& b)
 {
     QCOMPARE(a.events.count(), b.events.count());
     for (int i = 0; i < a.events.count(); ++i) {
-        const Event& x = a.events.at(i);
-        const Event& y = b.events.at(i);
+        const Event x = a.events.at(i);
+        const Event y = b.events.at(i);
         QCOMPARE(x.id, y.id);
         QCOMPARE(x.start, y.start);
         QCOMPARE(x.end, y.end);

@@ -190,7 +190,7 @@ private slots:
         QVERIFY2(warnings.contains(QStringLiteral("line 305: no date")), qPrintable(warnings));
         QVERIFY2(warnings.contains(QStringLiteral("line 306: \"31 February 2020\"")), qPrintable(warnings));
 
-        const Event& shusha = events.at(events.indexOf(QStringLiteral("AZE1")));
+        const Event shusha = events.at(events.indexOf(QStringLiteral("AZE1")));
         QCOMPARE(shusha.start, QDate(2020, 10, 3));
         QCOMPARE(shusha.category, QStringLiteral("Battles"));
         QCOMPARE(shusha.title, QStringLiteral("Armed clash"));
@@ -202,13 +202,13 @@ private slots:
         QVERIFY(qAbs(shusha.lonLat.x() - 46.750) < 1e-6 && qAbs(shusha.lonLat.y() - 39.758) < 1e-6);
         QVERIFY(!shusha.location.isApproximate());
 
-        const Event& late = events.at(events.indexOf(QStringLiteral("AZE2")));
+        const Event late = events.at(events.indexOf(QStringLiteral("AZE2")));
         QCOMPARE(late.place, QStringLiteral("Ստեփանակերտ"));
         QCOMPARE(late.location.code, qint8(3));
         QVERIFY(late.location.radiusMetres >= 50000);
         QVERIFY(late.location.description().contains(QStringLiteral("geo_precision 3")));
 
-        const Event& month = events.at(events.indexOf(QStringLiteral("AZE3")));
+        const Event month = events.at(events.indexOf(QStringLiteral("AZE3")));
         QCOMPARE(month.precision, DatePrecision::Month); // time_precision 3
         QCOMPARE(month.start, QDate(2020, 10, 1));
         QCOMPARE(month.end, QDate(2020, 10, 31));
@@ -231,7 +231,7 @@ private slots:
         QCOMPARE(events.count(), 200);
         QCOMPARE(events.firstDate(), QDate(2016, 4, 1));
         QCOMPARE(events.lastDate(), QDate(2016, 4, 6)); // i % 4 == 3 and i % 3 == 2: 4 April + 2 days
-        const Event& e = events.at(events.indexOf(QStringLiteral("5005"))); // i = 5
+        const Event e = events.at(events.indexOf(QStringLiteral("5005"))); // i = 5
         QCOMPARE(e.start, QDate(2016, 4, 2));
         QCOMPARE(e.end, QDate(2016, 4, 4));
         QCOMPARE(e.category, QStringLiteral("one-sided violence")); // type_of_violence 1 + 5 % 3
@@ -239,7 +239,7 @@ private slots:
         QCOMPARE(e.location.scheme, PrecisionScheme::Ucdp);
         QCOMPARE(e.location.code, qint8(6));
         QCOMPARE(e.title, QStringLiteral("Government of Azerbaijan - Republic of Artsakh"));
-        const Event& exact = events.at(events.indexOf(QStringLiteral("5000")));
+        const Event exact = events.at(events.indexOf(QStringLiteral("5000")));
         QVERIFY(!exact.location.isApproximate());
         QCOMPARE(events.categoryCounts().size(), 3);
     }
@@ -328,7 +328,7 @@ private slots:
             QVERIFY2(scenario, qPrintable(error));
             QVERIFY2(scenario->events.count() == 303, qPrintable(scenario->warnings.join(QLatin1Char('\n'))));
             QCOMPARE(scenario->events.firstDate(), QDate(2020, 9, 27));
-            const Event& e = scenario->events.at(scenario->events.indexOf(QStringLiteral("AZE1")));
+            const Event e = scenario->events.at(scenario->events.indexOf(QStringLiteral("AZE1")));
             QVERIFY(e.hasPosition); // from the longitude/latitude cells
             QVERIFY(qAbs(e.lonLat.x() - 46.750) < 1e-6);
             QCOMPARE(e.place, QStringLiteral("Şuşa"));
@@ -344,7 +344,7 @@ private slots:
         QString error;
         const auto scenario = loadData(path, &error);
         QVERIFY2(scenario, qPrintable(error));
-        const Event& region = scenario->events.at(scenario->events.indexOf(QStringLiteral("AZE2")));
+        const Event region = scenario->events.at(scenario->events.indexOf(QStringLiteral("AZE2")));
         QVERIFY(region.location.isApproximate());
         MapSettings s;
         s.viewport = MapViewport(region.position, 500.0, QSize(600, 400)); // 500 m per pixel
@@ -363,7 +363,7 @@ private slots:
             qPrintable(legend.join(QLatin1Char('|'))));
 
         // The same place given exactly: a solid marker, no radius.
-        const Event& exact = scenario->events.at(scenario->events.indexOf(QStringLiteral("AZE1")));
+        const Event exact = scenario->events.at(scenario->events.indexOf(QStringLiteral("AZE1")));
         s.viewport = MapViewport(exact.position, 500.0, QSize(600, 400));
         s.date = QDate(2020, 10, 3);
         const QImage exactImage = renderer.renderImage(s);

@@ -351,7 +351,8 @@ void TestPostgis::viewAndUnindexedTable()
     QVERIFY(frame);
     int expectedAll = 0;
     int expectedRecent = 0;
-    for (const Event& e : mFile->events.events()) {
+    for (int i = 0; i < mFile->events.count(); ++i) {
+        const Event e = mFile->events.at(i);
         expectedAll += e.start <= date;
         expectedRecent += e.start <= date && e.start >= QDate(2021, 1, 1);
     }
@@ -397,19 +398,24 @@ void TestPostgis::acledTableRecognised()
     QVERIFY(frame && frame->errors.isEmpty());
     const QDate first = TimeWindow::days(60).firstDay(date);
     int expected = 0;
-    for (const Event& e : mFile->events.events())
+    for (int i = 0; i < mFile->events.count(); ++i) {
+        const Event e = mFile->events.at(i);
         expected += e.precision == DatePrecision::Day && e.start <= date && e.end >= first;
+    }
     QVERIFY(expected > 0);
     int shown = 0;
-    for (const Event& e : frame->events.events()) {
+    for (int i = 0; i < frame->events.count(); ++i) {
+        const Event e = frame->events.at(i);
         shown += e.start <= date && e.end >= first;
         QVERIFY(e.id.startsWith(QLatin1String("AZE")));
         QVERIFY(e.place.startsWith(QLatin1String("place ")));
     }
     // ACLED rows have no end date: each is a day.
     int expectedStarts = 0;
-    for (const Event& e : mFile->events.events())
+    for (int i = 0; i < mFile->events.count(); ++i) {
+        const Event e = mFile->events.at(i);
         expectedStarts += e.precision == DatePrecision::Day && e.start <= date && e.start >= first;
+    }
     QCOMPARE(shown, expectedStarts);
 }
 
@@ -546,8 +552,8 @@ void TestPostgis::supersededFrameCancelledOnServer()
     QVERIFY2(newer, qPrintable(error));
     const QDate first = TimeWindow::days(7).firstDay(QDate(2020, 1, 20));
     int expected = 0;
-    for (const Event& e : mFile->events.events())
-        expected += e.start <= QDate(2020, 1, 20) && e.end >= first;
+    for (int i = 0; i < mFile->events.count(); ++i)
+        expected += mFile->events.start(i) <= QDate(2020, 1, 20) && mFile->events.end(i) >= first;
     int shown = 0;
     for (const Event& e : *newer)
         shown += e.start <= QDate(2020, 1, 20) && e.end >= first;
