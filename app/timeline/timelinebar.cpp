@@ -198,8 +198,8 @@ void TimelineBar::stateChanged(ViewState::Changes changes)
             mState->filter());
     }
     if (changes & (ViewState::SelectionChange | ViewState::EventsChange)) {
-        const Event* selected
-            = mState->scenario() ? mState->scenario()->events.find(mState->selectedEvent()) : nullptr;
+        const std::optional<Event> selected
+            = mState->scenario() ? mState->scenario()->events.find(mState->selectedEvent()) : std::nullopt;
         mView->setSelectedEvent(own || !selected || !mScenario ? mState->selectedEvent()
                                                                : mScenario->events.indexOf(selected->id));
     }
