@@ -58,9 +58,14 @@ std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const S
                 continue;
             }
             const int first = merged.count();
-            merged.reserve(events->size());
-            for (const Event& e : *events)
-                merged.append(e);
+            size_t count = 0;
+            for (const auto& part : *events)
+                count += part->size();
+            merged.reserve(count);
+            for (const auto& part : *events) {
+                for (const Event& e : *part)
+                    merged.append(e);
+            }
             merged.setLayer(first, qint16(frame->eventLayerIds.indexOf(layer->spec.id)));
             hasLiveEvents = true;
             continue;
