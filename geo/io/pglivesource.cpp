@@ -478,7 +478,8 @@ std::shared_ptr<const EventParts> PgLiveSource::fetchEvents(
     if (!missing.isNull()) {
         // One query for all the tiles not cached: the date range is scanned once, not per tile.
         std::vector<Event> fetched;
-        fetched.reserve(mLastRows + mLastRows / 4); // grown by copies (and fresh pages) else
+        // Room for about as many rows as the last query's (grown by copies into fresh pages else).
+        fetched.reserve(std::min(mLastRows + mLastRows / 4, size_t(kCacheEvents)));
         if (!queryEvents(missing, where, cancelled, &fetched, error))
             return nullptr;
         mLastRows = fetched.size();
