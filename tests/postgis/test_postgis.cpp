@@ -84,6 +84,7 @@ private slots:
     void framesEqualGeoPackage_data();
     void framesEqualGeoPackage();
     void liveFramesInReusedImagesEqualFreshOnes();
+    void panningMixesCachedAndNewTiles();
     void zoomedFrameFetchesOnlyRowsInView();
     void panningBackIsCached();
     void histogramFromServer_data();
@@ -302,6 +303,36 @@ void TestPostgis::liveFramesInReusedImagesEqualFreshOnes()
             QCOMPARE(FrameImagePool::allocatedCount(), allocated);
         allocated = FrameImagePool::allocatedCount();
     }
+}
+
+void TestPostgis::panningMixesCachedAndNewTiles()
+{
+    // A view, one beside it that shares some of its tiles (those come from the cache, the rest
+    // from the server), and the first again (its tiles as a whole, from the view cache): each
+    // frame shows what the same rows in the GeoPackage show.
+    auto source = std::dynamic_pointer_cast<PgLiveSource>(mLive->liveSources.value(QStringLiteral("events")));
+    QVERIFY(source);
+    const QRectF all = mFile->fullExtent();
+    MapSettings s;
+    s.viewport = MapViewport::fitting(
+        QRectF(all.center() - QPointF(all.width(), all.height()) / 6, all.size() / 3), QSize(640, 400));
+    s.date = QDate(2021, 11, 3);
+    s.window = TimeWindow::days(120);
+    const std::vector<QPointF> pans { {}, { 320, 120 }, { -320, -120 } };
+    const int cachedBefore = source->tilesCached();
+    for (const QPointF& pan : pans) {
+        s.viewport = s.viewport.panned(pan);
+        QImage fromFile;
+        QImage fromServer;
+        const RenderResult file = render(mFile, s, &fromFile);
+        const RenderResult server = render(mLive, s, &fromServer);
+        QVERIFY(!fromServer.isNull());
+        QVERIFY(file.eventsShown > 0);
+        QCOMPARE(server.eventsShown, file.eventsShown);
+        QCOMPARE(server.eventsDrawn.size(), file.eventsDrawn.size());
+        QCOMPARE(fromServer, fromFile);
+    }
+    QVERIFY(source->tilesCached() > cachedBefore); // the second and third views used the cache
 }
 
 void TestPostgis::zoomedFrameFetchesOnlyRowsInView()
