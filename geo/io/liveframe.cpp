@@ -40,7 +40,8 @@ std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const S
     if (!scenario || scenario->liveSources.isEmpty())
         return scenario;
     auto frame = std::make_shared<Scenario>(*scenario);
-    std::vector<Event> liveEvents;
+    // The fetched events go straight into the frame's columns (no vector of them in between).
+    EventStoreBuilder merged;
     bool hasLiveEvents = false;
     for (auto& layer : frame->layers) {
         const auto live = scenario->liveSources.constFind(layer->spec.id);
@@ -56,11 +57,16 @@ std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const S
                 frame->errors.append(error);
                 continue;
             }
-            const auto number = qint16(frame->eventLayerIds.indexOf(layer->spec.id));
-            const size_t first = liveEvents.size();
-            liveEvents.insert(liveEvents.end(), events->begin(), events->end());
-            for (size_t i = first; i < liveEvents.size(); ++i)
-                liveEvents[i].layer = number;
+            const int first = merged.count();
+            size_t count = 0;
+            for (const auto& part : *events)
+                count += part->size();
+            merged.reserve(count);
+            for (const auto& part : *events) {
+                for (const Event& e : *part)
+                    merged.append(e);
+            }
+            merged.setLayer(first, qint16(frame->eventLayerIds.indexOf(layer->spec.id)));
             hasLiveEvents = true;
             continue;
         }
@@ -76,12 +82,7 @@ std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const S
     if (hasLiveEvents || scenario->liveEventsKey != 0) {
         // The fetched events, then the files' events (in their sorted order: a stable sort gives
         // the same store again), without those of an earlier frame.
-        const EventStore files = fileEvents(*scenario);
-        EventStoreBuilder merged;
-        merged.reserve(liveEvents.size() + size_t(files.count()));
-        for (const Event& e : liveEvents)
-            merged.append(e);
-        merged.append(files);
+        merged.append(fileEvents(*scenario));
         const size_t count = size_t(merged.count());
         frame->events = merged.finish();
         frame->liveEventsKey = qHashMulti(1, query.extent.left(), query.extent.top(), query.extent.width(),

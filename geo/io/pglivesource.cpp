@@ -437,7 +437,7 @@ bool PgLiveSource::queryEvents(const QRectF& rect, const QString& where, const s
     return true;
 }
 
-std::shared_ptr<const std::vector<Event>> PgLiveSource::fetchEvents(
+std::shared_ptr<const EventParts> PgLiveSource::fetchEvents(
     const LiveQuery& query, const std::atomic_bool* cancelled, QString* error)
 {
     if (!mEvents) {
@@ -453,18 +453,13 @@ std::shared_ptr<const std::vector<Event>> PgLiveSource::fetchEvents(
     const auto x1 = qint64(std::floor(query.extent.right() / size));
     const auto y0 = qint64(std::floor(query.extent.top() / size));
     const auto y1 = qint64(std::floor(query.extent.bottom() / size));
-    // A view seen before (same tiles, date and window): the merged events as they were.
+    // A view seen before (same tiles, date and window): its tiles as they were.
     const QString viewKey
         = QStringLiteral("%1/%2-%3/%4-%5/%6").arg(size).arg(x0).arg(x1).arg(y0).arg(y1).arg(when);
     if (auto* cached = mFrameCache.object(viewKey)) {
         mTilesCached += int((x1 - x0 + 1) * (y1 - y0 + 1));
         return *cached;
     }
-    struct Tile {
-        QString key;
-        QRectF rect;
-        std::shared_ptr<const std::vector<Event>> events;
-    };
     std::vector<Tile> tiles;
     QRectF missing;
     for (qint64 x = x0; x <= x1; ++x) {
@@ -483,46 +478,65 @@ std::shared_ptr<const std::vector<Event>> PgLiveSource::fetchEvents(
     if (!missing.isNull()) {
         // One query for all the tiles not cached: the date range is scanned once, not per tile.
         std::vector<Event> fetched;
+        // Room for about as many rows as the last query's (grown by copies into fresh pages else).
+        fetched.reserve(std::min(mLastRows + mLastRows / 4, size_t(kCacheEvents)));
         if (!queryEvents(missing, where, cancelled, &fetched, error))
             return nullptr;
-        // Each row goes to the tile its position falls in (the envelope in the table's CRS is
-        // wider than the tiles), moved there once.
-        std::vector<std::shared_ptr<std::vector<Event>>> parts(tiles.size());
-        for (size_t i = 0; i < tiles.size(); ++i) {
-            if (!tiles[i].events)
-                parts[i] = std::make_shared<std::vector<Event>>();
-        }
-        const qint64 rows = y1 - y0 + 1;
-        for (Event& e : fetched) {
-            if (!e.hasPosition)
-                continue;
-            const auto x = qint64(std::floor(e.position.x() / size));
-            const auto y = qint64(std::floor(e.position.y() / size));
-            if (x < x0 || x > x1 || y < y0 || y > y1)
-                continue;
-            if (const auto& part = parts[size_t((x - x0) * rows + (y - y0))])
-                part->push_back(std::move(e));
-        }
-        for (size_t i = 0; i < tiles.size(); ++i) {
-            if (!parts[i])
-                continue;
-            ++mTilesRequested;
-            tiles[i].events = parts[i];
-            mEventCache.insert(tiles[i].key, new std::shared_ptr<const std::vector<Event>>(tiles[i].events),
-                std::max(1, int(parts[i]->size())));
+        mLastRows = fetched.size();
+        splitIntoTiles(&fetched, x0, x1, y0, y1, size, &tiles);
+    }
+    auto parts = std::make_shared<EventParts>();
+    size_t total = 0;
+    for (const Tile& t : tiles) {
+        parts->push_back(t.events);
+        total += t.events->size();
+    }
+    std::shared_ptr<const EventParts> shared = std::move(parts);
+    mFrameCache.insert(viewKey, new std::shared_ptr<const EventParts>(shared), std::max(1, int(total)));
+    return shared;
+}
+
+void PgLiveSource::splitIntoTiles(std::vector<Event>* fetched, qint64 x0, qint64 x1, qint64 y0, qint64 y1,
+    double size, std::vector<Tile>* tiles)
+{
+    // Each row goes to the tile its position falls in (the envelope in the table's CRS is wider
+    // than the tiles), moved there once into a part of the exact size (counted first).
+    const qint64 rows = y1 - y0 + 1;
+    std::vector<int> tileOf(fetched->size(), -1);
+    std::vector<size_t> counts(tiles->size(), 0);
+    for (size_t k = 0; k < fetched->size(); ++k) {
+        const Event& e = (*fetched)[k];
+        if (!e.hasPosition)
+            continue;
+        const auto x = qint64(std::floor(e.position.x() / size));
+        const auto y = qint64(std::floor(e.position.y() / size));
+        if (x < x0 || x > x1 || y < y0 || y > y1)
+            continue;
+        const auto i = size_t((x - x0) * rows + (y - y0));
+        if (!(*tiles)[i].events) {
+            tileOf[k] = int(i);
+            ++counts[i];
         }
     }
-    auto events = std::make_shared<std::vector<Event>>();
-    size_t total = 0;
-    for (const Tile& t : tiles)
-        total += t.events->size();
-    events->reserve(total);
-    for (const Tile& t : tiles)
-        events->insert(events->end(), t.events->begin(), t.events->end());
-    std::shared_ptr<const std::vector<Event>> shared = std::move(events);
-    mFrameCache.insert(
-        viewKey, new std::shared_ptr<const std::vector<Event>>(shared), std::max(1, int(shared->size())));
-    return shared;
+    std::vector<std::shared_ptr<std::vector<Event>>> parts(tiles->size());
+    for (size_t i = 0; i < tiles->size(); ++i) {
+        if (!(*tiles)[i].events) {
+            parts[i] = std::make_shared<std::vector<Event>>();
+            parts[i]->reserve(counts[i]);
+        }
+    }
+    for (size_t k = 0; k < fetched->size(); ++k) {
+        if (tileOf[k] >= 0)
+            parts[size_t(tileOf[k])]->push_back(std::move((*fetched)[k]));
+    }
+    for (size_t i = 0; i < tiles->size(); ++i) {
+        if (!parts[i])
+            continue;
+        ++mTilesRequested;
+        (*tiles)[i].events = parts[i];
+        mEventCache.insert((*tiles)[i].key, new std::shared_ptr<const std::vector<Event>>(parts[i]),
+            std::max(1, int(parts[i]->size())));
+    }
 }
 
 std::shared_ptr<const Layer> PgLiveSource::fetch(

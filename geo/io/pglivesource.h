@@ -44,7 +44,7 @@ public:
 
     std::shared_ptr<const Layer> fetch(
         const LiveQuery& query, const std::atomic_bool* cancelled, QString* error) override;
-    std::shared_ptr<const std::vector<Event>> fetchEvents(
+    std::shared_ptr<const EventParts> fetchEvents(
         const LiveQuery& query, const std::atomic_bool* cancelled, QString* error) override;
     bool isEvents() const override { return mEvents; }
     QStringList categories() const override { return mCategories; }
@@ -85,13 +85,25 @@ public:
 
     // Largest number of features kept in the tile cache.
     static constexpr int kCacheFeatures = 1'000'000;
-    // Largest number of events kept per tile, and in merged views (they share the tiles'
-    // strings): about 100 MB together.
+    // Largest number of events kept per tile, and in the views' lists of tiles (which keep
+    // their tiles alive): about 100 MB together.
     static constexpr int kCacheEvents = 200'000;
     static constexpr int kCacheViewEvents = 100'000;
 
 private:
+    // One tile of a view's events: its cache key, its rectangle (display CRS) and its events
+    // (null until fetched).
+    struct Tile {
+        QString key;
+        QRectF rect;
+        std::shared_ptr<const std::vector<Event>> events;
+    };
+
     PgLiveSource(const LayerSpec& spec, const QString& displayCrs);
+    // Moves the fetched events into the tiles not yet filled (x0..x1, y0..y1 of side size, in
+    // that order) and caches them.
+    void splitIntoTiles(std::vector<Event>* fetched, qint64 x0, qint64 x1, qint64 y0, qint64 y1, double size,
+        std::vector<Tile>* tiles);
     // One tile: from the cache, else from the server; null when cancelled or failed.
     std::shared_ptr<const Layer> tile(const QString& key, const QRectF& rect, const QString& where,
         const std::atomic_bool* cancelled, QString* error);
@@ -150,7 +162,7 @@ private:
     VectorReader mReader; // the frames' connection
     QCache<QString, std::shared_ptr<const Layer>> mCache;
     QCache<QString, std::shared_ptr<const std::vector<Event>>> mEventCache; // per tile
-    QCache<QString, std::shared_ptr<const std::vector<Event>>> mFrameCache; // merged, per view
+    QCache<QString, std::shared_ptr<const EventParts>> mFrameCache; // the tiles of a view
     QMutex mHistogramMutex;
     // A second connection: histograms run beside frames. Remade after a failed query.
     std::unique_ptr<VectorReader> mHistogramReader;
@@ -172,6 +184,7 @@ private:
     std::atomic<qint64> mRowsFetched { 0 };
     std::atomic_int mTilesRequested { 0 };
     std::atomic_int mTilesCached { 0 };
+    size_t mLastRows = 0; // rows of the last events query: room made for as many in the next
 };
 
 } // namespace ka

@@ -12,6 +12,10 @@
 
 namespace ka {
 
+// The events of a view as the parts a source fetched and keeps them in (tiles), in order:
+// shared with the source's cache, so a frame gets them without a copy of any event.
+using EventParts = std::vector<std::shared_ptr<const std::vector<Event>>>;
+
 // What one frame asks a live source for.
 struct LiveQuery {
     QRectF extent; // the view (with its margin), display CRS
@@ -41,7 +45,7 @@ public:
     // (position in the display CRS and lon/lat set), built straight from the rows the server
     // returned; the frame does not read them as features. Null when failed or cancelled, as
     // fetch(). Sources that are not events return null with *error set.
-    virtual std::shared_ptr<const std::vector<Event>> fetchEvents(
+    virtual std::shared_ptr<const EventParts> fetchEvents(
         const LiveQuery& query, const std::atomic_bool* cancelled, QString* error)
         = 0;
 

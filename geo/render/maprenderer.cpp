@@ -1,5 +1,6 @@
 #include "maprenderer.h"
 
+#include "core/frameimagepool.h"
 #include "decorations.h"
 #include "eventpainter.h"
 #include "framecache.h"
@@ -68,7 +69,9 @@ std::vector<int> MapRenderer::visibleEvents(const MapSettings& settings) const
 
 QImage MapRenderer::renderImage(const MapSettings& settings, RenderResult* result) const
 {
-    QImage image(settings.viewport.size(), QImage::Format_ARGB32_Premultiplied);
+    // A pooled buffer: frames drawn one after another (live frames, each its own renderer) reuse
+    // the memory of one let go instead of faulting in fresh pages.
+    QImage image = FrameImagePool::take(settings.viewport.size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     const RenderResult r = render(&painter, settings);

@@ -2,6 +2,7 @@
 // equal to the same data read from a GeoPackage, only the rows in view fetched, panning back
 // served from the cache, the server-side histogram, and GDAL still offline for everything else.
 
+#include "core/frameimagepool.h"
 #include "io/liveframe.h"
 #include "io/pgconnection.h"
 #include "io/pglivesource.h"
@@ -15,6 +16,7 @@
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +83,8 @@ private slots:
     void jsonSource();
     void framesEqualGeoPackage_data();
     void framesEqualGeoPackage();
+    void liveFramesInReusedImagesEqualFreshOnes();
+    void panningMixesCachedAndNewTiles();
     void zoomedFrameFetchesOnlyRowsInView();
     void panningBackIsCached();
     void histogramFromServer_data();
@@ -252,6 +256,83 @@ void TestPostgis::framesEqualGeoPackage()
     QCOMPARE(server.eventsShown, file.eventsShown);
     QCOMPARE(server.eventsDrawn.size(), file.eventsDrawn.size());
     QCOMPARE(fromServer, fromFile);
+}
+
+void TestPostgis::liveFramesInReusedImagesEqualFreshOnes()
+{
+    // A session of live frames as the window makes them (each a new renderer and image): the
+    // image of each comes from the buffer of the one before (FrameImagePool), and must show
+    // exactly what a fresh image shows. The background is transparent, so pixels left over
+    // from the frame before would show through.
+    const QRectF all = mFile->fullExtent();
+    MapSettings s;
+    s.background = Qt::transparent;
+    s.viewport = MapViewport::fitting(all, QSize(800, 500));
+    struct Step {
+        QDate date;
+        QString window;
+        QPointF pan; // pixels
+        double zoom;
+    };
+    const std::vector<Step> steps { { QDate(2020, 9, 27), QStringLiteral("30d"), {}, 1 },
+        { QDate(2020, 10, 27), QStringLiteral("30d"), {}, 1 },
+        { QDate(2020, 10, 27), QStringLiteral("7d"), {}, 1 },
+        { QDate(2021, 6, 1), QStringLiteral("cumulative"), { 200, 0 }, 1 },
+        { QDate(2022, 3, 15), QStringLiteral("90d"), { -150, 80 }, 2 },
+        { QDate(2019, 1, 1), QStringLiteral("30d"), {}, 1 },
+        { QDate(2020, 9, 27), QStringLiteral("30d"), {}, 1 } };
+    qint64 allocated = -1;
+    for (const Step& step : steps) {
+        s.date = step.date;
+        s.window = *TimeWindow::parse(step.window);
+        s.viewport
+            = MapViewport(s.viewport.center(), s.viewport.mapUnitsPerPixel() / step.zoom, s.viewport.size())
+                  .panned(step.pan);
+        const auto frame
+            = LiveFrame::resolve(mLive, LiveFrame::queryFor(s.viewport.visibleExtent(), s.date, s.window));
+        QVERIFY(frame && frame->errors.isEmpty());
+        const QImage reused = MapRenderer(frame).renderImage(s);
+        QImage fresh(s.viewport.size(), QImage::Format_ARGB32_Premultiplied);
+        fresh.fill(Qt::transparent);
+        QPainter painter(&fresh);
+        MapRenderer(frame).render(&painter, s);
+        painter.end();
+        QCOMPARE(reused, fresh);
+        // From the second frame on, no new buffer: the last frame's is drawn over.
+        if (allocated >= 0)
+            QCOMPARE(FrameImagePool::allocatedCount(), allocated);
+        allocated = FrameImagePool::allocatedCount();
+    }
+}
+
+void TestPostgis::panningMixesCachedAndNewTiles()
+{
+    // A view, one beside it that shares some of its tiles (those come from the cache, the rest
+    // from the server), and the first again (its tiles as a whole, from the view cache): each
+    // frame shows what the same rows in the GeoPackage show.
+    auto source = std::dynamic_pointer_cast<PgLiveSource>(mLive->liveSources.value(QStringLiteral("events")));
+    QVERIFY(source);
+    const QRectF all = mFile->fullExtent();
+    MapSettings s;
+    s.viewport = MapViewport::fitting(
+        QRectF(all.center() - QPointF(all.width(), all.height()) / 6, all.size() / 3), QSize(640, 400));
+    s.date = QDate(2021, 11, 3);
+    s.window = TimeWindow::days(120);
+    const std::vector<QPointF> pans { {}, { 320, 120 }, { -320, -120 } };
+    const int cachedBefore = source->tilesCached();
+    for (const QPointF& pan : pans) {
+        s.viewport = s.viewport.panned(pan);
+        QImage fromFile;
+        QImage fromServer;
+        const RenderResult file = render(mFile, s, &fromFile);
+        const RenderResult server = render(mLive, s, &fromServer);
+        QVERIFY(!fromServer.isNull());
+        QVERIFY(file.eventsShown > 0);
+        QCOMPARE(server.eventsShown, file.eventsShown);
+        QCOMPARE(server.eventsDrawn.size(), file.eventsDrawn.size());
+        QCOMPARE(fromServer, fromFile);
+    }
+    QVERIFY(source->tilesCached() > cachedBefore); // the second and third views used the cache
 }
 
 void TestPostgis::zoomedFrameFetchesOnlyRowsInView()
@@ -527,7 +608,7 @@ void TestPostgis::supersededFrameCancelledOnServer()
     const QRectF all = mFile->fullExtent();
     std::atomic_bool olderCancelled { false };
     std::atomic<qint64> olderEnded { -1 };
-    std::shared_ptr<const std::vector<Event>> older;
+    std::shared_ptr<const EventParts> older;
     QString olderError;
     QElapsedTimer timer;
     timer.start();
@@ -555,8 +636,10 @@ void TestPostgis::supersededFrameCancelledOnServer()
     for (int i = 0; i < mFile->events.count(); ++i)
         expected += mFile->events.start(i) <= QDate(2020, 1, 20) && mFile->events.end(i) >= first;
     int shown = 0;
-    for (const Event& e : *newer)
-        shown += e.start <= QDate(2020, 1, 20) && e.end >= first;
+    for (const auto& part : *newer) {
+        for (const Event& e : *part)
+            shown += e.start <= QDate(2020, 1, 20) && e.end >= first;
+    }
     QCOMPARE(shown, expected);
 }
 
