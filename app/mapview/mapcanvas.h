@@ -106,7 +106,7 @@ private:
     void install(MapRenderJob* job, quint64 serial);
     void takeLiveEvents(const std::shared_ptr<const Scenario>& frame);
     void changeView(const MapViewport& viewport);
-    void updateOffscreenEvents();
+    void updateOffscreenEvents(bool eventsReplaced);
     void goToOffscreen(OffscreenEvents::Direction direction);
     void openPickList(int cluster, QPoint pos);
     QString clusterToolTip(int cluster) const;
