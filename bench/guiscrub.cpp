@@ -5,7 +5,8 @@
 // (medians): ui_ms, the window's own work inside the date change (the view state's query and
 // every observer: table, counts, off-screen badges, timeline); wait_ms, from there until the
 // frame is installed; after_ms, what runs after it (repaints); render_ms, the same frames drawn
-// by the renderer alone on this thread (no window).
+// by the renderer alone on this thread (no window), left out with a third argument --no-render
+// (CPU time per date change: /usr/bin/time of two runs with different REPETITIONS).
 #include "mainwindow/mainwindow.h"
 #include "mapview/mapcanvas.h"
 #include "render/maprenderer.h"
@@ -127,7 +128,8 @@ int main(int argc, char** argv)
     }
     print({ { QStringLiteral("gui_scrub_ms"), median(times) }, { QStringLiteral("ui_ms"), median(ui) },
         { QStringLiteral("wait_ms"), median(wait) }, { QStringLiteral("after_ms"), median(after) },
-        { QStringLiteral("render_ms"), renderOnly(*window.canvas(), repetitions) },
+        { QStringLiteral("render_ms"),
+            args.value(3) == QLatin1String("--no-render") ? 0.0 : renderOnly(*window.canvas(), repetitions) },
         { QStringLiteral("events"), events }, { QStringLiteral("frames_timed_out"), timeouts } });
     return 0;
 }

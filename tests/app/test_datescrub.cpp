@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -101,6 +102,7 @@ private:
     QTemporaryDir mDir;
     QString mEventsPath;
     int mChecks = 0;
+    QSet<QDate> mDates; // the dates checked
 
     // Everything the window shows about the events at its date, against a computation over all
     // events from the view state's date, window and filter.
@@ -108,6 +110,7 @@ private:
     {
         ++mChecks;
         const ViewState* state = w->viewState();
+        mDates.insert(state->date());
         const EventStore& events = state->scenario()->events;
         const auto mask = state->filter().mask(events);
         EventFilter textOnly;
@@ -267,6 +270,7 @@ private slots:
         typeWindow(w.get(), QStringLiteral("cumulative"));
         dragHandleTo(w.get(), view->width() * 4 / 5, 30);
         QVERIFY(mChecks > 250);
+        QVERIFY2(mDates.size() > 150, qPrintable(QString::number(mDates.size())));
     }
 };
 
