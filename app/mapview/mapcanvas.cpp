@@ -61,7 +61,11 @@ void MapCanvas::stateChanged(ViewState::Changes changes)
         & (ViewState::VisibleEventsChange | ViewState::ExtentChange | ViewState::ScenarioChange
             | ViewState::LayersChange | ViewState::EventsChange))
         updateOffscreenEvents(changes & (ViewState::ScenarioChange | ViewState::EventsChange));
-    scheduleRender();
+    // A new date, window or filter alone: the frame starts now, before the window's other
+    // observers (table, counts, timeline) do their part, so its drawing overlaps their work.
+    const ViewState::Changes eventsOnly = ViewState::DateChange | ViewState::WindowChange
+        | ViewState::FilterChange | ViewState::VisibleEventsChange;
+    scheduleRender(!(changes & ~eventsOnly));
 }
 
 void MapCanvas::updateOffscreenEvents(bool eventsReplaced)
@@ -271,11 +275,19 @@ void MapCanvas::changeView(const MapViewport& viewport)
     mState->setExtent(viewport); // stateChanged() schedules the frame and says viewChanged()
 }
 
-void MapCanvas::scheduleRender()
+void MapCanvas::scheduleRender(bool now)
 {
     mSettingsChanged = true;
     if (mJob)
         mJob->cancel(); // stale now; stops at its next feature
+    if (now && !mStartedThisTurn && mRenderer && mSettings.viewport.isValid()) {
+        // At most one frame started at once per event-loop turn; a second change in the same
+        // turn waits for the timer like any other, so changes still coalesce.
+        mStartedThisTurn = true;
+        QTimer::singleShot(0, this, [this] { mStartedThisTurn = false; });
+        startRender();
+        return;
+    }
     mRenderTimer.start(); // the widget repaints when the frame comes, once per change
 }
 

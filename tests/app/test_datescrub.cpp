@@ -22,9 +22,11 @@
 #include <QListWidget>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <atomic>
 
 using namespace ka;
 
@@ -271,6 +273,36 @@ private slots:
         dragHandleTo(w.get(), view->width() * 4 / 5, 30);
         QVERIFY(mChecks > 250);
         QVERIFY2(mDates.size() > 150, qPrintable(QString::number(mDates.size())));
+    }
+
+    void aFastDragDrawsOneFrame()
+    {
+        // Thirty moves of the handle before the event loop turns once, as fast as a hand goes:
+        // the newest date supersedes the others, nothing queues behind it.
+        auto w = openwindow::open({ mEventsPath }, QSize(1200, 800));
+        QVERIFY(w);
+        MapCanvas* canvas = w->canvas();
+        QTRY_VERIFY(!canvas->isRendering());
+        std::atomic_int started { 0 };
+        canvas->setRenderHook([&](const std::atomic_bool&) { ++started; });
+        QSignalSpy rendered(canvas, &MapCanvas::frameRendered);
+        TimelineView* view = w->timeline()->view();
+        const int y = view->height() / 3;
+        const int fromX = int(std::lround(view->xForDate(view->date())));
+        QTest::mousePress(view, Qt::LeftButton, {}, QPoint(fromX, y));
+        const QDate first = w->viewState()->date();
+        for (int k = 1; k <= 30; ++k) {
+            const QPointF at(fromX - 8 * k, y);
+            QMouseEvent move(QEvent::MouseMove, at, view->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, {});
+            QCoreApplication::sendEvent(view, &move);
+        }
+        QVERIFY(w->viewState()->date() < first);
+        QVERIFY(rendered.wait(20000));
+        QTRY_VERIFY(!canvas->isRendering());
+        QCOMPARE(rendered.count(), 1);
+        QVERIFY2(started.load() <= 2, qPrintable(QString::number(started.load())));
+        QTest::mouseRelease(view, Qt::LeftButton, {}, QPoint(fromX - 240, y));
+        verifyShown(w.get());
     }
 };
 
