@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
+#include <array>
 #include <cmath>
 
 namespace ka {
@@ -54,24 +55,42 @@ void MapCanvas::stateChanged(ViewState::Changes changes)
     }
     if (changes & ViewState::ExtentChange)
         emit viewChanged();
+    if (changes & (ViewState::ExtentChange | ViewState::ScenarioChange))
+        update(); // the last frame moved and scaled to the new view (or none) until the new one
     if (changes
         & (ViewState::VisibleEventsChange | ViewState::ExtentChange | ViewState::ScenarioChange
             | ViewState::LayersChange | ViewState::EventsChange))
-        updateOffscreenEvents();
-    scheduleRender();
+        updateOffscreenEvents(changes & (ViewState::ScenarioChange | ViewState::EventsChange));
+    // A new date, window or filter alone: the frame starts now, before the window's other
+    // observers (table, counts, timeline) do their part, so its drawing overlaps their work.
+    const ViewState::Changes eventsOnly = ViewState::DateChange | ViewState::WindowChange
+        | ViewState::FilterChange | ViewState::VisibleEventsChange;
+    scheduleRender(!(changes & ~eventsOnly));
 }
 
-void MapCanvas::updateOffscreenEvents()
+void MapCanvas::updateOffscreenEvents(bool eventsReplaced)
 {
-    mOffscreen = OffscreenEvents();
+    // A date change counts only the events it added and removed (same events, same view).
+    if (eventsReplaced)
+        mOffscreen.clear();
+    std::array<int, OffscreenEvents::DirectionCount> before;
+    for (int d = 0; d < OffscreenEvents::DirectionCount; ++d)
+        before[size_t(d)] = mOffscreen.count(OffscreenEvents::Direction(d));
     bool eventsShown = false;
     for (const QString& id : mScenario ? mScenario->eventLayerIds : QStringList()) {
         const Layer* layer = mScenario->layer(id);
         eventsShown = eventsShown || (layer && MapRenderer::isLayerVisible(*layer, mSettings));
     }
-    if (const auto visible = mState->visibleEvents(); eventsShown && visible)
+    if (const auto visible = mState->visibleEvents(); eventsShown && visible && mScenario)
         mOffscreen.update(mScenario->events, *visible, mSettings.viewport);
-    update();
+    else
+        mOffscreen.clear();
+    for (int d = 0; d < OffscreenEvents::DirectionCount; ++d) {
+        if (mOffscreen.count(OffscreenEvents::Direction(d)) != before[size_t(d)]) {
+            update(); // the badges changed; nothing else until the new frame comes
+            return;
+        }
+    }
 }
 
 MapCanvas::~MapCanvas()
@@ -256,13 +275,20 @@ void MapCanvas::changeView(const MapViewport& viewport)
     mState->setExtent(viewport); // stateChanged() schedules the frame and says viewChanged()
 }
 
-void MapCanvas::scheduleRender()
+void MapCanvas::scheduleRender(bool now)
 {
     mSettingsChanged = true;
     if (mJob)
         mJob->cancel(); // stale now; stops at its next feature
-    mRenderTimer.start();
-    update();
+    if (now && !mStartedThisTurn && mRenderer && mSettings.viewport.isValid()) {
+        // At most one frame started at once per event-loop turn; a second change in the same
+        // turn waits for the timer like any other, so changes still coalesce.
+        mStartedThisTurn = true;
+        QTimer::singleShot(0, this, [this] { mStartedThisTurn = false; });
+        startRender();
+        return;
+    }
+    mRenderTimer.start(); // the widget repaints when the frame comes, once per change
 }
 
 MapRenderJob* MapCanvas::startRender()
@@ -290,13 +316,13 @@ void MapCanvas::install(MapRenderJob* job, quint64 serial)
 {
     if (serial <= mInstalledSerial)
         return; // a newer frame is already shown
-    const MapRenderJob::Output out = job->output();
+    MapRenderJob::Output& out = job->output();
     if (out.result.cancelled)
         return;
     mInstalledSerial = serial;
-    mImage = out.image;
+    mImage = out.image; // shared, not copied
     mImageViewport = job->settings().viewport;
-    mLastResult = out.result;
+    mLastResult = std::move(out.result);
     update();
     takeLiveEvents(out.frame);
     emit frameRendered();

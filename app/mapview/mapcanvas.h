@@ -100,13 +100,15 @@ protected:
 private:
     void stateChanged(ViewState::Changes changes);
     void useScenario(std::shared_ptr<const Scenario> scenario);
-    void scheduleRender();
+    // Renders the settings at the next turn of the event loop, or at once (now) if no frame was
+    // started at once in this turn.
+    void scheduleRender(bool now = false);
     void resetFrame();
     MapRenderJob* startRender();
     void install(MapRenderJob* job, quint64 serial);
     void takeLiveEvents(const std::shared_ptr<const Scenario>& frame);
     void changeView(const MapViewport& viewport);
-    void updateOffscreenEvents();
+    void updateOffscreenEvents(bool eventsReplaced);
     void goToOffscreen(OffscreenEvents::Direction direction);
     void openPickList(int cluster, QPoint pos);
     QString clusterToolTip(int cluster) const;
@@ -124,6 +126,7 @@ private:
     quint64 mJobSerial = 0; // serial of the newest job
     quint64 mInstalledSerial = 0; // serial of the job whose frame is shown
     bool mSettingsChanged = true; // since the newest job started
+    bool mStartedThisTurn = false; // a frame was started at once in this event-loop turn
     MapRenderJob::Hook mRenderHook;
     QPoint mDragStart;
     QPoint mPressPos;

@@ -26,6 +26,13 @@ MapRenderJob::~MapRenderJob()
     cancel(); // a running worker finishes on its own, holding its own references
 }
 
+MapRenderJob::Output& MapRenderJob::output()
+{
+    if (!mOutput)
+        mOutput = mWatcher.future().takeResult();
+    return *mOutput;
+}
+
 void MapRenderJob::start()
 {
     // Everything the worker touches is copied or shared-owned: never `this`.

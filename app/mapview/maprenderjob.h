@@ -8,6 +8,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ka {
 
@@ -52,8 +53,10 @@ public:
     void waitForFinished() { mWatcher.waitForFinished(); }
 
     const MapSettings& settings() const { return mSettings; }
-    // The frame; valid once finished() was emitted or waitForFinished() returned.
-    Output output() const { return mWatcher.future().result(); }
+    // The frame; valid once finished() was emitted or waitForFinished() returned. Moved out of
+    // the worker's future on first use, never copied (a frame's result lists can be large): the
+    // caller may take its parts.
+    Output& output();
 
 signals:
     void finished();
@@ -65,6 +68,7 @@ private:
     Hook mHook;
     std::shared_ptr<std::atomic_bool> mCancelled;
     QFutureWatcher<Output> mWatcher;
+    std::optional<Output> mOutput; // taken from the future
 };
 
 } // namespace ka

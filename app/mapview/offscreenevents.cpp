@@ -33,54 +33,91 @@ QPointF screenVector(int d)
 
 } // namespace
 
-void OffscreenEvents::update(
-    const EventStore& events, const std::vector<int>& visible, const MapViewport& view)
+OffscreenEvents::Direction OffscreenEvents::directionOf(QPointF p, const QRectF& extent)
 {
-    mCounts.fill(0);
-    mNearest.fill(-1);
-    if (!view.isValid())
+    if (!(p.x() == p.x()) || !(p.y() == p.y())) // NaN: no position
+        return DirectionCount;
+    const int column = p.x() < extent.left() ? 0 : p.x() > extent.right() ? 2 : 1;
+    const int row = p.y() > extent.bottom() ? 0 : p.y() < extent.top() ? 2 : 1; // bottom(): the larger y
+    static constexpr Direction kByCell[3][3] = { { NorthWest, North, NorthEast },
+        { West, DirectionCount, East }, { SouthWest, South, SouthEast } };
+    return kByCell[row][column]; // DirectionCount: in view
+}
+
+void OffscreenEvents::update(
+    const EventStore& events, const VisibleEventSet& visible, const MapViewport& view)
+{
+    if (!view.isValid()) {
+        clear();
         return;
-    std::array<double, DirectionCount> best;
-    best.fill(std::numeric_limits<double>::infinity());
-    const QRectF extent = view.visibleExtent(); // map units, y up
-    const QPointF centre = view.center();
-    const std::vector<QPointF>& position = events.columns().position;
-    for (const int i : visible) {
-        const QPointF& p = position[size_t(i)];
-        if (!(p.x() == p.x()) || !(p.y() == p.y())) // NaN: no position
-            continue;
-        const int column = p.x() < extent.left() ? 0 : p.x() > extent.right() ? 2 : 1;
-        const int row = p.y() > extent.bottom() ? 0 : p.y() < extent.top() ? 2 : 1; // bottom(): the larger y
-        if (column == 1 && row == 1)
-            continue; // in view
-        static constexpr Direction kByCell[3][3] = { { NorthWest, North, NorthEast },
-            { West, DirectionCount, East }, { SouthWest, South, SouthEast } };
-        const Direction d = kByCell[row][column];
-        ++mCounts[size_t(d)];
-        const double distance = std::hypot(p.x() - centre.x(), p.y() - centre.y());
-        if (distance < best[size_t(d)]) {
-            best[size_t(d)] = distance;
-            mNearest[size_t(d)] = i;
-        }
     }
+    const bool sameView = view.center() == mView.center()
+        && view.mapUnitsPerPixel() == mView.mapUnitsPerPixel() && view.size() == mView.size();
+    if (&events != mEvents || !sameView) {
+        const QRectF extent = view.visibleExtent(); // map units, y up
+        const std::vector<QPointF>& position = events.columns().position;
+        mCounter.reset(DirectionCount, [&position, extent](int i) {
+            const Direction d = directionOf(position[size_t(i)], extent);
+            return d == DirectionCount ? -1 : int(d);
+        });
+        mEvents = &events;
+        mView = view;
+    }
+    mCounter.update(visible);
+    mVisible = visible;
+}
+
+void OffscreenEvents::clear()
+{
+    mEvents = nullptr;
+    mView = MapViewport();
+    mVisible = VisibleEventSet();
+    mCounter.reset(0, {});
+}
+
+int OffscreenEvents::count(Direction d) const
+{
+    return size_t(d) < mCounter.counts().size() ? mCounter.count(int(d)) : 0;
+}
+
+int OffscreenEvents::nearest(Direction d) const
+{
+    if (!mEvents || count(d) == 0)
+        return -1;
+    const QRectF extent = mView.visibleExtent();
+    const QPointF centre = mView.center();
+    const std::vector<QPointF>& position = mEvents->columns().position;
+    double best = std::numeric_limits<double>::infinity();
+    int nearest = -1;
+    mVisible.forEach([&](int i) {
+        const QPointF& p = position[size_t(i)];
+        if (directionOf(p, extent) != d)
+            return;
+        const double distance = std::hypot(p.x() - centre.x(), p.y() - centre.y());
+        if (distance < best) {
+            best = distance;
+            nearest = i;
+        }
+    });
+    return nearest;
 }
 
 int OffscreenEvents::total() const
 {
     int n = 0;
-    for (const int c : mCounts)
+    for (const int c : mCounter.counts())
         n += c;
     return n;
 }
 
 QString OffscreenEvents::badgeText(Direction d) const
 {
-    return QString::number(mCounts[size_t(d)]);
+    return QString::number(count(d));
 }
 
 QRect OffscreenEvents::badgeRect(Direction d, QSize canvas) const
 {
-    if (mCounts[size_t(d)] == 0)
+    if (count(d) == 0)
         return QRect();
     const QFontMetrics fm(badgeFont());
     const QSize size(fm.horizontalAdvance(badgeText(d)) + kArrow + 12, fm.height() + 6);
@@ -140,7 +177,7 @@ QString OffscreenEvents::toolTip(Direction d) const
         QT_TR_NOOP("to the right"), QT_TR_NOOP("to the lower right"), QT_TR_NOOP("below the map"),
         QT_TR_NOOP("to the lower left"), QT_TR_NOOP("to the left"), QT_TR_NOOP("to the upper left") };
     return tr("%n event(s) shown at this date lie outside the map, %1. Click to bring the nearest into view.",
-        nullptr, mCounts[size_t(d)])
+        nullptr, count(d))
         .arg(tr(kNames[d]));
 }
 

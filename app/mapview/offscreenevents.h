@@ -1,11 +1,11 @@
 #pragma once
 
 #include "render/mapviewport.h"
+#include "viewstate/visibleeventcounter.h"
 
 #include <QCoreApplication>
 #include <QRect>
 #include <QString>
-#include <array>
 #include <vector>
 
 class QPainter;
@@ -25,13 +25,17 @@ public:
     enum Direction { North, NorthEast, East, SouthEast, South, SouthWest, West, NorthWest, DirectionCount };
 
     // Counts the events of visible (indices into events, as the view state shares them) that
-    // have a position outside view.
-    void update(const EventStore& events, const std::vector<int>& visible, const MapViewport& view);
+    // have a position outside view. When only visible changed since the last call (same events,
+    // same view: a date change), counts only the events that came and went.
+    void update(const EventStore& events, const VisibleEventSet& visible, const MapViewport& view);
+    // Forgets the events and counts (another scenario: its store may sit at the same address).
+    void clear();
 
-    int count(Direction d) const { return mCounts[size_t(d)]; }
+    int count(Direction d) const;
     int total() const;
-    // The event beyond an edge nearest the view's centre (map units), or -1.
-    int nearest(Direction d) const { return mNearest[size_t(d)]; }
+    // The event beyond an edge nearest the view's centre (map units), or -1. Looked for when
+    // asked (a click on a badge), not per date change.
+    int nearest(Direction d) const;
 
     // The badge of direction d on a canvas of size canvas (empty when it has no events).
     QRect badgeRect(Direction d, QSize canvas) const;
@@ -45,8 +49,13 @@ public:
 private:
     QString badgeText(Direction d) const;
 
-    std::array<int, DirectionCount> mCounts {};
-    std::array<int, DirectionCount> mNearest {};
+    // The direction an event at p lies in, DirectionCount when in view or without a position.
+    static Direction directionOf(QPointF p, const QRectF& extent);
+
+    const EventStore* mEvents = nullptr;
+    MapViewport mView;
+    VisibleEventSet mVisible;
+    VisibleEventCounter mCounter;
 };
 
 } // namespace ka

@@ -19,17 +19,12 @@ void EventTableModel::setScenario(std::shared_ptr<const Scenario> scenario)
     endResetModel();
 }
 
-void EventTableModel::setRows(std::shared_ptr<const std::vector<int>> events)
+void EventTableModel::setRows(std::shared_ptr<const VisibleEventSet> events)
 {
     if (!mScenario || !events)
         return;
     if (mSource && (events == mSource || *events == *mSource))
         return; // nothing changed: keep the view's scroll position and selection
-    if (!std::is_sorted(events->begin(), events->end())) { // not the view state's query: put in order
-        auto sorted = std::make_shared<std::vector<int>>(*events);
-        std::sort(sorted->begin(), sorted->end());
-        events = std::move(sorted);
-    }
     beginResetModel();
     mSource = std::move(events);
     sortRows();
@@ -51,10 +46,9 @@ int EventTableModel::rowOf(int eventIndex) const
     if (!mSource)
         return -1;
     if (byDate()) { // the query result is in store order: a binary search
-        const auto it = std::lower_bound(mSource->begin(), mSource->end(), eventIndex);
-        if (it == mSource->end() || *it != eventIndex)
+        const int k = mSource->indexOf(eventIndex);
+        if (k < 0)
             return -1;
-        const int k = int(it - mSource->begin());
         return mSortOrder == Qt::AscendingOrder ? k : int(mSource->size()) - 1 - k;
     }
     const auto it = std::find(mRows.begin(), mRows.end(), eventIndex);
@@ -81,26 +75,30 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole
         && !(role == Qt::DecorationRole && index.column() == CategoryColumn))
         return QVariant();
-    const Event e = mScenario->events.at(i);
-    if (role == Qt::DecorationRole && index.column() == CategoryColumn)
-        return mScenario->categoryColor(e.category);
-    if (role == Qt::ToolTipRole)
+    // Only the field the cell shows: a repaint of the table after a date change asks for each
+    // visible cell, and a whole Event carries every text of the row.
+    const EventStore& events = mScenario->events;
+    if (role == Qt::DecorationRole)
+        return mScenario->categoryColor(events.category(i));
+    if (role == Qt::ToolTipRole) {
+        const Event e = events.at(i);
         return QStringLiteral("%1\n%2\nSource: %3").arg(e.title, e.summary, e.sourceName);
-    if (role != Qt::DisplayRole)
-        return QVariant();
+    }
     switch (index.column()) {
-    case DateColumn:
+    case DateColumn: {
+        const Event e = events.withoutText(i);
         return e.end > e.start && e.precision == DatePrecision::Day
             ? QStringLiteral("%1 – %2").arg(e.dateText(), e.end.toString(Qt::ISODate))
             : e.dateText();
+    }
     case CategoryColumn:
-        return e.category;
+        return events.category(i);
     case TitleColumn:
-        return e.title;
+        return events.title(i);
     case PlaceColumn:
-        return e.place;
+        return events.place(i);
     case SourceColumn:
-        return e.sourceName;
+        return events.sourceName(i);
     default:
         return QVariant();
     }
@@ -160,8 +158,7 @@ void EventTableModel::sortRows()
     };
     std::vector<std::pair<QString, int>> keyed;
     keyed.reserve(mSource->size());
-    for (const int i : *mSource)
-        keyed.emplace_back(key(i), i);
+    mSource->forEach([&](int i) { keyed.emplace_back(key(i), i); });
     std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
         const int c = QString::localeAwareCompare(a.first, b.first);
         return mSortOrder == Qt::AscendingOrder ? c < 0 : c > 0;

@@ -2,6 +2,7 @@
 
 #include "model/scenario.h"
 #include "time/timewindow.h"
+#include "viewstate/visibleeventset.h"
 
 #include <QAbstractTableModel>
 #include <memory>
@@ -21,7 +22,7 @@ public:
 
     void setScenario(std::shared_ptr<const Scenario> scenario);
     // The rows: the events the view state shows (its shared query result), in the table's order.
-    void setRows(std::shared_ptr<const std::vector<int>> events);
+    void setRows(std::shared_ptr<const VisibleEventSet> events);
 
     // The event shown in row, or -1.
     int eventAt(int row) const;
@@ -41,7 +42,7 @@ private:
     bool byDate() const { return mSortColumn == DateColumn; }
 
     std::shared_ptr<const Scenario> mScenario;
-    std::shared_ptr<const std::vector<int>> mSource; // as given, date order
+    std::shared_ptr<const VisibleEventSet> mSource; // as given, date order
     std::vector<int> mRows; // sorted for display by another column; empty when byDate()
     int mSortColumn = DateColumn;
     Qt::SortOrder mSortOrder = Qt::DescendingOrder;

@@ -86,8 +86,10 @@ void EventTablePanel::stateChanged(ViewState::Changes changes)
 {
     if (changes & ViewState::ScenarioChange)
         useScenario(mState->scenario());
-    else if (changes & ViewState::EventsChange) // a live frame's events: the same categories
-        mModel->setScenario(mScenario = mState->scenario());
+    else if (changes & ViewState::EventsChange) { // a live frame's events: the same categories
+        recountCategories(mState->scenario());
+        mModel->setScenario(mScenario);
+    }
     if (changes & (ViewState::ScenarioChange | ViewState::VisibleEventsChange | ViewState::EventsChange)) {
         mUpdating = true;
         mModel->setRows(mState->visibleEvents());
@@ -100,9 +102,21 @@ void EventTablePanel::stateChanged(ViewState::Changes changes)
         showSelection(mState->selectedEvent());
 }
 
+void EventTablePanel::recountCategories(std::shared_ptr<const Scenario> scenario)
+{
+    // The counter reads the scenario's columns: it starts over whenever the scenario is replaced.
+    mScenario = std::move(scenario);
+    if (!mScenario) {
+        mCategoryCounts.reset(0, {});
+        return;
+    }
+    const EventStore::Columns& col = mScenario->events.columns();
+    mCategoryCounts.reset(int(col.categories.size()), [&col](int i) { return int(col.category[size_t(i)]); });
+}
+
 void EventTablePanel::useScenario(std::shared_ptr<const Scenario> scenario)
 {
-    mScenario = std::move(scenario);
+    recountCategories(std::move(scenario));
     mModel->setScenario(mScenario);
     mUpdating = true;
     mSearch->setText(mState->filter().text);
@@ -145,22 +159,22 @@ EventFilter EventTablePanel::filter() const
 void EventTablePanel::updateCategoryCounts()
 {
     // Counts of the events at the date per category, whatever the category switches say: the
-    // view state's one query before the switches are applied.
-    // Counted by category number over the packed column, named once at the end.
+    // view state's one query before the switches are applied, counted by category number and
+    // named at the end. A date change counts only the events it added and removed.
     QHash<QString, int> counts;
     if (mScenario) {
-        const EventStore::Columns& col = mScenario->events.columns();
-        std::vector<int> perCategory(size_t(col.categories.size()), 0);
-        for (const int i : *mState->visibleEventsBeforeCategories())
-            ++perCategory[col.category[size_t(i)]];
-        for (size_t c = 0; c < perCategory.size(); ++c)
-            counts[col.categories.at(qsizetype(c))] += perCategory[c];
+        mCategoryCounts.update(*mState->visibleEventsBeforeCategories());
+        const QStringList& categories = mScenario->events.columns().categories;
+        for (size_t c = 0; c < mCategoryCounts.counts().size(); ++c)
+            counts[categories.at(qsizetype(c))] += mCategoryCounts.count(int(c));
     }
     mUpdating = true;
     for (int i = 0; i < mCategories->count(); ++i) {
         QListWidgetItem* item = mCategories->item(i);
         const QString category = item->data(kCategoryRole).toString();
-        item->setText(QStringLiteral("%1 (%2)").arg(category).arg(counts.value(category)));
+        const QString text = QStringLiteral("%1 (%2)").arg(category).arg(counts.value(category));
+        if (item->text() != text)
+            item->setText(text);
     }
     mUpdating = false;
 }

@@ -4,6 +4,7 @@
 #include "model/scenario.h"
 #include "time/timewindow.h"
 #include "viewstate/viewstate.h"
+#include "viewstate/visibleeventcounter.h"
 
 #include <QWidget>
 #include <memory>
@@ -42,6 +43,7 @@ signals:
 private:
     void stateChanged(ViewState::Changes changes);
     void useScenario(std::shared_ptr<const Scenario> scenario);
+    void recountCategories(std::shared_ptr<const Scenario> scenario);
     void writeFilter();
     void updateCategoryCounts();
     void showSelection(int index);
@@ -53,6 +55,9 @@ private:
     QTableView* mTable;
     EventTableModel* mModel;
     bool mUpdating = false;
+    // Events at the date per category number (before the category switches), kept up to date
+    // by what each date change adds and removes.
+    VisibleEventCounter mCategoryCounts;
 };
 
 } // namespace ka

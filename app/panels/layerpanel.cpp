@@ -149,7 +149,7 @@ void LayerPanel::stateChanged(ViewState::Changes changes)
         || (changes & ViewState::LayersChange && mState->layerOrder() != listed))
         useScenario(mState->scenario());
     else if (changes & ViewState::EventsChange)
-        mScenario = mState->scenario(); // a live frame's events: counted below
+        recountEvents(mState->scenario()); // a live frame's events: counted below
     if (changes & ViewState::LayersChange) {
         const QSignalBlocker blocker(this);
         for (int i = 0; i < topLevelItemCount(); ++i) {
@@ -166,7 +166,7 @@ void LayerPanel::stateChanged(ViewState::Changes changes)
 
 void LayerPanel::useScenario(std::shared_ptr<const Scenario> scenario)
 {
-    mScenario = std::move(scenario);
+    recountEvents(std::move(scenario));
     const QString current = currentLayerId();
     const QSignalBlocker blocker(this);
     clear();
@@ -266,28 +266,40 @@ QStringList LayerPanel::listedOrder() const
     return ids;
 }
 
+void LayerPanel::recountEvents(std::shared_ptr<const Scenario> scenario)
+{
+    // The counter reads the scenario's columns: it starts over whenever the scenario is replaced.
+    // Over the packed layer and category numbers, never the events themselves.
+    mScenario = std::move(scenario);
+    mTotals.clear();
+    if (!mScenario) {
+        mShown.reset(0, {});
+        return;
+    }
+    const EventStore::Columns& col = mScenario->events.columns();
+    const int categories = int(col.categories.size());
+    const int eventLayers = int(mScenario->eventLayerIds.size());
+    mTotals.assign(size_t(eventLayers), 0);
+    for (const qint16 layer : col.layer) {
+        if (layer >= 0 && layer < eventLayers)
+            ++mTotals[size_t(layer)];
+    }
+    mShown.reset(eventLayers * categories, [&col, categories, eventLayers](int i) {
+        const int layer = col.layer[size_t(i)];
+        return layer >= 0 && layer < eventLayers ? layer * categories + col.category[size_t(i)] : -1;
+    });
+}
+
 void LayerPanel::updateCounts()
 {
     const QDate date = mState ? mState->date() : QDate();
     if (!mScenario || !date.isValid())
         return;
     const QSignalBlocker blocker(this);
-    // Events per events layer and category, from the view state's one query.
-    // Over the packed columns, never the events themselves: this runs on every date change.
-    const EventStore::Columns& col = mScenario->events.columns();
-    const int categories = int(col.categories.size());
-    const int eventLayers = int(mScenario->eventLayerIds.size());
-    std::vector<int> shown(size_t(eventLayers) * size_t(categories));
-    std::vector<int> total(size_t(eventLayers), 0);
-    for (const int i : *mState->visibleEvents()) {
-        const int layer = col.layer[size_t(i)];
-        if (layer >= 0 && layer < eventLayers)
-            ++shown[size_t(layer * categories + col.category[size_t(i)])];
-    }
-    for (const qint16 layer : col.layer) {
-        if (layer >= 0 && layer < eventLayers)
-            ++total[size_t(layer)];
-    }
+    // Events per events layer and category, from the view state's one query; a date change
+    // counts only the events it added and removed.
+    mShown.update(*mState->visibleEvents());
+    const int categories = int(mScenario->events.columns().categories.size());
     for (int i = 0; i < topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = topLevelItem(i);
         const Layer* layer = mScenario->layer(item->data(0, kIdRole).toString());
@@ -295,16 +307,19 @@ void LayerPanel::updateCounts()
             continue;
         const int eventLayer = int(mScenario->eventLayerIds.indexOf(layer->spec.id));
         int count = 0, all = 0;
-        if (eventLayer >= 0) { // this layer's own events, not the merged total
-            const auto first = shown.begin() + eventLayer * categories;
+        if (eventLayer >= 0 && size_t(eventLayer) < mTotals.size()) { // this layer's own events
+            const auto first = mShown.counts().begin() + eventLayer * categories;
             updateCategoryCounts(item, std::vector<int>(first, first + categories));
             count = std::accumulate(first, first + categories, 0);
-            all = total[size_t(eventLayer)];
+            all = mTotals[size_t(eventLayer)];
         } else {
             count = layer->countShownAt(date);
             all = int(layer->features.size());
         }
-        item->setText(1, QStringLiteral("%1 / %2").arg(count).arg(all));
+        const QString text = QStringLiteral("%1 / %2").arg(count).arg(all);
+        if (item->text(1) == text)
+            continue; // unchanged: no repaint of the row
+        item->setText(1, text);
         item->setToolTip(
             1, tr("%1 of %2 features at %3").arg(count).arg(all).arg(date.toString(Qt::ISODate)));
     }
@@ -316,7 +331,9 @@ void LayerPanel::updateCategoryCounts(QTreeWidgetItem* item, const std::vector<i
     for (int c = 0; c < item->childCount(); ++c) {
         QTreeWidgetItem* child = item->child(c);
         const int index = int(categories.indexOf(child->data(0, kCategoryRole).toString()));
-        child->setText(1, index >= 0 ? QString::number(perCategoryShown[size_t(index)]) : QString());
+        const QString text = index >= 0 ? QString::number(perCategoryShown[size_t(index)]) : QString();
+        if (child->text(1) != text)
+            child->setText(1, text);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/scenario.h"
 #include "viewstate/viewstate.h"
+#include "viewstate/visibleeventcounter.h"
 
 #include <QDate>
 #include <QTreeWidget>
@@ -60,6 +61,7 @@ private:
     void useScenario(std::shared_ptr<const Scenario> scenario);
     QTreeWidgetItem* addLayerItem(const Layer& layer);
     void addCategoryItems(QTreeWidgetItem* parent, int eventLayer);
+    void recountEvents(std::shared_ptr<const Scenario> scenario);
     void updateCounts();
     void updateCategoryCounts(QTreeWidgetItem* item, const std::vector<int>& perCategoryShown);
     void updateRowHeights();
@@ -70,6 +72,10 @@ private:
     QMenu* mMenu;
     LegendDelegate* mDelegate; // column 0: titles wrapped, never cut
     QString mCurrentId;
+    // Events shown per events layer and category (layer × categories + category), kept up to
+    // date by what each date change adds and removes; and each events layer's total.
+    VisibleEventCounter mShown;
+    std::vector<int> mTotals;
 };
 
 } // namespace ka

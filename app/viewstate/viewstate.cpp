@@ -10,24 +10,28 @@ namespace ka {
 
 namespace {
 
-// The one place the window asks which events are shown.
-std::vector<int> queryVisibleEvents(
-    const EventStore& events, QDate date, const TimeWindow& window, const std::vector<char>* mask)
-{
-    return visibleEvents(events, date, window, mask);
-}
-
 bool sameEvents(
-    const std::shared_ptr<const std::vector<int>>& a, const std::shared_ptr<const std::vector<int>>& b)
+    const std::shared_ptr<const VisibleEventSet>& a, const std::shared_ptr<const VisibleEventSet>& b)
 {
     return a == b || (a && b && *a == *b);
+}
+
+// Whether any event ends before it starts (bad data): a window of days then needs the long query.
+bool endsBeforeStart(const EventStore& events)
+{
+    const EventStore::Columns& col = events.columns();
+    for (size_t i = 0; i < col.endDay.size(); ++i) {
+        if (col.endDay[i] < col.startDay[i])
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
 ViewState::ViewState(QObject* parent)
     : QObject(parent)
-    , mVisible(std::make_shared<const std::vector<int>>())
+    , mVisible(std::make_shared<const VisibleEventSet>())
     , mVisibleText(mVisible)
 {
 }
@@ -159,33 +163,42 @@ void ViewState::rebuildMasks(bool textChanged)
     if (!mScenario) {
         mMask.reset();
         mTextMask.reset();
+        mPassing.reset();
+        mTextPassing.reset();
         return;
     }
     if (textChanged) {
         EventFilter textOnly;
         textOnly.text = mFilter.text;
         mTextMask = textOnly.mask(mScenario->events);
+        mTextPassing = VisibleEventSet::passing(mTextMask.get());
+        mEndsBeforeStart = endsBeforeStart(mScenario->events); // the events may be others
     }
-    mMask = mFilter.hiddenCategories.isEmpty() ? mTextMask : mFilter.mask(mScenario->events);
+    const bool categories = !mFilter.hiddenCategories.isEmpty();
+    mMask = categories ? mFilter.mask(mScenario->events) : mTextMask;
+    mPassing = categories ? VisibleEventSet::passing(mMask.get()) : mTextPassing;
+}
+
+std::shared_ptr<const VisibleEventSet> ViewState::query(const std::shared_ptr<const std::vector<char>>& mask,
+    const std::shared_ptr<const std::vector<int>>& passing) const
+{
+    if (!mScenario || !mDate.isValid())
+        return std::make_shared<const VisibleEventSet>();
+    if (mEndsBeforeStart && mWindow.mode() == TimeWindow::Mode::Days)
+        return std::make_shared<const VisibleEventSet>(
+            VisibleEventSet::of(std::make_shared<const std::vector<int>>(
+                ka::visibleEvents(mScenario->events, mDate, mWindow, mask.get()))));
+    return std::make_shared<const VisibleEventSet>(
+        VisibleEventSet::query(mScenario->events, mDate, mWindow, passing));
 }
 
 ViewState::Changes ViewState::updateVisibleEvents()
 {
-    auto text = std::make_shared<std::vector<int>>();
-    if (mScenario && mDate.isValid()) {
-        *text = queryVisibleEvents(mScenario->events, mDate, mWindow, mTextMask.get());
+    // The one place the window asks which events are shown.
+    const std::shared_ptr<const VisibleEventSet> text = query(mTextMask, mTextPassing);
+    const std::shared_ptr<const VisibleEventSet> all = mMask == mTextMask ? text : query(mMask, mPassing);
+    if (mScenario && mDate.isValid())
         ++mQueries;
-    }
-    std::shared_ptr<const std::vector<int>> all = text;
-    if (mMask != mTextMask) { // categories switched off: take them out of the one query's result
-        auto kept = std::make_shared<std::vector<int>>();
-        kept->reserve(text->size());
-        for (const int i : *text) {
-            if ((*mMask)[size_t(i)])
-                kept->push_back(i);
-        }
-        all = kept;
-    }
     const bool same = sameEvents(all, mVisible) && sameEvents(text, mVisibleText);
     mVisibleText = text;
     mVisible = all;

@@ -4,6 +4,7 @@
 #include "model/scenario.h"
 #include "render/mapviewport.h"
 #include "time/timewindow.h"
+#include "visibleeventset.h"
 
 #include <QDate>
 #include <QHash>
@@ -25,7 +26,8 @@ struct MapSettings;
 //
 // The events shown (date, window and filter applied) are queried once per change of the
 // scenario, date, window or filter, and shared by the map, the table, the layer counts and the
-// timeline. GUI thread only.
+// timeline. The query of a date costs two binary searches (VisibleEventSet), and observers that
+// count update their counts by the events that came and went. GUI thread only.
 class ViewState : public QObject {
     Q_OBJECT
 public:
@@ -114,9 +116,9 @@ public:
     void setExtent(const MapViewport& extent);
 
     // Indices of the events shown at the date under the window and the whole filter, oldest first.
-    std::shared_ptr<const std::vector<int>> visibleEvents() const { return mVisible; }
+    std::shared_ptr<const VisibleEventSet> visibleEvents() const { return mVisible; }
     // The same before the category switches (the text search only): the table's category counts.
-    std::shared_ptr<const std::vector<int>> visibleEventsBeforeCategories() const { return mVisibleText; }
+    std::shared_ptr<const VisibleEventSet> visibleEventsBeforeCategories() const { return mVisibleText; }
 
     // How many times the shown events were queried so far (tests: once per change).
     int visibleEventQueries() const { return mQueries; }
@@ -133,6 +135,8 @@ private:
     Changes updateVisibleEvents();
     QDate clamped(QDate date) const;
     void rebuildMasks(bool textChanged);
+    std::shared_ptr<const VisibleEventSet> query(const std::shared_ptr<const std::vector<char>>& mask,
+        const std::shared_ptr<const std::vector<int>>& passing) const;
 
     std::shared_ptr<const Scenario> mScenario;
     QDate mDate;
@@ -140,6 +144,9 @@ private:
     EventFilter mFilter;
     std::shared_ptr<const std::vector<char>> mMask; // whole filter
     std::shared_ptr<const std::vector<char>> mTextMask; // text search alone
+    std::shared_ptr<const std::vector<int>> mPassing; // the events mMask passes (null: all)
+    std::shared_ptr<const std::vector<int>> mTextPassing; // the events mTextMask passes
+    bool mEndsBeforeStart = false; // some event ends before it starts: queried the long way
     int mSelected = -1;
     QString mFeatureLayer;
     std::vector<int> mFeatures;
@@ -147,8 +154,8 @@ private:
     QStringList mLayerOrder;
     QString mNaming = QStringLiteral("en");
     MapViewport mExtent;
-    std::shared_ptr<const std::vector<int>> mVisible;
-    std::shared_ptr<const std::vector<int>> mVisibleText;
+    std::shared_ptr<const VisibleEventSet> mVisible;
+    std::shared_ptr<const VisibleEventSet> mVisibleText;
     int mQueries = 0;
 };
 

@@ -24,6 +24,12 @@ std::shared_ptr<const Scenario> scenarioOf(int n)
     return s;
 }
 
+std::shared_ptr<const VisibleEventSet> rows(std::vector<int> events)
+{
+    return std::make_shared<const VisibleEventSet>(
+        VisibleEventSet::of(std::make_shared<const std::vector<int>>(std::move(events))));
+}
+
 } // namespace
 
 class TestEventTableModel : public QObject {
@@ -33,7 +39,7 @@ private slots:
     {
         EventTableModel model;
         model.setScenario(scenarioOf(6));
-        model.setRows(std::make_shared<const std::vector<int>>(std::vector<int> { 1, 2, 4, 5 }));
+        model.setRows(rows({ 1, 2, 4, 5 }));
         QCOMPARE(model.rowCount(), 4);
         // Newest first by default.
         QCOMPARE(model.eventAt(0), 5);
@@ -60,7 +66,7 @@ private slots:
     {
         EventTableModel model;
         model.setScenario(scenarioOf(4));
-        model.setRows(std::make_shared<const std::vector<int>>(std::vector<int> { 3, 0, 2 }));
+        model.setRows(rows({ 3, 0, 2 }));
         QCOMPARE(model.eventAt(0), 3);
         QCOMPARE(model.eventAt(1), 2);
         QCOMPARE(model.eventAt(2), 0);
