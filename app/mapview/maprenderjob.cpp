@@ -1,5 +1,6 @@
 #include "maprenderjob.h"
 
+#include "core/frameimagepool.h"
 #include "io/liveframe.h"
 #include "renderthreads.h"
 
@@ -46,7 +47,8 @@ void MapRenderJob::start()
                 out.result.cancelled = true;
                 return out;
             }
-            out.image = QImage(settings.viewport.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+            out.image
+                = FrameImagePool::take(settings.viewport.size() * dpr, QImage::Format_ARGB32_Premultiplied);
             out.image.setDevicePixelRatio(dpr);
             QPainter painter(&out.image);
             if (renderer->scenario()->liveSources.isEmpty()) {
