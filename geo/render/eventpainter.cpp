@@ -1,6 +1,7 @@
 #include "eventpainter.h"
 
 #include "countsprites.h"
+#include "eventbins.h"
 #include "eventclusters.h"
 #include "eventmarker.h"
 #include "eventprecision.h"
@@ -16,8 +17,8 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <mutex>
 #include <string>
-#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -42,9 +43,10 @@ QRectF discRect(QPointF centre, double r)
 
 } // namespace
 
-EventPainter::EventPainter(const Scenario& scenario, const MapSettings& settings)
+EventPainter::EventPainter(const Scenario& scenario, const MapSettings& settings, EventBins* bins)
     : mScenario(scenario)
     , mSettings(settings)
+    , mBins(bins)
 {
 }
 
@@ -358,30 +360,6 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
     }
 }
 
-// A dense frame's working arrays, kept per rendering thread so that a date change allocates
-// none of its million-entry buffers again. The events are binned in two halves of the store at
-// once, on two threads; each half has its own arrays.
-struct EventPainter::DenseHalf {
-    std::vector<int> cellCount; // events of this half per cell
-    std::vector<int> hitEvent; // events in view, store order
-    std::vector<int> hitCell; // their cells
-    std::vector<int> categoryCount; // events of this half per cell and category
-    int emphasised = 0;
-};
-
-struct EventPainter::DenseScratch {
-    DenseHalf half[2];
-    std::vector<int> cellStart; // where each cell's run starts in members (one more: the end)
-    std::vector<int> members; // events in view, grouped by cell, store order within a cell
-    std::vector<int> categoryCount; // events per cell and category (cell * categories + category)
-};
-
-EventPainter::DenseScratch& EventPainter::denseScratch()
-{
-    thread_local DenseScratch scratch;
-    return scratch;
-}
-
 void EventPainter::paintDense(QPainter* p, RenderResult* result) const
 {
     // One pass over the compact columns: window, filter and view tests give each event in view a
@@ -393,15 +371,24 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     const int cell = int(std::ceil(2 * (clusterDiscRadius(1 << 30) + 3)));
     const int columns = int(std::ceil((vp.size().width() + 2 * size) / cell)) + 1;
     const int rows = int(std::ceil((vp.size().height() + 2 * size) / cell)) + 1;
-    DenseScratch& s = denseScratch();
-    const int emphasised = binDense(cell, columns, rows, &s);
-    result->eventsShown = int(s.members.size()) - emphasised;
+    // The renderer's kept bins when no other frame holds them, else this thread's own.
+    std::unique_lock<std::mutex> lock;
+    EventBins* kept = nullptr;
+    if (mBins) {
+        lock = std::unique_lock(mBins->mutex(), std::try_to_lock);
+        kept = lock.owns_lock() ? mBins : nullptr;
+    }
+    thread_local EventBins own;
+    const DenseCells& s
+        = (kept ? kept : &own)
+              ->bin(mScenario.events, mSettings, { cell, columns, rows, size }, kept != nullptr);
+    result->eventsShown = s.total - s.emphasised;
     std::vector<int> singles;
     std::vector<int> clustered;
-    for (size_t c = 0; c + 1 < s.cellStart.size(); ++c) {
-        const int count = s.cellStart[c + 1] - s.cellStart[c];
+    for (size_t c = 0; c < s.cells; ++c) {
+        const int count = s.count[c];
         if (count == 1) {
-            const int only = s.members[size_t(s.cellStart[c])];
+            const int only = s.members[size_t(s.begin[c])];
             if (only != mSettings.selectedEvent && only != mSettings.hoveredEvent)
                 singles.push_back(only);
         } else if (count > 1) {
@@ -415,18 +402,18 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     CountSprites counts(countFont(p), countColor());
     const CategoryOrder order = categoryOrder();
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-    result->eventsDrawn.reserve(result->eventsDrawn.size() + s.members.size());
+    result->eventsDrawn.reserve(result->eventsDrawn.size() + size_t(s.total));
     result->clusters.reserve(result->clusters.size() + clustered.size());
     result->markerRects.reserve(result->markerRects.size() + clustered.size());
     std::vector<CountText> texts; // counts drawn as text where sprites cannot be
     for (const int c : clustered) {
         EventCluster cluster;
         cluster.centre = QPointF((c % columns + 0.5) * cell - size, (c / columns + 0.5) * cell - size);
-        cluster.events.assign(
-            s.members.begin() + s.cellStart[size_t(c)], s.members.begin() + s.cellStart[size_t(c) + 1]);
+        const int* members = s.members + s.begin[c];
+        cluster.events.assign(members, members + s.count[c]);
         const int n = int(cluster.events.size());
         const ClusterLook look = clusterLook(cluster, 8, dpr, order, // a coarser ring: few images
-            s.categoryCount.data() + size_t(c) * size_t(order.byName.size()));
+            s.categoryCount + size_t(c) * size_t(order.byName.size()));
         batch.add(look.corner, look.disc);
         if (countSprites)
             counts.add(&batch, look.box, n, look.fontPixels);
@@ -442,103 +429,6 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     for (size_t k = first; k < result->clusters.size(); ++k) // cells keep the rings apart
         paintClusterEmphasis(
             p, result->clusters[k], clusterDiscRadius(int(result->clusters[k].events.size())));
-}
-
-namespace {
-
-// Below this many events a second thread costs more than it saves.
-constexpr int kParallelBinning = 200000;
-
-} // namespace
-
-int EventPainter::binDense(int cell, int columns, int rows, DenseScratch* s) const
-{
-    // Window, filter and view tests over the compact columns give each event in view its cell
-    // (each half of the store on its own thread); the cells' events are then put side by side
-    // by a counting sort that keeps store order within a cell.
-    const int n = mScenario.events.countStartedBy(mSettings.date);
-    const size_t cells = size_t(columns) * size_t(rows);
-    const int split = n >= kParallelBinning ? n / 2 : n;
-    {
-        std::thread second;
-        if (split < n)
-            second = std::thread([&] { binRange(split, n, cell, columns, cells, &s->half[1]); });
-        else
-            binRange(n, n, cell, columns, cells, &s->half[1]);
-        binRange(0, split, cell, columns, cells, &s->half[0]);
-        if (second.joinable())
-            second.join();
-    }
-    const DenseHalf& a = s->half[0];
-    const DenseHalf& b = s->half[1];
-    s->cellStart.resize(cells + 1);
-    int at = 0;
-    for (size_t c = 0; c < cells; ++c) {
-        s->cellStart[c] = at;
-        at += a.cellCount[c] + b.cellCount[c];
-    }
-    s->cellStart[cells] = at;
-    s->members.resize(size_t(at));
-    s->categoryCount.resize(a.categoryCount.size());
-    for (size_t k = 0; k < s->categoryCount.size(); ++k)
-        s->categoryCount[k] = a.categoryCount[k] + (b.categoryCount.empty() ? 0 : b.categoryCount[k]);
-    const auto scatter = [s](const DenseHalf& h, bool second) {
-        thread_local std::vector<int> next;
-        next.assign(s->cellStart.begin(), s->cellStart.end() - 1);
-        if (second) {
-            for (size_t c = 0; c < next.size(); ++c)
-                next[c] += s->half[0].cellCount[c];
-        }
-        for (size_t k = 0; k < h.hitEvent.size(); ++k)
-            s->members[size_t(next[size_t(h.hitCell[k])]++)] = h.hitEvent[k];
-    };
-    if (b.hitEvent.size() > size_t(kParallelBinning / 4)) {
-        std::thread second([&] { scatter(b, true); });
-        scatter(a, false);
-        second.join();
-    } else {
-        scatter(a, false);
-        scatter(b, true);
-    }
-    return a.emphasised + b.emphasised;
-}
-
-void EventPainter::binRange(int from, int to, int cell, int columns, size_t cells, DenseHalf* h) const
-{
-    const MapViewport& vp = mSettings.viewport;
-    const EventStore::Columns& col = mScenario.events.columns();
-    const double size = markerSize();
-    const qint64 firstDay = mSettings.window.mode() == TimeWindow::Mode::Cumulative
-        ? std::numeric_limits<qint64>::min()
-        : mSettings.window.firstDay(mSettings.date).toJulianDay();
-    const std::vector<char>* mask = mSettings.eventMask.get();
-    const double scale = 1.0 / vp.mapUnitsPerPixel();
-    const double x0 = vp.center().x() - vp.size().width() / 2.0 * vp.mapUnitsPerPixel();
-    const double y0 = vp.center().y() + vp.size().height() / 2.0 * vp.mapUnitsPerPixel();
-    const double maxX = vp.size().width() + size;
-    const double maxY = vp.size().height() + size;
-    const size_t categories = size_t(col.categories.size());
-    h->cellCount.assign(cells, 0);
-    h->categoryCount.assign(cells * categories, 0);
-    h->hitEvent.clear();
-    h->hitCell.clear();
-    h->emphasised = 0;
-    for (int i = from; i < to; ++i) {
-        if (col.endDay[size_t(i)] < firstDay || (mask && !(*mask)[size_t(i)]))
-            continue;
-        const QPointF& pos = col.position[size_t(i)];
-        const double px = (pos.x() - x0) * scale;
-        const double py = (y0 - pos.y()) * scale;
-        if (!(px >= -size && px <= maxX && py >= -size && py <= maxY)) // also rejects NaN
-            continue;
-        if (i == mSettings.selectedEvent || i == mSettings.hoveredEvent)
-            ++h->emphasised;
-        const int c = int(py + size) / cell * columns + int(px + size) / cell;
-        ++h->cellCount[size_t(c)];
-        ++h->categoryCount[size_t(c) * categories + col.category[size_t(i)]];
-        h->hitEvent.push_back(i);
-        h->hitCell.push_back(c);
-    }
 }
 
 void EventPainter::paintCountTexts(QPainter* p, const std::vector<CountText>& texts)
