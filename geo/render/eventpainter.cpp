@@ -199,6 +199,36 @@ template <typename T> void appendKey(std::string* key, T v)
 
 } // namespace
 
+QImage EventPainter::discBase(double r, qreal dpr)
+{
+    // The white disc and dark rim under every ring of radius r: its outline stroked once per
+    // radius, not once per ring (a 30-day scrub meets dozens of new rings a frame).
+    thread_local std::unordered_map<std::string, QImage> bases;
+    thread_local std::string key;
+    key.clear();
+    appendKey(&key, r);
+    appendKey(&key, dpr);
+    if (const auto it = bases.find(key); it != bases.end())
+        return it->second;
+    const double side = 2 * (r + 2);
+    QImage img(
+        QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))), QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPointF centre(side / 2, side / 2);
+    const QRectF box(centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    p.setPen(QPen(eventmarker::rimColor(), 1.0));
+    p.setBrush(Qt::white);
+    p.drawEllipse(box.adjusted(-1, -1, 1, 1));
+    p.end();
+    if (bases.size() >= kMaxClusterDiscs)
+        bases.clear();
+    bases.emplace(key, img);
+    return img;
+}
+
 QImage EventPainter::clusterDisc(
     double r, const std::vector<ClusterSlice>& slices, int n, int steps, qreal dpr)
 {
@@ -223,17 +253,11 @@ QImage EventPainter::clusterDisc(
     if (const auto it = tClusterDiscs.find(key); it != tClusterDiscs.end())
         return it->second;
     const double side = 2 * (r + 2);
-    QImage img(
-        QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))), QImage::Format_ARGB32_Premultiplied);
-    img.setDevicePixelRatio(dpr);
-    img.fill(Qt::transparent);
+    QImage img = discBase(r, dpr).copy(); // its own pixels: the ring is drawn over them
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
     const QPointF centre(side / 2, side / 2);
     const QRectF box(centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
-    p.setPen(QPen(eventmarker::rimColor(), 1.0));
-    p.setBrush(Qt::white);
-    p.drawEllipse(box.adjusted(-1, -1, 1, 1));
     p.setPen(Qt::NoPen);
     int from = 90 * 16;
     for (size_t i = 0; i < slices.size(); ++i) {
@@ -455,6 +479,8 @@ void EventPainter::addDenseMarkers(
     const double size = markerSize();
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
     const double side = size + 6; // the marker with its ring and rim
+    // Kept per thread across frames, by colour, fade, size and scale: drawn once per scrub.
+    thread_local QHash<QString, QImage> kept;
     QHash<int, QImage> sprites;
     const qint64 day = mSettings.date.toJulianDay();
     result->eventsDrawn.reserve(result->eventsDrawn.size() + indices.size());
@@ -463,17 +489,27 @@ void EventPainter::addDenseMarkers(
         const int key = int(col.category[size_t(i)]) * 8 + int(fade * 7);
         auto it = sprites.find(key);
         if (it == sprites.end()) {
-            QImage img(QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))),
-                QImage::Format_ARGB32_Premultiplied);
-            img.setDevicePixelRatio(dpr);
-            img.fill(Qt::transparent);
-            QPainter sp(&img);
-            sp.setRenderHint(QPainter::Antialiasing);
             QColor c = mScenario.categoryColor(col.categories.at(col.category[size_t(i)]));
             c.setAlphaF(float(fade));
-            eventmarker::draw(&sp, QPointF(side / 2, side / 2), size, c);
-            sp.end();
-            it = sprites.insert(key, img);
+            const QString keptKey = QStringLiteral("%1|%2|%3")
+                                        .arg(quint64(c.rgba64()))
+                                        .arg(size, 0, 'g', 17)
+                                        .arg(dpr, 0, 'g', 17);
+            auto k = kept.constFind(keptKey);
+            if (k == kept.constEnd()) {
+                QImage img(QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))),
+                    QImage::Format_ARGB32_Premultiplied);
+                img.setDevicePixelRatio(dpr);
+                img.fill(Qt::transparent);
+                QPainter sp(&img);
+                sp.setRenderHint(QPainter::Antialiasing);
+                eventmarker::draw(&sp, QPointF(side / 2, side / 2), size, c);
+                sp.end();
+                if (kept.size() >= 1024)
+                    kept.clear();
+                k = kept.insert(keptKey, img);
+            }
+            it = sprites.insert(key, k.value());
         }
         const QPointF at = vp.toPixel(col.position[size_t(i)]);
         batch->add(at - QPointF(side / 2, side / 2), it.value());

@@ -88,6 +88,8 @@ private:
         QRgb rgba;
         int count;
     };
+    // The white disc and dark rim of a cluster of radius r, before its ring (cached per thread).
+    static QImage discBase(double r, qreal dpr);
     // A cluster's disc, rim and category ring of radius r without its count, centred in an image
     // of side 2 (r + 2), the ring's shares rounded to steps of a turn; cached per thread.
     static QImage clusterDisc(double r, const std::vector<ClusterSlice>& slices, int n, int steps, qreal dpr);
