@@ -356,10 +356,12 @@ void EventPainter::paintCluster(QPainter* p, const EventCluster& cluster, const 
 
 void EventPainter::paintClusterEmphasis(QPainter* p, const EventCluster& cluster, double r) const
 {
-    const bool selected = std::find(cluster.events.begin(), cluster.events.end(), mSettings.selectedEvent)
-        != cluster.events.end();
-    const bool hovered = std::find(cluster.events.begin(), cluster.events.end(), mSettings.hoveredEvent)
-        != cluster.events.end();
+    // (No search through a million members when nothing is selected or hovered.)
+    const auto holds = [&](int i) {
+        return i >= 0 && std::find(cluster.events.begin(), cluster.events.end(), i) != cluster.events.end();
+    };
+    const bool selected = holds(mSettings.selectedEvent);
+    const bool hovered = holds(mSettings.hoveredEvent);
     if (selected || hovered) {
         p->save();
         p->setPen(QPen(QColor(0, 0, 0, selected ? 200 : 140), selected ? 2.5 : 1.5));
