@@ -26,14 +26,7 @@ private:
     // a renderer stacks into one image.
     std::shared_ptr<const Scenario> withEvents(int n) const
     {
-        auto scenario = std::make_shared<Scenario>(*mFixture.scenario());
-        for (auto& layer : scenario->layers) {
-            if (layer->spec.id == QStringLiteral("areas")) {
-                auto areas = std::make_shared<Layer>(*layer);
-                areas->spec.temporal = false;
-                layer = areas;
-            }
-        }
+        auto scenario = testdata::withStaticLayer(*mFixture.scenario(), QStringLiteral("areas"));
         const QRectF region = scenario->initialExtent();
         std::vector<Event> events;
         for (int i = 0; i < scenario->events.count(); ++i)
