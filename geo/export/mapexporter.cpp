@@ -1,9 +1,9 @@
 #include "mapexporter.h"
 
-#include "core/hugepages.h"
 #include "exportmetadata.h"
 #include "io/atomicfile.h"
 #include "render/imageexporter.h"
+#include "render/painterutils.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -31,38 +31,6 @@ int dotsPerMeter(double dpi)
 bool writeAtomically(const QString& path, const QByteArray& data, QString* error)
 {
     return AtomicFile::write(path, data, error);
-}
-
-// A frame of size in memory backed by transparent huge pages where the kernel gives them: a
-// 1080p frame is 8 MB, which in 4 KiB pages costs its first fill two thousand page faults (a
-// tenth of an export's CPU on a virtual machine), in 2 MiB pages four.
-QImage frameImage(QSize size)
-{
-    constexpr QImage::Format kFormat = QImage::Format_ARGB32_Premultiplied;
-    const qint64 bytesPerLine = qint64(size.width()) * 4;
-    const qint64 bytes = bytesPerLine * size.height();
-    if (!hugepages::available() || size.width() <= 0 || bytes < (qint64(2) << 20)
-        || bytes > (qint64(1) << 30))
-        return QImage(size, kFormat);
-    struct Block {
-        void* data;
-        size_t bytes;
-    };
-    void* data = nullptr;
-    try {
-        data = hugepages::allocate(size_t(bytes));
-    } catch (const std::bad_alloc&) {
-        return QImage(size, kFormat); // null when there is no memory for it either
-    }
-    auto* block = new Block { data, size_t(bytes) };
-    return QImage(
-        static_cast<uchar*>(block->data), size.width(), size.height(), qsizetype(bytesPerLine), kFormat,
-        [](void* info) {
-            auto* b = static_cast<Block*>(info);
-            hugepages::release(b->data, b->bytes);
-            delete b;
-        },
-        block);
 }
 
 } // namespace
@@ -153,7 +121,7 @@ QImage MapExporter::renderImage(const MapSettings& settings, const ExportOptions
     LayoutResult* result, ExportFormat format) const
 {
     const MapSettings s = fitted(settings, ExportFormat::Png, options);
-    QImage image = frameImage(options.size);
+    QImage image = painterutils::frameImage(options.size);
     image.fill(Qt::white);
     // Fonts are sized for 96 dpi while drawing; the painter's scale gives the requested DPI.
     image.setDotsPerMeterX(dotsPerMeter(kBaseDpi));

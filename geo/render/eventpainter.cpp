@@ -1,6 +1,7 @@
 #include "eventpainter.h"
 
 #include "countsprites.h"
+#include "eventbins.h"
 #include "eventclusters.h"
 #include "eventmarker.h"
 #include "eventprecision.h"
@@ -16,8 +17,8 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <mutex>
 #include <string>
-#include <thread>
 #include <tuple>
 #include <unordered_map>
 
@@ -42,9 +43,10 @@ QRectF discRect(QPointF centre, double r)
 
 } // namespace
 
-EventPainter::EventPainter(const Scenario& scenario, const MapSettings& settings)
+EventPainter::EventPainter(const Scenario& scenario, const MapSettings& settings, EventBins* bins)
     : mScenario(scenario)
     , mSettings(settings)
+    , mBins(bins)
 {
 }
 
@@ -197,6 +199,36 @@ template <typename T> void appendKey(std::string* key, T v)
 
 } // namespace
 
+QImage EventPainter::discBase(double r, qreal dpr)
+{
+    // The white disc and dark rim under every ring of radius r: its outline stroked once per
+    // radius, not once per ring (a 30-day scrub meets dozens of new rings a frame).
+    thread_local std::unordered_map<std::string, QImage> bases;
+    thread_local std::string key;
+    key.clear();
+    appendKey(&key, r);
+    appendKey(&key, dpr);
+    if (const auto it = bases.find(key); it != bases.end())
+        return it->second;
+    const double side = 2 * (r + 2);
+    QImage img(
+        QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))), QImage::Format_ARGB32_Premultiplied);
+    img.setDevicePixelRatio(dpr);
+    img.fill(Qt::transparent);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPointF centre(side / 2, side / 2);
+    const QRectF box(centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
+    p.setPen(QPen(eventmarker::rimColor(), 1.0));
+    p.setBrush(Qt::white);
+    p.drawEllipse(box.adjusted(-1, -1, 1, 1));
+    p.end();
+    if (bases.size() >= kMaxClusterDiscs)
+        bases.clear();
+    bases.emplace(key, img);
+    return img;
+}
+
 QImage EventPainter::clusterDisc(
     double r, const std::vector<ClusterSlice>& slices, int n, int steps, qreal dpr)
 {
@@ -221,17 +253,11 @@ QImage EventPainter::clusterDisc(
     if (const auto it = tClusterDiscs.find(key); it != tClusterDiscs.end())
         return it->second;
     const double side = 2 * (r + 2);
-    QImage img(
-        QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))), QImage::Format_ARGB32_Premultiplied);
-    img.setDevicePixelRatio(dpr);
-    img.fill(Qt::transparent);
+    QImage img = discBase(r, dpr).copy(); // its own pixels: the ring is drawn over them
     QPainter p(&img);
     p.setRenderHint(QPainter::Antialiasing);
     const QPointF centre(side / 2, side / 2);
     const QRectF box(centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
-    p.setPen(QPen(eventmarker::rimColor(), 1.0));
-    p.setBrush(Qt::white);
-    p.drawEllipse(box.adjusted(-1, -1, 1, 1));
     p.setPen(Qt::NoPen);
     int from = 90 * 16;
     for (size_t i = 0; i < slices.size(); ++i) {
@@ -330,10 +356,12 @@ void EventPainter::paintCluster(QPainter* p, const EventCluster& cluster, const 
 
 void EventPainter::paintClusterEmphasis(QPainter* p, const EventCluster& cluster, double r) const
 {
-    const bool selected = std::find(cluster.events.begin(), cluster.events.end(), mSettings.selectedEvent)
-        != cluster.events.end();
-    const bool hovered = std::find(cluster.events.begin(), cluster.events.end(), mSettings.hoveredEvent)
-        != cluster.events.end();
+    // (No search through a million members when nothing is selected or hovered.)
+    const auto holds = [&](int i) {
+        return i >= 0 && std::find(cluster.events.begin(), cluster.events.end(), i) != cluster.events.end();
+    };
+    const bool selected = holds(mSettings.selectedEvent);
+    const bool hovered = holds(mSettings.hoveredEvent);
     if (selected || hovered) {
         p->save();
         p->setPen(QPen(QColor(0, 0, 0, selected ? 200 : 140), selected ? 2.5 : 1.5));
@@ -358,30 +386,6 @@ void EventPainter::paintMarkers(QPainter* p, const std::vector<int>& indices, Re
     }
 }
 
-// A dense frame's working arrays, kept per rendering thread so that a date change allocates
-// none of its million-entry buffers again. The events are binned in two halves of the store at
-// once, on two threads; each half has its own arrays.
-struct EventPainter::DenseHalf {
-    std::vector<int> cellCount; // events of this half per cell
-    std::vector<int> hitEvent; // events in view, store order
-    std::vector<int> hitCell; // their cells
-    std::vector<int> categoryCount; // events of this half per cell and category
-    int emphasised = 0;
-};
-
-struct EventPainter::DenseScratch {
-    DenseHalf half[2];
-    std::vector<int> cellStart; // where each cell's run starts in members (one more: the end)
-    std::vector<int> members; // events in view, grouped by cell, store order within a cell
-    std::vector<int> categoryCount; // events per cell and category (cell * categories + category)
-};
-
-EventPainter::DenseScratch& EventPainter::denseScratch()
-{
-    thread_local DenseScratch scratch;
-    return scratch;
-}
-
 void EventPainter::paintDense(QPainter* p, RenderResult* result) const
 {
     // One pass over the compact columns: window, filter and view tests give each event in view a
@@ -393,15 +397,24 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     const int cell = int(std::ceil(2 * (clusterDiscRadius(1 << 30) + 3)));
     const int columns = int(std::ceil((vp.size().width() + 2 * size) / cell)) + 1;
     const int rows = int(std::ceil((vp.size().height() + 2 * size) / cell)) + 1;
-    DenseScratch& s = denseScratch();
-    const int emphasised = binDense(cell, columns, rows, &s);
-    result->eventsShown = int(s.members.size()) - emphasised;
+    // The renderer's kept bins when no other frame holds them, else this thread's own.
+    std::unique_lock<std::mutex> lock;
+    EventBins* kept = nullptr;
+    if (mBins) {
+        lock = std::unique_lock(mBins->mutex(), std::try_to_lock);
+        kept = lock.owns_lock() ? mBins : nullptr;
+    }
+    thread_local EventBins own;
+    const DenseCells& s
+        = (kept ? kept : &own)
+              ->bin(mScenario.events, mSettings, { cell, columns, rows, size }, kept != nullptr);
+    result->eventsShown = s.total - s.emphasised;
     std::vector<int> singles;
     std::vector<int> clustered;
-    for (size_t c = 0; c + 1 < s.cellStart.size(); ++c) {
-        const int count = s.cellStart[c + 1] - s.cellStart[c];
+    for (size_t c = 0; c < s.cells; ++c) {
+        const int count = s.count[c];
         if (count == 1) {
-            const int only = s.members[size_t(s.cellStart[c])];
+            const int only = s.members[size_t(s.begin[c])];
             if (only != mSettings.selectedEvent && only != mSettings.hoveredEvent)
                 singles.push_back(only);
         } else if (count > 1) {
@@ -415,18 +428,18 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     CountSprites counts(countFont(p), countColor());
     const CategoryOrder order = categoryOrder();
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
-    result->eventsDrawn.reserve(result->eventsDrawn.size() + s.members.size());
+    result->eventsDrawn.reserve(result->eventsDrawn.size() + size_t(s.total));
     result->clusters.reserve(result->clusters.size() + clustered.size());
     result->markerRects.reserve(result->markerRects.size() + clustered.size());
     std::vector<CountText> texts; // counts drawn as text where sprites cannot be
     for (const int c : clustered) {
         EventCluster cluster;
         cluster.centre = QPointF((c % columns + 0.5) * cell - size, (c / columns + 0.5) * cell - size);
-        cluster.events.assign(
-            s.members.begin() + s.cellStart[size_t(c)], s.members.begin() + s.cellStart[size_t(c) + 1]);
+        const int* members = s.members + s.begin[c];
+        cluster.events.assign(members, members + s.count[c]);
         const int n = int(cluster.events.size());
         const ClusterLook look = clusterLook(cluster, 8, dpr, order, // a coarser ring: few images
-            s.categoryCount.data() + size_t(c) * size_t(order.byName.size()));
+            s.categoryCount + size_t(c) * size_t(order.byName.size()));
         batch.add(look.corner, look.disc);
         if (countSprites)
             counts.add(&batch, look.box, n, look.fontPixels);
@@ -442,103 +455,6 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
     for (size_t k = first; k < result->clusters.size(); ++k) // cells keep the rings apart
         paintClusterEmphasis(
             p, result->clusters[k], clusterDiscRadius(int(result->clusters[k].events.size())));
-}
-
-namespace {
-
-// Below this many events a second thread costs more than it saves.
-constexpr int kParallelBinning = 200000;
-
-} // namespace
-
-int EventPainter::binDense(int cell, int columns, int rows, DenseScratch* s) const
-{
-    // Window, filter and view tests over the compact columns give each event in view its cell
-    // (each half of the store on its own thread); the cells' events are then put side by side
-    // by a counting sort that keeps store order within a cell.
-    const int n = mScenario.events.countStartedBy(mSettings.date);
-    const size_t cells = size_t(columns) * size_t(rows);
-    const int split = n >= kParallelBinning ? n / 2 : n;
-    {
-        std::thread second;
-        if (split < n)
-            second = std::thread([&] { binRange(split, n, cell, columns, cells, &s->half[1]); });
-        else
-            binRange(n, n, cell, columns, cells, &s->half[1]);
-        binRange(0, split, cell, columns, cells, &s->half[0]);
-        if (second.joinable())
-            second.join();
-    }
-    const DenseHalf& a = s->half[0];
-    const DenseHalf& b = s->half[1];
-    s->cellStart.resize(cells + 1);
-    int at = 0;
-    for (size_t c = 0; c < cells; ++c) {
-        s->cellStart[c] = at;
-        at += a.cellCount[c] + b.cellCount[c];
-    }
-    s->cellStart[cells] = at;
-    s->members.resize(size_t(at));
-    s->categoryCount.resize(a.categoryCount.size());
-    for (size_t k = 0; k < s->categoryCount.size(); ++k)
-        s->categoryCount[k] = a.categoryCount[k] + (b.categoryCount.empty() ? 0 : b.categoryCount[k]);
-    const auto scatter = [s](const DenseHalf& h, bool second) {
-        thread_local std::vector<int> next;
-        next.assign(s->cellStart.begin(), s->cellStart.end() - 1);
-        if (second) {
-            for (size_t c = 0; c < next.size(); ++c)
-                next[c] += s->half[0].cellCount[c];
-        }
-        for (size_t k = 0; k < h.hitEvent.size(); ++k)
-            s->members[size_t(next[size_t(h.hitCell[k])]++)] = h.hitEvent[k];
-    };
-    if (b.hitEvent.size() > size_t(kParallelBinning / 4)) {
-        std::thread second([&] { scatter(b, true); });
-        scatter(a, false);
-        second.join();
-    } else {
-        scatter(a, false);
-        scatter(b, true);
-    }
-    return a.emphasised + b.emphasised;
-}
-
-void EventPainter::binRange(int from, int to, int cell, int columns, size_t cells, DenseHalf* h) const
-{
-    const MapViewport& vp = mSettings.viewport;
-    const EventStore::Columns& col = mScenario.events.columns();
-    const double size = markerSize();
-    const qint64 firstDay = mSettings.window.mode() == TimeWindow::Mode::Cumulative
-        ? std::numeric_limits<qint64>::min()
-        : mSettings.window.firstDay(mSettings.date).toJulianDay();
-    const std::vector<char>* mask = mSettings.eventMask.get();
-    const double scale = 1.0 / vp.mapUnitsPerPixel();
-    const double x0 = vp.center().x() - vp.size().width() / 2.0 * vp.mapUnitsPerPixel();
-    const double y0 = vp.center().y() + vp.size().height() / 2.0 * vp.mapUnitsPerPixel();
-    const double maxX = vp.size().width() + size;
-    const double maxY = vp.size().height() + size;
-    const size_t categories = size_t(col.categories.size());
-    h->cellCount.assign(cells, 0);
-    h->categoryCount.assign(cells * categories, 0);
-    h->hitEvent.clear();
-    h->hitCell.clear();
-    h->emphasised = 0;
-    for (int i = from; i < to; ++i) {
-        if (col.endDay[size_t(i)] < firstDay || (mask && !(*mask)[size_t(i)]))
-            continue;
-        const QPointF& pos = col.position[size_t(i)];
-        const double px = (pos.x() - x0) * scale;
-        const double py = (y0 - pos.y()) * scale;
-        if (!(px >= -size && px <= maxX && py >= -size && py <= maxY)) // also rejects NaN
-            continue;
-        if (i == mSettings.selectedEvent || i == mSettings.hoveredEvent)
-            ++h->emphasised;
-        const int c = int(py + size) / cell * columns + int(px + size) / cell;
-        ++h->cellCount[size_t(c)];
-        ++h->categoryCount[size_t(c) * categories + col.category[size_t(i)]];
-        h->hitEvent.push_back(i);
-        h->hitCell.push_back(c);
-    }
 }
 
 void EventPainter::paintCountTexts(QPainter* p, const std::vector<CountText>& texts)
@@ -565,6 +481,8 @@ void EventPainter::addDenseMarkers(
     const double size = markerSize();
     const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
     const double side = size + 6; // the marker with its ring and rim
+    // Kept per thread across frames, by colour, fade, size and scale: drawn once per scrub.
+    thread_local QHash<QString, QImage> kept;
     QHash<int, QImage> sprites;
     const qint64 day = mSettings.date.toJulianDay();
     result->eventsDrawn.reserve(result->eventsDrawn.size() + indices.size());
@@ -573,17 +491,27 @@ void EventPainter::addDenseMarkers(
         const int key = int(col.category[size_t(i)]) * 8 + int(fade * 7);
         auto it = sprites.find(key);
         if (it == sprites.end()) {
-            QImage img(QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))),
-                QImage::Format_ARGB32_Premultiplied);
-            img.setDevicePixelRatio(dpr);
-            img.fill(Qt::transparent);
-            QPainter sp(&img);
-            sp.setRenderHint(QPainter::Antialiasing);
             QColor c = mScenario.categoryColor(col.categories.at(col.category[size_t(i)]));
             c.setAlphaF(float(fade));
-            eventmarker::draw(&sp, QPointF(side / 2, side / 2), size, c);
-            sp.end();
-            it = sprites.insert(key, img);
+            const QString keptKey = QStringLiteral("%1|%2|%3")
+                                        .arg(quint64(c.rgba64()))
+                                        .arg(size, 0, 'g', 17)
+                                        .arg(dpr, 0, 'g', 17);
+            auto k = kept.constFind(keptKey);
+            if (k == kept.constEnd()) {
+                QImage img(QSize(int(std::ceil(side * dpr)), int(std::ceil(side * dpr))),
+                    QImage::Format_ARGB32_Premultiplied);
+                img.setDevicePixelRatio(dpr);
+                img.fill(Qt::transparent);
+                QPainter sp(&img);
+                sp.setRenderHint(QPainter::Antialiasing);
+                eventmarker::draw(&sp, QPointF(side / 2, side / 2), size, c);
+                sp.end();
+                if (kept.size() >= 1024)
+                    kept.clear();
+                k = kept.insert(keptKey, img);
+            }
+            it = sprites.insert(key, k.value());
         }
         const QPointF at = vp.toPixel(col.position[size_t(i)]);
         batch->add(at - QPointF(side / 2, side / 2), it.value());

@@ -11,6 +11,7 @@ class QPainter;
 
 namespace ka {
 
+class EventBins;
 class EventStore;
 struct Event;
 class LabelPlacer;
@@ -27,7 +28,9 @@ struct RenderResult;
 // so a million events still draw in milliseconds, stacked ones as counts.
 class EventPainter {
 public:
-    EventPainter(const Scenario& scenario, const MapSettings& settings);
+    // bins: the renderer's kept bins for dense frames of scenario's events (used when free), or
+    // null to bin every frame afresh.
+    EventPainter(const Scenario& scenario, const MapSettings& settings, EventBins* bins = nullptr);
 
     // Indices of the events shown at settings.date under settings.window and eventMask, oldest
     // first (time/visibleevents.h, shared with the table and `info`).
@@ -50,12 +53,6 @@ private:
     void paintSparse(QPainter* p, RenderResult* result) const;
     void paintMarkers(QPainter* p, const std::vector<int>& indices, RenderResult* result) const;
     void paintDense(QPainter* p, RenderResult* result) const;
-    struct DenseHalf;
-    struct DenseScratch;
-    static DenseScratch& denseScratch();
-    // Bins the events in view into cells (DenseScratch); returns how many of them are emphasised.
-    int binDense(int cell, int columns, int rows, DenseScratch* s) const;
-    void binRange(int from, int to, int cell, int columns, size_t cells, DenseHalf* half) const;
     void addDenseMarkers(
         const QPainter* p, const std::vector<int>& indices, SpriteBatch* batch, RenderResult* result) const;
     void orderWithinDays(std::vector<int>* events) const;
@@ -91,6 +88,8 @@ private:
         QRgb rgba;
         int count;
     };
+    // The white disc and dark rim of a cluster of radius r, before its ring (cached per thread).
+    static QImage discBase(double r, qreal dpr);
     // A cluster's disc, rim and category ring of radius r without its count, centred in an image
     // of side 2 (r + 2), the ring's shares rounded to steps of a turn; cached per thread.
     static QImage clusterDisc(double r, const std::vector<ClusterSlice>& slices, int n, int steps, qreal dpr);
@@ -101,6 +100,7 @@ private:
 
     const Scenario& mScenario;
     const MapSettings& mSettings;
+    EventBins* mBins;
 };
 
 } // namespace ka

@@ -1,9 +1,12 @@
 #include "framecache.h"
 
+#include "painterutils.h"
+
 #include <QCryptographicHash>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace ka {
 
@@ -58,7 +61,7 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
             same += k.startsWith(range) ? 1 : 0;
         for (qsizetype i = 0; i < mVariantOrder.size() && same >= kVariantsKept;) {
             if (mVariantOrder.at(i).startsWith(range)) {
-                mRuns.remove(mVariantOrder.at(i));
+                mSpare = mRuns.take(mVariantOrder.at(i)).image;
                 mVariantOrder.removeAt(i);
                 --same;
             } else {
@@ -67,8 +70,7 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
         }
     }
     Run r;
-    r.image = QImage(settings.viewport.size() * dpr, QImage::Format_ARGB32_Premultiplied);
-    r.image.setDevicePixelRatio(dpr);
+    r.image = frameImage(settings.viewport.size() * dpr, dpr);
     r.image.fill(Qt::transparent);
     QPainter p(&r.image);
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -81,6 +83,45 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
     if (!variant.isEmpty())
         mVariantOrder.append(key);
     return r;
+}
+
+QImage FrameCache::frameImage(QSize pixels, qreal dpr)
+{
+    QImage image;
+    std::swap(image, mSpare);
+    if (image.size() != pixels || !image.isDetached()
+        || image.format() != QImage::Format_ARGB32_Premultiplied)
+        image = painterutils::frameImage(pixels); // in huge pages: few page faults on first fill
+    image.setDevicePixelRatio(dpr);
+    return image;
+}
+
+QImage FrameCache::stack(const MapSettings& settings, qreal dpr, const QByteArray& key,
+    const std::vector<QImage>& runs, QPainter::RenderHints hints)
+{
+    std::lock_guard lock(mMutex);
+    const QString full = viewKey(settings, dpr) + QLatin1Char('#') + QString::fromLatin1(key.toHex());
+    for (const Stack& s : mStacks) {
+        if (s.key == full)
+            return s.image; // a copy taken under the lock
+    }
+    if (qsizetype(mStacks.size()) >= kVariantsKept) {
+        mSpare = std::move(mStacks.front().image);
+        mStacks.erase(mStacks.begin());
+    }
+    const QImage& bottom = runs.front();
+    QImage image = frameImage(bottom.size(), bottom.devicePixelRatio());
+    if (image.bytesPerLine() == bottom.bytesPerLine())
+        std::memcpy(image.bits(), bottom.constBits(), size_t(bottom.sizeInBytes()));
+    else
+        image = bottom.copy();
+    QPainter p(&image);
+    p.setRenderHints(hints);
+    for (size_t k = 1; k < runs.size(); ++k)
+        p.drawImage(QPointF(0, 0), runs[k]);
+    p.end();
+    mStacks.push_back({ full, image });
+    return image;
 }
 
 QImage FrameCache::labels(const QByteArray& plan, const MapSettings& settings, qreal dpr,
@@ -190,6 +231,8 @@ void FrameCache::clear()
     std::lock_guard lock(mMutex);
     mRuns.clear();
     mVariantOrder.clear();
+    mStacks.clear();
+    mSpare = QImage();
     mLabelSprites.clear();
     mLabelKey.clear();
     mLabelImage = QImage();

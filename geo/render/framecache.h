@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QImage>
+#include <QPainter>
 #include <QPoint>
 #include <QStringList>
 #include <functional>
@@ -61,15 +62,34 @@ public:
     // pixel ratio 1.
     std::vector<LabelSprite> labelSprites(const std::vector<LabelPlacer::Planned>& plan);
 
+    // The layers of a frame in one opaque image: the runs' images (bottom first, the bottom one
+    // opaque) blended in order onto a copy of the bottom one, as the frame would get them one by
+    // one; kept for the last few combinations of the runs' variants (key), so a date change
+    // copies one image onto the frame instead of copying one and blending the others. hints:
+    // the frame painter's render hints (a copy).
+    QImage stack(const MapSettings& settings, qreal dpr, const QByteArray& key,
+        const std::vector<QImage>& runs, QPainter::RenderHints hints);
+
     // Forgets every cached run and the labels overlay.
     void clear();
 
 private:
     static QString viewKey(const MapSettings& settings, qreal dpr);
+    // A full-frame image of pixels and dpr, reusing a dropped one's memory when no copy of it is
+    // held (a fresh 8 MB image costs a page fault per 4 KiB on first touch).
+    QImage frameImage(QSize pixels, qreal dpr);
+
+    // A stacked frame (stack()) and its key.
+    struct Stack {
+        QString key;
+        QImage image;
+    };
 
     std::mutex mMutex;
     QHash<QString, Run> mRuns; // by view key + run bounds + variant
     QStringList mVariantOrder; // keys of runs with a variant, oldest first
+    std::vector<Stack> mStacks; // oldest first
+    QImage mSpare; // a dropped full-frame image, its memory reused by frameImage
     QHash<QString, LabelSprite> mLabelSprites; // by text, font, colour, size and phase
     QString mLabelKey;
     QImage mLabelImage;

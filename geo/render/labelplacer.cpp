@@ -54,6 +54,15 @@ private:
 
 } // namespace
 
+void LabelPlacer::add(Candidate candidate)
+{
+    if (candidate.size.isEmpty()) {
+        const QFontMetricsF fm(candidate.font);
+        candidate.size = QSizeF(fm.horizontalAdvance(candidate.text), fm.height());
+    }
+    mCandidates.push_back(std::move(candidate));
+}
+
 void LabelPlacer::setMarkers(const std::vector<QRectF>& rects)
 {
     mMarkers = rects;
@@ -91,8 +100,7 @@ int LabelPlacer::layout(const QSizeF& canvasSize)
         return { centred.translated(0, -(h / 2 + away)), centred.translated(0, h / 2 + away) };
     };
     for (const Candidate& c : mCandidates) {
-        const QFontMetricsF fm(c.font);
-        const QSizeF size(fm.horizontalAdvance(c.text), fm.height());
+        const QSizeF size = c.size;
         bool placed = false;
         bool blockedByMarker = false;
         for (int step = 0; step <= 3 && !placed; ++step) {

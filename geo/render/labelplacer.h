@@ -34,9 +34,13 @@ public:
         qint64 id = -1; // then by id, so ties never depend on screen position
         QFont font;
         QColor color;
+        // The text's advance and height in font: measured when added and kept with the
+        // candidate, so a cached run's labels are not measured again at every date change.
+        QSizeF size;
     };
 
-    void add(Candidate candidate) { mCandidates.push_back(std::move(candidate)); }
+    // Adds a candidate, measuring its text unless its size is given.
+    void add(Candidate candidate);
     const std::vector<Candidate>& candidates() const { return mCandidates; }
 
     // Exports: only labels wholly inside the canvas, none cut by its edge (a label whose

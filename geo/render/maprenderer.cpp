@@ -2,6 +2,7 @@
 
 #include "core/frameimagepool.h"
 #include "decorations.h"
+#include "eventbins.h"
 #include "eventpainter.h"
 #include "framecache.h"
 #include "labelplacer.h"
@@ -16,6 +17,7 @@ namespace ka {
 MapRenderer::MapRenderer(std::shared_ptr<const Scenario> scenario)
     : mScenario(std::move(scenario))
     , mCache(std::make_shared<FrameCache>())
+    , mBins(std::make_shared<EventBins>())
 {
 }
 
@@ -130,6 +132,13 @@ RenderResult MapRenderer::render(
     if (!bakedBackground)
         p->fillRect(QRectF(QPointF(0, 0), canvas), settings.background);
 
+    // The runs stacked into one image and copied onto the frame at once, when that gives the
+    // pixels of blending them one by one: an opaque bottom run, a plain painter.
+    const bool stacked = bakedBackground && p->opacity() == 1.0 && !p->hasClipping()
+        && p->compositionMode() == QPainter::CompositionMode_SourceOver;
+    std::vector<QImage> stackImages;
+    QByteArray stackKey;
+
     LabelPlacer labels;
     labels.setWholeLabelsOnly(mOptions.wholeLabels);
     labels.setKeepOut(settings.labelKeepOut);
@@ -162,7 +171,10 @@ RenderResult MapRenderer::render(
                 variant);
             if (!run)
                 break; // cancelled
-            if (i == 0 && bakedBackground) {
+            if (stacked) {
+                stackImages.push_back(run->image);
+                stackKey += QByteArray::number(qulonglong(last)) + ':' + variant + '|';
+            } else if (i == 0 && bakedBackground) {
                 p->save();
                 p->setCompositionMode(QPainter::CompositionMode_Source);
                 p->drawImage(QPointF(0, 0), run->image);
@@ -182,6 +194,15 @@ RenderResult MapRenderer::render(
             result.featuresDrawn.insert(layer.spec.id, painter.paint(p, layer, int(i) + 1, &labels));
         ++i;
     }
+    if (stacked && !stackImages.empty() && !(cancelled && cancelled->load())) {
+        // One copy of the layers' stacked image (an opaque bottom run blended with the runs
+        // above it, as drawing them one by one gives) instead of a copy and a blend per run.
+        const QImage layersImage = mCache->stack(settings, dpr, stackKey, stackImages, p->renderHints());
+        p->save();
+        p->setCompositionMode(QPainter::CompositionMode_Source);
+        p->drawImage(QPointF(0, 0), layersImage);
+        p->restore();
+    }
     auto giveUp = [&] {
         if (!(cancelled && cancelled->load()))
             return false;
@@ -194,7 +215,7 @@ RenderResult MapRenderer::render(
     if (const Layer* selected = mScenario->layer(settings.highlightLayer);
         selected && !settings.highlightFeatures.empty() && isLayerVisible(*selected, settings))
         painter.paintHighlight(p, *selected, settings.highlightFeatures);
-    EventPainter(*mScenario, settings).paint(p, &labels, &result);
+    EventPainter(*mScenario, settings, mBins.get()).paint(p, &labels, &result);
     if (giveUp()) // after the events, before placing labels
         return result;
     labels.setMarkers(result.markerRects); // place names never cover a cluster's count

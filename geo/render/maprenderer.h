@@ -15,6 +15,7 @@ class QPainter;
 
 namespace ka {
 
+class EventBins;
 class FrameCache;
 
 // What a frame showed, so tests, `info` and the window can tell exactly what is on the map.
@@ -81,6 +82,7 @@ private:
     std::shared_ptr<const Scenario> mScenario;
     RenderOptions mOptions;
     std::shared_ptr<FrameCache> mCache; // raster frames: runs of date-independent layers, labels
+    std::shared_ptr<EventBins> mBins; // dense frames' events in cells, kept from frame to frame
 };
 
 } // namespace ka

@@ -29,6 +29,21 @@ inline std::shared_ptr<ka::Scenario> loadScenario(const QTemporaryDir& dir, QStr
     return scenario && scenario->errors.isEmpty() ? scenario : nullptr;
 }
 
+// A copy of scenario whose layer id is date-independent (not temporal): a renderer keeps an
+// image of it (the test scenario's own layers all change with the date).
+inline std::shared_ptr<ka::Scenario> withStaticLayer(const ka::Scenario& scenario, const QString& id)
+{
+    auto copy = std::make_shared<ka::Scenario>(scenario);
+    for (auto& layer : copy->layers) {
+        if (layer->spec.id == id) {
+            auto still = std::make_shared<ka::Layer>(*layer);
+            still->spec.temporal = false;
+            layer = still;
+        }
+    }
+    return copy;
+}
+
 // The test scenario loaded once per test case, with the view the render tests start from: the
 // one fixture of test_renderer, test_layout, test_export, test_mapcanvas and their kin.
 // Usage: a member, and `QVERIFY2(mFixture.load(&error), qPrintable(error))` in initTestCase.

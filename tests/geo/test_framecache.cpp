@@ -66,15 +66,7 @@ private slots:
     // image of it (the fixture's own layers all change with the date).
     std::shared_ptr<const Scenario> withStaticAreas() const
     {
-        auto scenario = std::make_shared<Scenario>(*mFixture.scenario());
-        for (auto& layer : scenario->layers) {
-            if (layer->spec.id == QStringLiteral("areas")) {
-                auto areas = std::make_shared<Layer>(*layer);
-                areas->spec.temporal = false;
-                layer = areas;
-            }
-        }
-        return scenario;
+        return testdata::withStaticLayer(*mFixture.scenario(), QStringLiteral("areas"));
     }
 
     void framesWithAndWithoutTheCacheAgree_data()
