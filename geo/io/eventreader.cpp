@@ -333,12 +333,17 @@ EventReader::Result EventReader::readCsv(
     const int fieldCount = int(layout->names.size());
     const bool placed = d.geometryType == GeometryType::Point;
     const double size = double(std::max<qint64>(file.size(), 1));
+    constexpr qint64 kSampleRows = 4096;
     Feature row;
     row.attributes.resize(fieldCount);
     while (records.next()) {
         if (mProgress && records.index() % 4096 == 0 && !mProgress(double(records.position()) / size)) {
             mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
             return Result::Failed;
+        }
+        if (records.index() == kSampleRows) { // room for the rows the file's size promises, once
+            const double rows = size / double(std::max<qint64>(records.position(), 1)) * double(kSampleRows);
+            sink.out().reserve(size_t(std::clamp(rows * 1.05 - sink.out().count(), 0.0, 1e8)));
         }
         // GDAL's feature numbers: the header is record 0, empty lines are not counted.
         row.fid = records.index();
