@@ -55,6 +55,9 @@ void EventStoreBuilder::reserve(size_t n)
     mStore.mLonLat.reserve(total);
     mStore.mFatalities.reserve(total);
     mStore.mLocation.reserve(total);
+    for (EventText* t : { &mStore.mId, &mStore.mTitle, &mStore.mSummary, &mStore.mPlace, &mStore.mSourceName,
+             &mStore.mSourceUrl })
+        t->reserve(total);
 }
 
 quint16 EventStoreBuilder::categoryId(const QString& category)
