@@ -1,17 +1,23 @@
 #include "eventreader.h"
 
 #include "crs/coordinatetransform.h"
+#include "io/csvrecords.h"
 #include "io/eventschema.h"
 #include "io/vectorreader.h"
 #include "model/eventbuilder.h"
 #include "model/eventstorebuilder.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <cctype>
+#include <charconv>
 #include <cmath>
 #include <gdal.h>
 #include <memory>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <optional>
 
 namespace ka {
 
@@ -96,6 +102,178 @@ QVariant cell(OGRFeatureH f, int i, OGRFieldType type)
     return isoDateTimeText(y, m, d, hh, mm, ss, tz, type == OFTDate);
 }
 
+// Events appended row by row into the store's columns: rows placed by their own point are
+// transformed in one batch at the end; the extents and the warnings are counted on the way.
+class RowSink {
+public:
+    RowSink(Layer* description, const CoordinateTransform* lonLatToDisplay)
+        : mD(description)
+        , mToDisplay(lonLatToDisplay)
+        , mBuilder(eventschema::mappingFor(*description), lonLatToDisplay)
+    {
+    }
+    EventBuilder& builder() { return mBuilder; }
+    EventStoreBuilder& out() { return mOut; }
+    // One row: attributes in the description's order; lonLat its point, if it has one.
+    void add(Feature& row, const QPointF* lonLat, bool hasGeometry)
+    {
+        ++mRows;
+        mNoGeometry += hasGeometry ? 0 : 1;
+        if (lonLat) { // the builder places the event at its point (lon/lat until the batch transform)
+            if (row.geometry.type != GeometryType::Point) {
+                row.geometry.type = GeometryType::Point;
+                row.geometry.parts = { QPolygonF(1) };
+            }
+            row.geometry.parts[0][0] = *lonLat;
+        } else if (row.geometry.type != GeometryType::None) {
+            row.geometry = Geometry();
+        }
+        mEvent = Event();
+        if (!mBuilder.add(row, &mEvent))
+            return;
+        if (lonLat) {
+            mEvent.lonLat = mEvent.position;
+            mFromGeometry.push_back(mOut.count());
+            mPoints.push_back(mEvent.position);
+        } else if (mEvent.hasPosition) { // placed by the mapping's columns
+            mD->extent = unitedBounds(mD->extent, mHasExtent, QRectF(mEvent.position, QSizeF(0, 0)));
+            mD->extentWgs84 = unitedBounds(mD->extentWgs84, mHasExtent, QRectF(mEvent.lonLat, QSizeF(0, 0)));
+            mHasExtent = true;
+        } else {
+            ++mUnplaced;
+        }
+        mOut.append(mEvent);
+    }
+    // The store, and the same warnings as VectorReader's for the rows, then the events' own.
+    EventStore finish(const LayerSpec& spec, bool csv, QStringList* warnings)
+    {
+        mToDisplay->transform(mPoints.data(), int(mPoints.size()));
+        qint64 outOfDomain = 0;
+        for (size_t k = 0; k < mFromGeometry.size(); ++k) {
+            const QPointF p = mPoints[k];
+            mOut.place(mFromGeometry[k], p);
+            if (!std::isfinite(p.x()) || !std::isfinite(p.y())) {
+                ++outOfDomain; // outside the display CRS's domain
+                ++mUnplaced;
+                continue;
+            }
+            mD->extent = unitedBounds(mD->extent, mHasExtent, QRectF(p, QSizeF(0, 0)));
+            mD->extentWgs84 = unitedBounds(
+                mD->extentWgs84, mHasExtent, QRectF(mOut.lonLat(mFromGeometry[k]), QSizeF(0, 0)));
+            mHasExtent = true;
+        }
+        mPoints = {};
+        mD->hasExtent = mHasExtent;
+        mBuilder.finish(*mD, mUnplaced);
+        const QString where = spec.gdalLayer.isEmpty()
+            ? spec.source
+            : QStringLiteral("%1 (layer %2)").arg(spec.source, spec.gdalLayer);
+        if (mRows == 0)
+            warnings->append(QStringLiteral("%1: layer is empty").arg(where));
+        if (mNoGeometry > 0 && !(csv && mNoGeometry == mRows))
+            warnings->append(QStringLiteral("%1: %2 feature(s) without geometry are kept but not drawn")
+                                 .arg(where)
+                                 .arg(mNoGeometry));
+        if (outOfDomain > 0)
+            warnings->append(
+                QStringLiteral("%1: %2 feature(s) lie outside the display CRS's domain and are not drawn")
+                    .arg(where)
+                    .arg(outOfDomain));
+        warnings->append(mBuilder.warnings());
+        return mOut.finish();
+    }
+
+private:
+    Layer* mD;
+    const CoordinateTransform* mToDisplay;
+    EventBuilder mBuilder;
+    EventStoreBuilder mOut;
+    Event mEvent; // one row at a time, straight into the store's columns
+    std::vector<int> mFromGeometry; // events placed by the row's point: transformed in one go
+    std::vector<QPointF> mPoints; // their lon/lat, then their display position
+    qint64 mRows = 0, mNoGeometry = 0, mUnplaced = 0;
+    bool mHasExtent = false;
+};
+
+// A coordinate cell as GDAL reads it into its Real lon/lat field: a number as CPLGetValueType
+// sees one (blanks around it, a sign, digits with one point, an exponent), else no value; with
+// ';' between fields, a decimal comma ("46,75") too.
+std::optional<double> coordinate(std::string_view text, char delimiter)
+{
+    std::string copy(text);
+    if (const size_t comma = copy.find(','); delimiter == ';' && comma != std::string::npos)
+        copy[comma] = '.';
+    size_t from = copy.find_first_not_of(' ');
+    const size_t last = copy.find_last_not_of(' ');
+    if (from == std::string::npos)
+        return std::nullopt;
+    const std::string_view number = std::string_view(copy).substr(from, last - from + 1);
+    size_t i = number[0] == '+' || number[0] == '-' ? 1 : 0;
+    int digits = 0, points = 0;
+    for (; i < number.size() && (std::isdigit(uchar(number[i])) || number[i] == '.'); ++i)
+        (number[i] == '.' ? points : digits) += 1;
+    if (digits == 0 || points > 1)
+        return std::nullopt;
+    if (i < number.size() && (number[i] == 'e' || number[i] == 'E')) {
+        i += i + 1 < number.size() && (number[i + 1] == '+' || number[i + 1] == '-') ? 2 : 1;
+        const size_t exponent = i;
+        while (i < number.size() && std::isdigit(uchar(number[i])))
+            ++i;
+        if (i == exponent)
+            return std::nullopt;
+    }
+    if (i != number.size())
+        return std::nullopt;
+    const size_t skip = number[0] == '+' ? 1 : 0;
+    double value = 0;
+    const auto [end, error] = std::from_chars(number.data() + skip, number.data() + number.size(), value);
+    if (error != std::errc() || end != number.data() + number.size())
+        return std::nullopt;
+    return value;
+}
+
+// A CSV this reader splits exactly as GDAL's CSV driver would with VectorReader's open options:
+// a header line of plain, distinct names (not numbers: GDAL would take it for data), no WKT
+// column, no .csvt or .prj beside it. Anything else is left to GDAL, for the whole file.
+struct CsvLayout {
+    QStringList names;
+    int lon = -1, lat = -1; // GDAL's X/Y_POSSIBLE_NAMES (lon,longitude,lng,long,x / lat,latitude,y)
+};
+
+std::optional<CsvLayout> csvLayout(const QString& path, CsvRecords* records)
+{
+    const QFileInfo info(path);
+    const QString base = info.dir().filePath(info.completeBaseName());
+    if (QFileInfo::exists(base + QStringLiteral(".csvt")) || QFileInfo::exists(base + QStringLiteral(".prj"))
+        || records->delimiter() == ' ' || !records->next())
+        return std::nullopt;
+    static const QStringList xNames = { QStringLiteral("lon"), QStringLiteral("longitude"),
+        QStringLiteral("lng"), QStringLiteral("long"), QStringLiteral("x") };
+    static const QStringList yNames
+        = { QStringLiteral("lat"), QStringLiteral("latitude"), QStringLiteral("y") };
+    CsvLayout layout;
+    for (int i = 0; i < records->size(); ++i) {
+        const std::string_view raw = records->field(i);
+        const QString name = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+        const QChar first = name.isEmpty() ? QChar() : name.front();
+        if (name.isEmpty() || name.trimmed() != name || name.contains(QLatin1Char('"'))
+            || name.contains(QLatin1Char('\\')) || name.contains(QLatin1Char('\n')) || first.isDigit()
+            || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('.')
+            || name.compare(QLatin1String("WKT"), Qt::CaseInsensitive) == 0
+            || name.startsWith(QLatin1String("_WKT"), Qt::CaseInsensitive)
+            || layout.names.contains(name, Qt::CaseInsensitive))
+            return std::nullopt;
+        const bool isX = xNames.contains(name, Qt::CaseInsensitive);
+        const bool isY = yNames.contains(name, Qt::CaseInsensitive);
+        if ((isX && layout.lon >= 0) || (isY && layout.lat >= 0))
+            return std::nullopt; // two candidates: which one GDAL takes is its own business
+        layout.lon = isX ? i : layout.lon;
+        layout.lat = isY ? i : layout.lat;
+        layout.names.append(name);
+    }
+    return layout;
+}
+
 } // namespace
 
 EventReader::EventReader(const QString& displayCrs)
@@ -115,8 +293,103 @@ EventReader::Result EventReader::read(
 {
     mError.clear();
     mWarnings.clear();
+    mSplitByOwnReader = false;
     if (!handles(spec.source))
         return Result::NotHandled;
+    if (mOwnCsvReader && isCsv(spec.source) && spec.gdalLayer.isEmpty()) {
+        const Result r = readCsv(spec, named, description, events);
+        mSplitByOwnReader = r != Result::NotHandled;
+        if (r != Result::NotHandled)
+            return r;
+        mError.clear();
+        mWarnings.clear();
+    }
+    return readGdal(spec, named, description, events);
+}
+
+EventReader::Result EventReader::readCsv(
+    const LayerSpec& spec, bool named, Layer* description, EventStore* events)
+{
+    QFile file(spec.source);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result::NotHandled; // VectorReader says why
+    CsvRecords records(&file);
+    const std::optional<CsvLayout> layout = csvLayout(spec.source, &records);
+    if (!layout)
+        return Result::NotHandled;
+    Layer d;
+    d.spec = spec;
+    d.fieldNames = layout->names;
+    d.geometryType = layout->lon >= 0 && layout->lat >= 0 ? GeometryType::Point : GeometryType::None;
+    if (!named && !eventschema::looksLikeEvents(d))
+        return Result::NotHandled;
+    const CoordinateTransform lonLatToDisplay(QStringLiteral("EPSG:4326"), mDisplayCrs);
+    if (!lonLatToDisplay.isValid())
+        return Result::NotHandled;
+    RowSink sink(&d, &lonLatToDisplay);
+    if (!sink.builder().begin(d))
+        return noDateColumn(sink.builder(), std::move(d), description, events);
+    const std::vector<int> fields = mappedFields(eventschema::mappingFor(d), d);
+    const int fieldCount = int(layout->names.size());
+    const bool placed = d.geometryType == GeometryType::Point;
+    const double size = double(std::max<qint64>(file.size(), 1));
+    constexpr qint64 kSampleRows = 4096;
+    Feature row;
+    row.attributes.resize(fieldCount);
+    while (records.next()) {
+        if (mProgress && records.index() % 4096 == 0 && !mProgress(double(records.position()) / size)) {
+            mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
+            return Result::Failed;
+        }
+        if (records.index() == kSampleRows) { // room for the rows the file's size promises, once
+            const double rows = size / double(std::max<qint64>(records.position(), 1)) * double(kSampleRows);
+            sink.out().reserve(size_t(std::clamp(rows * 1.05 - sink.out().count(), 0.0, 1e8)));
+        }
+        // GDAL's feature numbers: the header is record 0, empty lines are not counted.
+        row.fid = records.index();
+        const int present = std::min(records.size(), fieldCount);
+        for (int i : fields) {
+            if (i < present) {
+                const std::string_view v = records.field(i);
+                row.attributes[i] = QString::fromUtf8(v.data(), qsizetype(v.size()));
+            } else {
+                row.attributes[i] = QVariant(); // a short row: GDAL leaves the field unset
+            }
+        }
+        // GDAL's rule: a point when both cells are numbers (its lon/lat fields are set).
+        std::optional<double> x, y;
+        if (placed && layout->lon < present && layout->lat < present) {
+            x = coordinate(records.field(layout->lon), records.delimiter());
+            y = coordinate(records.field(layout->lat), records.delimiter());
+        }
+        const bool hasPoint = x && y;
+        const QPointF lonLat = hasPoint ? QPointF(*x, *y) : QPointF();
+        sink.add(row, hasPoint ? &lonLat : nullptr, hasPoint);
+    }
+    if (records.failed()) {
+        mError = QStringLiteral(
+            "%1: cannot read the file: a record is larger than %2 MB or the file is unreadable")
+                     .arg(spec.source)
+                     .arg(CsvRecords::kMaxRecordBytes >> 20);
+        return Result::Failed;
+    }
+    *events = sink.finish(spec, true, &mWarnings);
+    *description = std::move(d);
+    return Result::Read;
+}
+
+EventReader::Result EventReader::noDateColumn(
+    const EventBuilder& builder, Layer&& d, Layer* description, EventStore* events)
+{
+    mWarnings = builder.warnings();
+    *description = std::move(d);
+    *events = EventStore();
+    return Result::Read;
+}
+
+EventReader::Result EventReader::readGdal(
+    const LayerSpec& spec, bool named, Layer* description, EventStore* events)
+{
     const DatasetPtr ds = openSource(spec.source);
     OGRLayerH layer = !ds          ? nullptr
         : spec.gdalLayer.isEmpty() ? GDALDatasetGetLayer(ds.get(), 0)
@@ -130,13 +403,9 @@ EventReader::Result EventReader::read(
     const CoordinateTransform lonLatToDisplay(QStringLiteral("EPSG:4326"), mDisplayCrs);
     if (!lonLatToDisplay.isValid())
         return Result::NotHandled;
-    EventBuilder builder(eventschema::mappingFor(d), &lonLatToDisplay);
-    if (!builder.begin(d)) {
-        mWarnings = builder.warnings();
-        *description = std::move(d);
-        *events = EventStore();
-        return Result::Read;
-    }
+    RowSink sink(&d, &lonLatToDisplay);
+    if (!sink.builder().begin(d))
+        return noDateColumn(sink.builder(), std::move(d), description, events);
     const std::vector<int> fields = mappedFields(eventschema::mappingFor(d), d);
     std::vector<OGRFieldType> types;
     OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
@@ -144,24 +413,15 @@ EventReader::Result EventReader::read(
         types.push_back(OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, i)));
     Feature row;
     row.attributes.resize(d.fieldNames.size());
-    Geometry point; // reused: the row's point, in lon/lat until the batch transform
-    point.type = GeometryType::Point;
-    point.parts.push_back(QPolygonF(1));
     // Known without a pass for GeoJSON (GDAL has parsed it), -1 otherwise: reserved up front,
     // the columns are never moved to bigger blocks (which held both blocks at once).
     const GIntBig expected = OGR_L_GetFeatureCount(layer, FALSE);
-    EventStoreBuilder out;
-    out.reserve(size_t(std::max<GIntBig>(expected, 0)));
-    std::vector<int> fromGeometry; // events placed by the row's point: transformed in one go
-    std::vector<QPointF> points; // their lon/lat, then their display position
-    qint64 rows = 0, noGeometry = 0, outOfDomain = 0, unplaced = 0;
-    bool hasExtent = false;
-    Event e; // one row at a time, straight into the store's columns
+    sink.out().reserve(size_t(std::max<GIntBig>(expected, 0)));
     OGR_L_ResetReading(layer);
     while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
-        ++rows;
-        if (mProgress && out.count() % 4096 == 0
-            && !mProgress(expected > 0 ? std::min(1.0, double(out.count()) / double(expected)) : -1.0)) {
+        const int done = sink.out().count();
+        if (mProgress && done % 4096 == 0
+            && !mProgress(expected > 0 ? std::min(1.0, double(done) / double(expected)) : -1.0)) {
             mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
             return Result::Failed;
         }
@@ -169,66 +429,13 @@ EventReader::Result EventReader::read(
         for (int i : fields)
             row.attributes[i] = cell(f.get(), i, types[size_t(i)]);
         OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
-        const bool hasPoint = g && wkbFlatten(OGR_G_GetGeometryType(g)) == wkbPoint && !OGR_G_IsEmpty(g);
-        if (hasPoint) {
-            if (row.geometry.type != GeometryType::Point)
-                row.geometry = point;
-            row.geometry.parts[0][0] = QPointF(OGR_G_GetX(g, 0), OGR_G_GetY(g, 0));
-        } else if (row.geometry.type != GeometryType::None) {
-            row.geometry = Geometry();
-        }
-        noGeometry += !g || OGR_G_IsEmpty(g) ? 1 : 0;
-        e = Event();
-        if (!builder.add(row, &e))
-            continue;
-        if (hasPoint) {
-            e.lonLat = e.position;
-            fromGeometry.push_back(out.count());
-            points.push_back(e.position);
-        } else if (e.hasPosition) { // placed by the mapping's columns
-            d.extent = unitedBounds(d.extent, hasExtent, QRectF(e.position, QSizeF(0, 0)));
-            d.extentWgs84 = unitedBounds(d.extentWgs84, hasExtent, QRectF(e.lonLat, QSizeF(0, 0)));
-            hasExtent = true;
-        } else {
-            ++unplaced;
-        }
-        out.append(e);
+        const bool hasGeometry = g && !OGR_G_IsEmpty(g);
+        const bool hasPoint = hasGeometry && wkbFlatten(OGR_G_GetGeometryType(g)) == wkbPoint;
+        const QPointF lonLat = hasPoint ? QPointF(OGR_G_GetX(g, 0), OGR_G_GetY(g, 0)) : QPointF();
+        sink.add(row, hasPoint ? &lonLat : nullptr, hasGeometry);
     }
-    lonLatToDisplay.transform(points.data(), int(points.size()));
-    for (size_t k = 0; k < fromGeometry.size(); ++k) {
-        const QPointF p = points[k];
-        out.place(fromGeometry[k], p);
-        if (!std::isfinite(p.x()) || !std::isfinite(p.y())) {
-            ++outOfDomain; // outside the display CRS's domain
-            ++unplaced;
-            continue;
-        }
-        d.extent = unitedBounds(d.extent, hasExtent, QRectF(p, QSizeF(0, 0)));
-        d.extentWgs84
-            = unitedBounds(d.extentWgs84, hasExtent, QRectF(out.lonLat(fromGeometry[k]), QSizeF(0, 0)));
-        hasExtent = true;
-    }
-    points = {};
-    d.hasExtent = hasExtent;
-    builder.finish(d, unplaced);
-    // The same words as VectorReader's for the rows themselves, then the events' own.
-    const QString where = spec.gdalLayer.isEmpty()
-        ? spec.source
-        : QStringLiteral("%1 (layer %2)").arg(spec.source, spec.gdalLayer);
-    if (rows == 0)
-        mWarnings.append(QStringLiteral("%1: layer is empty").arg(where));
-    if (noGeometry > 0 && !(isCsv(spec.source) && noGeometry == rows))
-        mWarnings.append(QStringLiteral("%1: %2 feature(s) without geometry are kept but not drawn")
-                             .arg(where)
-                             .arg(noGeometry));
-    if (outOfDomain > 0)
-        mWarnings.append(
-            QStringLiteral("%1: %2 feature(s) lie outside the display CRS's domain and are not drawn")
-                .arg(where)
-                .arg(outOfDomain));
-    mWarnings.append(builder.warnings());
+    *events = sink.finish(spec, isCsv(spec.source), &mWarnings);
     *description = std::move(d);
-    *events = out.finish();
     return Result::Read;
 }
 

@@ -10,9 +10,12 @@
 
 namespace ka {
 
-// Reads an events file (GeoJSON or CSV of points in WGS 84) straight from GDAL's rows into
-// events: no layer of features, no per-row geometry object, one batched coordinate transform,
-// repeated strings shared. What it makes is the same as VectorReader + EventBuilder would make
+class EventBuilder;
+
+// Reads an events file (GeoJSON or CSV of points in WGS 84) straight from its rows into events:
+// a CSV through CsvRecords, without GDAL, split as GDAL's CSV driver would split it; GeoJSON
+// through GDAL. No layer of features, no per-row geometry object, one batched coordinate
+// transform, repeated strings shared. What it makes is the same as VectorReader + EventBuilder would make
 // (the same mapping, failures and warnings), at a fraction of the time and memory.
 //
 // A source it does not handle (another format, another CRS, not events) is left to
@@ -35,15 +38,30 @@ public:
     // Called now and then with the fraction read (0..1, or -1); returning false cancels.
     void setProgress(std::function<bool(double)> progress) { mProgress = std::move(progress); }
 
+    // Whether a CSV is split by CsvRecords (the default) or by GDAL's CSV driver: the two give
+    // the same events, which tests check by reading the same files both ways.
+    void setOwnCsvReader(bool own) { mOwnCsvReader = own; }
+
+    // Whether the last read() split a CSV itself (no GDAL), or left it to GDAL.
+    bool splitByOwnReader() const { return mSplitByOwnReader; }
+
     QString errorString() const { return mError; }
     // Load warnings: failing rows (first ten with line numbers), unplaced events, bad ends.
     QStringList warnings() const { return mWarnings; }
 
 private:
+    // The CSV path (CsvRecords, no GDAL) and GDAL's; readCsv() leaves files it cannot split
+    // exactly as GDAL would (see csvLayout) to readGdal(), decided for the whole file.
+    Result readCsv(const LayerSpec& spec, bool named, Layer* description, EventStore* events);
+    Result readGdal(const LayerSpec& spec, bool named, Layer* description, EventStore* events);
+    Result noDateColumn(const EventBuilder& builder, Layer&& d, Layer* description, EventStore* events);
+
     QString mDisplayCrs;
     QString mError;
     QStringList mWarnings;
     std::function<bool(double)> mProgress;
+    bool mOwnCsvReader = true;
+    bool mSplitByOwnReader = false;
 };
 
 } // namespace ka

@@ -29,9 +29,24 @@
 
 namespace ka {
 
+namespace {
+
+// QDate(y, m, d).toString(Qt::ISODate) without its formatter (a million dates in a GeoJSON).
+QString isoDateText(int y, int m, int d)
+{
+    if (y < 1 || y > 9999 || !QDate::isValid(y, m, d))
+        return QDate(y, m, d).toString(Qt::ISODate);
+    const char16_t text[10] = { char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
+        char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10), u'-', char16_t(u'0' + m / 10),
+        char16_t(u'0' + m % 10), u'-', char16_t(u'0' + d / 10), char16_t(u'0' + d % 10) };
+    return QString(reinterpret_cast<const QChar*>(text), 10);
+}
+
+} // namespace
+
 QString isoDateTimeText(int y, int m, int d, int hh, int mm, float ss, int tz, bool dateOnly)
 {
-    const QString date = QDate(y, m, d).toString(Qt::ISODate);
+    const QString date = isoDateText(y, m, d);
     if (dateOnly || (hh == 0 && mm == 0 && ss == 0))
         return date;
     QString text = QStringLiteral("%1T%2:%3:%4")

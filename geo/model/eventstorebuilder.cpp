@@ -18,6 +18,28 @@ template <class T> void permute(std::vector<T>* column, const std::vector<quint3
     *column = std::move(out);
 }
 
+// The stable order of days: a counting sort when the days span a range near their number (a
+// million events over thirty years), a comparison sort otherwise.
+std::vector<quint32> orderByDay(const std::vector<qint32>& days)
+{
+    std::vector<quint32> order(days.size());
+    const auto [low, high] = std::minmax_element(days.begin(), days.end());
+    const qint64 range = days.empty() ? 0 : qint64(*high) - qint64(*low) + 1;
+    if (range > qint64(days.size()) * 4 + 4096) {
+        std::iota(order.begin(), order.end(), 0u);
+        std::stable_sort(
+            order.begin(), order.end(), [&days](quint32 a, quint32 b) { return days[a] < days[b]; });
+        return order;
+    }
+    std::vector<quint32> next(size_t(range) + 1, 0); // first slot of each day
+    for (const qint32 d : days)
+        ++next[size_t(d - *low) + 1];
+    std::partial_sum(next.begin(), next.end(), next.begin());
+    for (size_t i = 0; i < days.size(); ++i)
+        order[next[size_t(days[i] - *low)]++] = quint32(i);
+    return order;
+}
+
 } // namespace
 
 void EventStoreBuilder::reserve(size_t n)
@@ -33,6 +55,9 @@ void EventStoreBuilder::reserve(size_t n)
     mStore.mLonLat.reserve(total);
     mStore.mFatalities.reserve(total);
     mStore.mLocation.reserve(total);
+    for (EventText* t : { &mStore.mId, &mStore.mTitle, &mStore.mSummary, &mStore.mPlace, &mStore.mSourceName,
+             &mStore.mSourceUrl })
+        t->reserve(total);
 }
 
 quint16 EventStoreBuilder::categoryId(const QString& category)
@@ -101,10 +126,7 @@ void EventStoreBuilder::sortByStart()
     EventStore::Columns& c = mStore.mColumns;
     if (std::is_sorted(c.startDay.begin(), c.startDay.end())) // a file in date order: nothing to do
         return;
-    std::vector<quint32> order(c.startDay.size());
-    std::iota(order.begin(), order.end(), 0u);
-    std::stable_sort(
-        order.begin(), order.end(), [&c](quint32 a, quint32 b) { return c.startDay[a] < c.startDay[b]; });
+    const std::vector<quint32> order = orderByDay(c.startDay);
     permute(&c.startDay, order);
     permute(&c.endDay, order);
     permute(&c.position, order);

@@ -26,6 +26,18 @@ public:
     // a row of value v (v must be below valueCount()).
     quint32 appendValue(QStringView value) { return addValue(value); }
     void appendRow(quint32 v) { mRows.push_back(v); }
+    // Room for `rows` rows in all, and (not interned) as many characters as the rows so far
+    // promise: a reader that knows how many rows come never moves the buffer to a bigger one.
+    void reserve(size_t rows)
+    {
+        if (mInterned) {
+            mRows.reserve(rows);
+            return;
+        }
+        if (!mEnds.empty() && rows > mEnds.size())
+            mChars.reserve(size_t(double(mChars.size()) * double(rows) / double(mEnds.size()) * 1.05));
+        mEnds.reserve(rows);
+    }
     // Puts the rows in a new order: row k becomes the old row order[k].
     void reorder(const std::vector<quint32>& order);
     // Frees the building tables and spare capacity once all rows are in.

@@ -1,0 +1,221 @@
+// Event CSVs read by our own splitter (CsvRecords, no GDAL) give exactly what GDAL's CSV driver
+// gives: the same files, with awkward values (quotes, quoted commas and line breaks, a byte order
+// mark, CRLF, empty and bad dates, UTF-8 names, short rows, empty lines), read both ways, every
+// event compared field by field, and the warnings with the failing rows' line numbers.
+#include "io/csvrecords.h"
+#include "io/eventreader.h"
+#include "model/eventstore.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ka;
+
+namespace {
+
+struct Read {
+    EventReader::Result result = EventReader::Result::NotHandled;
+    Layer description;
+    EventStore events;
+    QStringList warnings;
+    bool splitByOwnReader = false;
+};
+
+Read readEvents(const QString& path, bool own)
+{
+    EventReader reader(QStringLiteral("EPSG:32638"));
+    reader.setOwnCsvReader(own);
+    LayerSpec spec;
+    spec.id = QStringLiteral("events");
+    spec.source = path;
+    Read r;
+    r.result = reader.read(spec, true, &r.description, &r.events);
+    r.warnings = reader.warnings();
+    r.splitByOwnReader = reader.splitByOwnReader();
+    return r;
+}
+
+QString describe(const Event& e)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9|%10|%11|%12|%13,%14|%15,%16|%17|%18|%19")
+        .arg(e.id, e.start.toString(Qt::ISODate), e.end.toString(Qt::ISODate))
+        .arg(int(e.precision))
+        .arg(e.category, e.title, e.summary, e.place, e.sourceName, e.sourceUrl)
+        .arg(e.fatalities)
+        .arg(int(e.location.scheme))
+        .arg(e.position.x(), 0, 'g', 17)
+        .arg(e.position.y(), 0, 'g', 17)
+        .arg(e.lonLat.x(), 0, 'g', 17)
+        .arg(e.lonLat.y(), 0, 'g', 17)
+        .arg(e.hasPosition)
+        .arg(e.location.code)
+        .arg(double(e.location.radiusMetres));
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+// An ACLED export with a byte order mark and CRLF line ends, and the awkward rows.
+QByteArray acledCsv()
+{
+    QByteArray csv = "\xEF\xBB\xBF"
+                     "event_id_cnty,event_date,time_precision,event_type,sub_event_type,location,"
+                     "latitude,longitude,geo_precision,source,notes,fatalities\r\n";
+    for (int i = 0; i < 40; ++i)
+        csv += "ARM" + QByteArray::number(i) + ',' + QByteArray::number(1 + i % 28)
+            + " October 2020,1,Battles," + "Armed clash,Goris,39.5" + QByteArray::number(i) + ",46.3"
+            + QByteArray::number(i) + ',' + QByteArray::number(1 + i % 3) + ",Armenian MoD,Shelling reported,"
+            + QByteArray::number(i % 4) + "\r\n";
+    csv += "AZE1,\"03 October 2020\",1,Battles,Armed clash,\xC5\x9Eu\xC5\x9F"
+           "a,39.758,46.750,1,"
+           "\"Report, with commas\",\"Fighting near \xC5\x9Eu\xC5\x9F"
+           "a, \"\"heavy\"\"\r\nsecond "
+           "line\",12\r\n";
+    csv += "\r\n"; // an empty line: not a record
+    csv += "AZE2,2020-11-09,1,Battles,Armed "
+           "clash,\xD5\x8D\xD5\xBF\xD5\xA5\xD6\x83,39.815,46.752,3,X,Late,0\r\n";
+    csv += "AZE3,15 October 2020,3,Battles,Armed clash,Fuzuli,39.6,47.1,2,X,Month only,\r\n";
+    csv += "AZE4,,1,Battles,Armed clash,X,39.6,47.1,1,X,No date,0\r\n";
+    csv += "AZE5,31 February 2021,1,Battles,Armed clash,X,39.6,47.1,1,X,Bad date,0\r\n";
+    csv += "AZE6,4 October 2020,1,Battles,Armed clash,Nowhere,,,1,X,No place,1\r\n";
+    csv += "AZE7,5 October 2020,1,Battles,Armed clash,Null Island,0,0,1,X,\"Zero, zero\",1\r\n";
+    csv += "AZE8,6 October 2020,1,Battles\r\n"; // a short row
+    csv += "AZE9,7 October 2020,1,\"Bat\"tles,Armed clash,\"multi\r\nline\r\nplace\",39.7,46.8,2,X,,2"; // no
+                                                                                                        // last
+                                                                                                        // break
+    return csv;
+}
+
+// Plain columns, ';' between them, decimal commas, a quote in the middle of a field, and more
+// failing rows than the ten listed. (Not "t" or "007" as text: GDAL's type detection would read
+// them as a boolean and a number, "1" and "7"; our reader keeps the text as written.)
+QByteArray semicolonCsv()
+{
+    QByteArray csv = "lon;lat;date;end_date;category;title;summary;place;source;link\n";
+    for (int i = 0; i < 14; ++i)
+        csv += "46," + QByteArray::number(i) + ";39,5;not a date " + QByteArray::number(i)
+            + ";;a;tt;s;p;o;l\n";
+    csv += "46,75;39,81;2020-10-01;2020-10-05;shelling;\"Title; with \"\"quotes\"\"\";line \"one\";"
+           "Ganja;\"Src\";http://x\n";
+    csv += "46,8;39,9;2020-10;;;;;;;\n";
+    csv += "46.9;39.7;2021;2020-01-01;clash;Earlier end;;;;\n";
+    csv += ";;2020-10-02;;protest;No point;;;;\n";
+    csv += "46.5x; 39.5 ;2020-10-03;;protest;Bad longitude;;;;\n";
+    csv += "+46.5;4e1;2020-10-04;;protest;Signed, exponent;;;;\n";
+    return csv;
+}
+
+} // namespace
+
+class TestCsvEvents : public QObject {
+    Q_OBJECT
+
+private slots:
+    void splitsAsGdalDoes_data();
+    void splitsAsGdalDoes();
+    void sameEventsAsGdal_data();
+    void sameEventsAsGdal();
+    void hugeRecordIsRefused();
+};
+
+void TestCsvEvents::splitsAsGdalDoes_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("records"); // fields joined by '|', records by '/'
+    QTest::newRow("plain") << QByteArray("a,b\nc,d\n") << "a|b/c|d";
+    QTest::newRow("crlf, no last break") << QByteArray("a,b\r\nc,d") << "a|b/c|d";
+    QTest::newRow("empty fields") << QByteArray("a,,\n,\n") << "a||/|";
+    QTest::newRow("empty lines skipped") << QByteArray("a\n\n\r\nb\n") << "a/b";
+    QTest::newRow("quoted comma") << QByteArray("\"a,b\",c\n") << "a,b|c";
+    QTest::newRow("doubled quote") << QByteArray("\"say \"\"hi\"\"\",x\n") << "say \"hi\"|x";
+    QTest::newRow("quote inside a field") << QByteArray("ab\"c,d\"e,f\n") << "abc,de|f";
+    QTest::newRow("line break in quotes") << QByteArray("\"a\r\nb\",c\nd\n") << "a\nb|c/d";
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFx,y\n") << "x|y";
+    QTest::newRow("semicolon") << QByteArray("a;b;c d\n1;2,5\n") << "a|b|c d/1|2,5";
+    QTest::newRow("tab") << QByteArray("a\tb c\n") << "a|b c";
+    QTest::newRow("mixed: comma") << QByteArray("a;b,c\td\n1,2\n") << "a;b|c\td/1|2";
+    QTest::newRow("unclosed quote") << QByteArray("a,\"b\nc") << "a|b\nc";
+}
+
+void TestCsvEvents::splitsAsGdalDoes()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, records);
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CsvRecords csv(&buffer);
+    QStringList got;
+    while (csv.next()) {
+        QStringList fields;
+        for (int i = 0; i < csv.size(); ++i)
+            fields.append(QString::fromUtf8(csv.field(i).data(), qsizetype(csv.field(i).size())));
+        got.append(fields.join(QLatin1Char('|')));
+    }
+    QVERIFY(!csv.failed());
+    QCOMPARE(got.join(QLatin1Char('/')), records);
+}
+
+void TestCsvEvents::sameEventsAsGdal_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("events");
+    QTest::newRow("acled, bom, crlf") << acledCsv() << 47;
+    QTest::newRow("semicolons, decimal commas") << semicolonCsv() << 6;
+}
+
+void TestCsvEvents::sameEventsAsGdal()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, events);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("events.csv"));
+    writeFile(path, text);
+    const Read own = readEvents(path, true);
+    const Read gdal = readEvents(path, false);
+    QCOMPARE(int(own.result), int(EventReader::Result::Read));
+    QCOMPARE(int(gdal.result), int(EventReader::Result::Read));
+    QVERIFY(own.splitByOwnReader);
+    QVERIFY(!gdal.splitByOwnReader);
+    QCOMPARE(own.description.fieldNames, gdal.description.fieldNames);
+    QCOMPARE(int(own.description.geometryType), int(gdal.description.geometryType));
+    QCOMPARE(own.description.extent, gdal.description.extent);
+    QCOMPARE(own.description.extentWgs84, gdal.description.extentWgs84);
+    QCOMPARE(own.events.count(), gdal.events.count());
+    QCOMPARE(own.events.count(), events);
+    for (int i = 0; i < own.events.count(); ++i)
+        QCOMPARE(describe(own.events.at(i)), describe(gdal.events.at(i)));
+    QCOMPARE(own.warnings, gdal.warnings);
+    QVERIFY(own.warnings.join(QLatin1Char(' ')).contains(QLatin1String("line ")));
+}
+
+void TestCsvEvents::hugeRecordIsRefused()
+{
+    // An opening quote never closed, in a file larger than any record may be: a clear failure
+    // naming the file, not the whole file in memory.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stray.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("lon,lat,date\n46,39,\"2020-01-01\n");
+    const QByteArray block(1 << 20, 'x');
+    for (qsizetype written = 0; written <= CsvRecords::kMaxRecordBytes; written += block.size())
+        f.write(block);
+    f.close();
+    EventReader reader(QStringLiteral("EPSG:32638"));
+    LayerSpec spec;
+    spec.id = QStringLiteral("events");
+    spec.source = path;
+    Layer description;
+    EventStore store;
+    QCOMPARE(int(reader.read(spec, true, &description, &store)), int(EventReader::Result::Failed));
+    QVERIFY2(reader.errorString().contains(path), qPrintable(reader.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestCsvEvents)
+#include "test_csvevents.moc"
