@@ -102,9 +102,90 @@ QVariant cell(OGRFeatureH f, int i, OGRFieldType type)
     return isoDateTimeText(y, m, d, hh, mm, ss, tz, type == OFTDate);
 }
 
+// A coordinate cell as GDAL reads it into its Real lon/lat field: a number as CPLGetValueType
+// sees one (blanks around it, a sign, digits with one point, an exponent), else no value; with
+// ';' between fields, a decimal comma ("46,75") too.
+std::optional<double> coordinate(std::string_view text, char delimiter)
+{
+    std::string copy(text);
+    if (const size_t comma = copy.find(','); delimiter == ';' && comma != std::string::npos)
+        copy[comma] = '.';
+    size_t from = copy.find_first_not_of(' ');
+    const size_t last = copy.find_last_not_of(' ');
+    if (from == std::string::npos)
+        return std::nullopt;
+    const std::string_view number = std::string_view(copy).substr(from, last - from + 1);
+    size_t i = number[0] == '+' || number[0] == '-' ? 1 : 0;
+    int digits = 0, points = 0;
+    for (; i < number.size() && (std::isdigit(uchar(number[i])) || number[i] == '.'); ++i)
+        (number[i] == '.' ? points : digits) += 1;
+    if (digits == 0 || points > 1)
+        return std::nullopt;
+    if (i < number.size() && (number[i] == 'e' || number[i] == 'E')) {
+        i += i + 1 < number.size() && (number[i + 1] == '+' || number[i + 1] == '-') ? 2 : 1;
+        const size_t exponent = i;
+        while (i < number.size() && std::isdigit(uchar(number[i])))
+            ++i;
+        if (i == exponent)
+            return std::nullopt;
+    }
+    if (i != number.size())
+        return std::nullopt;
+    const size_t skip = number[0] == '+' ? 1 : 0;
+    double value = 0;
+    const auto [end, error] = std::from_chars(number.data() + skip, number.data() + number.size(), value);
+    if (error != std::errc() || end != number.data() + number.size())
+        return std::nullopt;
+    return value;
+}
+
+// A CSV this reader splits exactly as GDAL's CSV driver would with VectorReader's open options:
+// a header line of plain, distinct names (not numbers: GDAL would take it for data), no WKT
+// column, no .csvt or .prj beside it. Anything else is left to GDAL, for the whole file.
+struct CsvLayout {
+    QStringList names;
+    int lon = -1, lat = -1; // GDAL's X/Y_POSSIBLE_NAMES (lon,longitude,lng,long,x / lat,latitude,y)
+};
+
+std::optional<CsvLayout> csvLayout(const QString& path, CsvRecords* records)
+{
+    const QFileInfo info(path);
+    const QString base = info.dir().filePath(info.completeBaseName());
+    if (QFileInfo::exists(base + QStringLiteral(".csvt")) || QFileInfo::exists(base + QStringLiteral(".prj"))
+        || records->delimiter() == ' ' || !records->next())
+        return std::nullopt;
+    static const QStringList xNames = { QStringLiteral("lon"), QStringLiteral("longitude"),
+        QStringLiteral("lng"), QStringLiteral("long"), QStringLiteral("x") };
+    static const QStringList yNames
+        = { QStringLiteral("lat"), QStringLiteral("latitude"), QStringLiteral("y") };
+    CsvLayout layout;
+    for (int i = 0; i < records->size(); ++i) {
+        const std::string_view raw = records->field(i);
+        const QString name = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
+        const QChar first = name.isEmpty() ? QChar() : name.front();
+        if (name.isEmpty() || name.trimmed() != name || name.contains(QLatin1Char('"'))
+            || name.contains(QLatin1Char('\\')) || name.contains(QLatin1Char('\n')) || first.isDigit()
+            || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('.')
+            || name.compare(QLatin1String("WKT"), Qt::CaseInsensitive) == 0
+            || name.startsWith(QLatin1String("_WKT"), Qt::CaseInsensitive)
+            || layout.names.contains(name, Qt::CaseInsensitive))
+            return std::nullopt;
+        const bool isX = xNames.contains(name, Qt::CaseInsensitive);
+        const bool isY = yNames.contains(name, Qt::CaseInsensitive);
+        if ((isX && layout.lon >= 0) || (isY && layout.lat >= 0))
+            return std::nullopt; // two candidates: which one GDAL takes is its own business
+        layout.lon = isX ? i : layout.lon;
+        layout.lat = isY ? i : layout.lat;
+        layout.names.append(name);
+    }
+    return layout;
+}
+
+} // namespace
+
 // Events appended row by row into the store's columns: rows placed by their own point are
 // transformed in one batch at the end; the extents and the warnings are counted on the way.
-class RowSink {
+class EventReader::RowSink {
 public:
     RowSink(Layer* description, const CoordinateTransform* lonLatToDisplay)
         : mD(description)
@@ -195,87 +276,6 @@ private:
     bool mHasExtent = false;
 };
 
-// A coordinate cell as GDAL reads it into its Real lon/lat field: a number as CPLGetValueType
-// sees one (blanks around it, a sign, digits with one point, an exponent), else no value; with
-// ';' between fields, a decimal comma ("46,75") too.
-std::optional<double> coordinate(std::string_view text, char delimiter)
-{
-    std::string copy(text);
-    if (const size_t comma = copy.find(','); delimiter == ';' && comma != std::string::npos)
-        copy[comma] = '.';
-    size_t from = copy.find_first_not_of(' ');
-    const size_t last = copy.find_last_not_of(' ');
-    if (from == std::string::npos)
-        return std::nullopt;
-    const std::string_view number = std::string_view(copy).substr(from, last - from + 1);
-    size_t i = number[0] == '+' || number[0] == '-' ? 1 : 0;
-    int digits = 0, points = 0;
-    for (; i < number.size() && (std::isdigit(uchar(number[i])) || number[i] == '.'); ++i)
-        (number[i] == '.' ? points : digits) += 1;
-    if (digits == 0 || points > 1)
-        return std::nullopt;
-    if (i < number.size() && (number[i] == 'e' || number[i] == 'E')) {
-        i += i + 1 < number.size() && (number[i + 1] == '+' || number[i + 1] == '-') ? 2 : 1;
-        const size_t exponent = i;
-        while (i < number.size() && std::isdigit(uchar(number[i])))
-            ++i;
-        if (i == exponent)
-            return std::nullopt;
-    }
-    if (i != number.size())
-        return std::nullopt;
-    const size_t skip = number[0] == '+' ? 1 : 0;
-    double value = 0;
-    const auto [end, error] = std::from_chars(number.data() + skip, number.data() + number.size(), value);
-    if (error != std::errc() || end != number.data() + number.size())
-        return std::nullopt;
-    return value;
-}
-
-// A CSV this reader splits exactly as GDAL's CSV driver would with VectorReader's open options:
-// a header line of plain, distinct names (not numbers: GDAL would take it for data), no WKT
-// column, no .csvt or .prj beside it. Anything else is left to GDAL, for the whole file.
-struct CsvLayout {
-    QStringList names;
-    int lon = -1, lat = -1; // GDAL's X/Y_POSSIBLE_NAMES (lon,longitude,lng,long,x / lat,latitude,y)
-};
-
-std::optional<CsvLayout> csvLayout(const QString& path, CsvRecords* records)
-{
-    const QFileInfo info(path);
-    const QString base = info.dir().filePath(info.completeBaseName());
-    if (QFileInfo::exists(base + QStringLiteral(".csvt")) || QFileInfo::exists(base + QStringLiteral(".prj"))
-        || records->delimiter() == ' ' || !records->next())
-        return std::nullopt;
-    static const QStringList xNames = { QStringLiteral("lon"), QStringLiteral("longitude"),
-        QStringLiteral("lng"), QStringLiteral("long"), QStringLiteral("x") };
-    static const QStringList yNames
-        = { QStringLiteral("lat"), QStringLiteral("latitude"), QStringLiteral("y") };
-    CsvLayout layout;
-    for (int i = 0; i < records->size(); ++i) {
-        const std::string_view raw = records->field(i);
-        const QString name = QString::fromUtf8(raw.data(), qsizetype(raw.size()));
-        const QChar first = name.isEmpty() ? QChar() : name.front();
-        if (name.isEmpty() || name.trimmed() != name || name.contains(QLatin1Char('"'))
-            || name.contains(QLatin1Char('\\')) || name.contains(QLatin1Char('\n')) || first.isDigit()
-            || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('.')
-            || name.compare(QLatin1String("WKT"), Qt::CaseInsensitive) == 0
-            || name.startsWith(QLatin1String("_WKT"), Qt::CaseInsensitive)
-            || layout.names.contains(name, Qt::CaseInsensitive))
-            return std::nullopt;
-        const bool isX = xNames.contains(name, Qt::CaseInsensitive);
-        const bool isY = yNames.contains(name, Qt::CaseInsensitive);
-        if ((isX && layout.lon >= 0) || (isY && layout.lat >= 0))
-            return std::nullopt; // two candidates: which one GDAL takes is its own business
-        layout.lon = isX ? i : layout.lon;
-        layout.lat = isY ? i : layout.lat;
-        layout.names.append(name);
-    }
-    return layout;
-}
-
-} // namespace
-
 EventReader::EventReader(const QString& displayCrs)
     : mDisplayCrs(displayCrs)
 {
@@ -321,6 +321,60 @@ EventReader::Result EventReader::readCsv(
     d.spec = spec;
     d.fieldNames = layout->names;
     d.geometryType = layout->lon >= 0 && layout->lat >= 0 ? GeometryType::Point : GeometryType::None;
+    return readRows(spec, named, std::move(d), true, description, events,
+        [&](const Layer& read, RowSink& sink, const std::vector<int>& fields) {
+            const int fieldCount = int(layout->names.size());
+            const bool placed = read.geometryType == GeometryType::Point;
+            const double size = double(std::max<qint64>(file.size(), 1));
+            constexpr qint64 kSampleRows = 4096;
+            Feature row;
+            row.attributes.resize(fieldCount);
+            while (records.next()) {
+                if (mProgress && records.index() % 4096 == 0
+                    && !mProgress(double(records.position()) / size)) {
+                    mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
+                    return Result::Failed;
+                }
+                if (records.index() == kSampleRows) { // room for the rows the file's size promises, once
+                    const double rows
+                        = size / double(std::max<qint64>(records.position(), 1)) * double(kSampleRows);
+                    sink.out().reserve(size_t(std::clamp(rows * 1.05 - sink.out().count(), 0.0, 1e8)));
+                }
+                // GDAL's feature numbers: the header is record 0, empty lines are not counted.
+                row.fid = records.index();
+                const int present = std::min(records.size(), fieldCount);
+                for (int i : fields) {
+                    if (i < present) {
+                        const std::string_view v = records.field(i);
+                        row.attributes[i] = QString::fromUtf8(v.data(), qsizetype(v.size()));
+                    } else {
+                        row.attributes[i] = QVariant(); // a short row: GDAL leaves the field unset
+                    }
+                }
+                // GDAL's rule: a point when both cells are numbers (its lon/lat fields are set).
+                std::optional<double> x, y;
+                if (placed && layout->lon < present && layout->lat < present) {
+                    x = coordinate(records.field(layout->lon), records.delimiter());
+                    y = coordinate(records.field(layout->lat), records.delimiter());
+                }
+                const bool hasPoint = x && y;
+                const QPointF lonLat = hasPoint ? QPointF(*x, *y) : QPointF();
+                sink.add(row, hasPoint ? &lonLat : nullptr, hasPoint);
+            }
+            if (records.failed()) {
+                mError = QStringLiteral(
+                    "%1: cannot read the file: a record is larger than %2 MB or the file is unreadable")
+                             .arg(spec.source)
+                             .arg(CsvRecords::kMaxRecordBytes >> 20);
+                return Result::Failed;
+            }
+            return Result::Read;
+        });
+}
+
+EventReader::Result EventReader::readRows(const LayerSpec& spec, bool named, Layer&& d, bool csv,
+    Layer* description, EventStore* events, const RowReader& rows)
+{
     if (!named && !eventschema::looksLikeEvents(d))
         return Result::NotHandled;
     const CoordinateTransform lonLatToDisplay(QStringLiteral("EPSG:4326"), mDisplayCrs);
@@ -329,51 +383,10 @@ EventReader::Result EventReader::readCsv(
     RowSink sink(&d, &lonLatToDisplay);
     if (!sink.builder().begin(d))
         return noDateColumn(sink.builder(), std::move(d), description, events);
-    const std::vector<int> fields = mappedFields(eventschema::mappingFor(d), d);
-    const int fieldCount = int(layout->names.size());
-    const bool placed = d.geometryType == GeometryType::Point;
-    const double size = double(std::max<qint64>(file.size(), 1));
-    constexpr qint64 kSampleRows = 4096;
-    Feature row;
-    row.attributes.resize(fieldCount);
-    while (records.next()) {
-        if (mProgress && records.index() % 4096 == 0 && !mProgress(double(records.position()) / size)) {
-            mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
-            return Result::Failed;
-        }
-        if (records.index() == kSampleRows) { // room for the rows the file's size promises, once
-            const double rows = size / double(std::max<qint64>(records.position(), 1)) * double(kSampleRows);
-            sink.out().reserve(size_t(std::clamp(rows * 1.05 - sink.out().count(), 0.0, 1e8)));
-        }
-        // GDAL's feature numbers: the header is record 0, empty lines are not counted.
-        row.fid = records.index();
-        const int present = std::min(records.size(), fieldCount);
-        for (int i : fields) {
-            if (i < present) {
-                const std::string_view v = records.field(i);
-                row.attributes[i] = QString::fromUtf8(v.data(), qsizetype(v.size()));
-            } else {
-                row.attributes[i] = QVariant(); // a short row: GDAL leaves the field unset
-            }
-        }
-        // GDAL's rule: a point when both cells are numbers (its lon/lat fields are set).
-        std::optional<double> x, y;
-        if (placed && layout->lon < present && layout->lat < present) {
-            x = coordinate(records.field(layout->lon), records.delimiter());
-            y = coordinate(records.field(layout->lat), records.delimiter());
-        }
-        const bool hasPoint = x && y;
-        const QPointF lonLat = hasPoint ? QPointF(*x, *y) : QPointF();
-        sink.add(row, hasPoint ? &lonLat : nullptr, hasPoint);
-    }
-    if (records.failed()) {
-        mError = QStringLiteral(
-            "%1: cannot read the file: a record is larger than %2 MB or the file is unreadable")
-                     .arg(spec.source)
-                     .arg(CsvRecords::kMaxRecordBytes >> 20);
-        return Result::Failed;
-    }
-    *events = sink.finish(spec, true, &mWarnings);
+    const Result r = rows(d, sink, mappedFields(eventschema::mappingFor(d), d));
+    if (r != Result::Read)
+        return r;
+    *events = sink.finish(spec, csv, &mWarnings);
     *description = std::move(d);
     return Result::Read;
 }
@@ -398,45 +411,37 @@ EventReader::Result EventReader::readGdal(
         return Result::NotHandled; // VectorReader says why, or reads it
     Layer d;
     describe(layer, spec, &d);
-    if (!named && !eventschema::looksLikeEvents(d))
-        return Result::NotHandled;
-    const CoordinateTransform lonLatToDisplay(QStringLiteral("EPSG:4326"), mDisplayCrs);
-    if (!lonLatToDisplay.isValid())
-        return Result::NotHandled;
-    RowSink sink(&d, &lonLatToDisplay);
-    if (!sink.builder().begin(d))
-        return noDateColumn(sink.builder(), std::move(d), description, events);
-    const std::vector<int> fields = mappedFields(eventschema::mappingFor(d), d);
-    std::vector<OGRFieldType> types;
-    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
-    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
-        types.push_back(OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, i)));
-    Feature row;
-    row.attributes.resize(d.fieldNames.size());
-    // Known without a pass for GeoJSON (GDAL has parsed it), -1 otherwise: reserved up front,
-    // the columns are never moved to bigger blocks (which held both blocks at once).
-    const GIntBig expected = OGR_L_GetFeatureCount(layer, FALSE);
-    sink.out().reserve(size_t(std::max<GIntBig>(expected, 0)));
-    OGR_L_ResetReading(layer);
-    while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
-        const int done = sink.out().count();
-        if (mProgress && done % 4096 == 0
-            && !mProgress(expected > 0 ? std::min(1.0, double(done) / double(expected)) : -1.0)) {
-            mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
-            return Result::Failed;
-        }
-        row.fid = OGR_F_GetFID(f.get());
-        for (int i : fields)
-            row.attributes[i] = cell(f.get(), i, types[size_t(i)]);
-        OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
-        const bool hasGeometry = g && !OGR_G_IsEmpty(g);
-        const bool hasPoint = hasGeometry && wkbFlatten(OGR_G_GetGeometryType(g)) == wkbPoint;
-        const QPointF lonLat = hasPoint ? QPointF(OGR_G_GetX(g, 0), OGR_G_GetY(g, 0)) : QPointF();
-        sink.add(row, hasPoint ? &lonLat : nullptr, hasGeometry);
-    }
-    *events = sink.finish(spec, isCsv(spec.source), &mWarnings);
-    *description = std::move(d);
-    return Result::Read;
+    return readRows(spec, named, std::move(d), isCsv(spec.source), description, events,
+        [&](const Layer& read, RowSink& sink, const std::vector<int>& fields) {
+            std::vector<OGRFieldType> types;
+            OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+            for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+                types.push_back(OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, i)));
+            Feature row;
+            row.attributes.resize(read.fieldNames.size());
+            // Known without a pass for GeoJSON (GDAL has parsed it), -1 otherwise: reserved up front,
+            // the columns are never moved to bigger blocks (which held both blocks at once).
+            const GIntBig expected = OGR_L_GetFeatureCount(layer, FALSE);
+            sink.out().reserve(size_t(std::max<GIntBig>(expected, 0)));
+            OGR_L_ResetReading(layer);
+            while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
+                const int done = sink.out().count();
+                if (mProgress && done % 4096 == 0
+                    && !mProgress(expected > 0 ? std::min(1.0, double(done) / double(expected)) : -1.0)) {
+                    mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
+                    return Result::Failed;
+                }
+                row.fid = OGR_F_GetFID(f.get());
+                for (int i : fields)
+                    row.attributes[i] = cell(f.get(), i, types[size_t(i)]);
+                OGRGeometryH g = OGR_F_GetGeometryRef(f.get());
+                const bool hasGeometry = g && !OGR_G_IsEmpty(g);
+                const bool hasPoint = hasGeometry && wkbFlatten(OGR_G_GetGeometryType(g)) == wkbPoint;
+                const QPointF lonLat = hasPoint ? QPointF(OGR_G_GetX(g, 0), OGR_G_GetY(g, 0)) : QPointF();
+                sink.add(row, hasPoint ? &lonLat : nullptr, hasGeometry);
+            }
+            return Result::Read;
+        });
 }
 
 } // namespace ka

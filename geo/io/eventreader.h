@@ -54,6 +54,14 @@ private:
     // exactly as GDAL would (see csvLayout) to readGdal(), decided for the whole file.
     Result readCsv(const LayerSpec& spec, bool named, Layer* description, EventStore* events);
     Result readGdal(const LayerSpec& spec, bool named, Layer* description, EventStore* events);
+    class RowSink;
+    // What readRows() runs to append a layer's rows to the sink (the fields are those mapped).
+    using RowReader = std::function<Result(const Layer& d, RowSink& sink, const std::vector<int>& fields)>;
+    // The part of a read both paths share: NotHandled unless d holds events (or is named as
+    // events); the rows read by rows into a sink that places them in the display CRS, and the
+    // events and warnings it finishes with (csv: GDAL's CSV rules for the line numbers).
+    Result readRows(const LayerSpec& spec, bool named, Layer&& d, bool csv, Layer* description,
+        EventStore* events, const RowReader& rows);
     Result noDateColumn(const EventBuilder& builder, Layer&& d, Layer* description, EventStore* events);
 
     QString mDisplayCrs;
