@@ -86,9 +86,8 @@ QByteArray acledCsv()
     csv += "AZE6,4 October 2020,1,Battles,Armed clash,Nowhere,,,1,X,No place,1\r\n";
     csv += "AZE7,5 October 2020,1,Battles,Armed clash,Null Island,0,0,1,X,\"Zero, zero\",1\r\n";
     csv += "AZE8,6 October 2020,1,Battles\r\n"; // a short row
-    csv += "AZE9,7 October 2020,1,\"Bat\"tles,Armed clash,\"multi\r\nline\r\nplace\",39.7,46.8,2,X,,2"; // no
-                                                                                                        // last
-                                                                                                        // break
+    // no line break after the last record
+    csv += "AZE9,7 October 2020,1,\"Bat\"tles,Armed clash,\"multi\r\nline\r\nplace\",39.7,46.8,2,X,,2";
     return csv;
 }
 
