@@ -40,8 +40,10 @@ LayerEditor::LayerEditor(ViewState* state, QObject* parent)
 
 void LayerEditor::apply(const std::shared_ptr<const Scenario>& scenario)
 {
-    mState->replaceScenario(scenario);
+    // The window takes the edit first: the view state's change then finds the window's spec
+    // edited too (the project's unsaved-changes marker compares it).
     emit scenarioEdited(scenario);
+    mState->replaceScenario(scenario);
 }
 
 void LayerEditor::setStyle(const QString& id, const LayerStyle& style, int session)

@@ -41,8 +41,8 @@ public:
     void apply(const std::shared_ptr<const Scenario>& scenario);
 
 signals:
-    // The scenario now shown after an edit, undo or redo (the window keeps it for exports and
-    // reloads).
+    // The scenario shown after an edit, undo or redo (the window keeps it for exports and
+    // reloads); emitted just before the view state shows it.
     void scenarioEdited(std::shared_ptr<const ka::Scenario> scenario);
 
 private:

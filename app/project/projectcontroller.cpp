@@ -56,10 +56,14 @@ ProjectController::ProjectController(MainWindow* window)
 {
     connect(mWindow, &MainWindow::scenarioLoaded, this, &ProjectController::loadFinished);
     connect(mWindow->viewState(), &ViewState::changed, this, [this](ViewState::Changes changes) {
-        if (changes != ViewState::VisibleEventsChange && !mPending)
-            updateModified();
+        if (changes == ViewState::VisibleEventsChange || mPending)
+            return;
+        // A date change alone (the slider dragged) compares the date only: the rest of the
+        // state is as it was at the last full comparison.
+        const int dateOnly = ViewState::DateChange | ViewState::VisibleEventsChange;
+        updateModified((int(changes) & ~dateOnly) == 0);
     });
-    connect(this, &ProjectController::viewsChanged, this, &ProjectController::updateModified);
+    connect(this, &ProjectController::viewsChanged, this, [this] { updateModified(); });
     mAutosave.setInterval(kAutosaveMinutes * 60 * 1000);
     connect(&mAutosave, &QTimer::timeout, this, &ProjectController::autosave);
     mAutosave.start();
@@ -116,6 +120,7 @@ Project ProjectController::capture() const
 QByteArray ProjectController::fingerprint() const
 {
     Project p = capture();
+    p.spec.date = QDate(); // compared on its own (mSavedDate)
     p.viewport.size = QSize(1, 1);
     p.timelineStart = p.timelineEnd = QDate();
     p.exportSettings = QJsonObject();
@@ -123,11 +128,20 @@ QByteArray ProjectController::fingerprint() const
     return ProjectFile::toJson(p, QStringLiteral("/"));
 }
 
-void ProjectController::updateModified()
+void ProjectController::takeSaved()
+{
+    mSaved = fingerprint();
+    mSavedDate = mWindow->viewState()->date();
+    mRestModified = false;
+}
+
+void ProjectController::updateModified(bool dateOnly)
 {
     if (mSaved.isEmpty() || !mWindow->scenario())
         return;
-    const bool modified = fingerprint() != mSaved;
+    if (!dateOnly)
+        mRestModified = fingerprint() != mSaved;
+    const bool modified = mRestModified || mWindow->viewState()->date() != mSavedDate;
     if (modified == mModified)
         return;
     mModified = modified;
@@ -152,7 +166,7 @@ void ProjectController::loadFinished()
         mPending.reset();
         reportMissing();
         if (mResetSaved) {
-            mSaved = fingerprint();
+            takeSaved();
             mModified = false;
             mResetSaved = false;
         }
@@ -162,7 +176,7 @@ void ProjectController::loadFinished()
         return;
     }
     if (mSaved.isEmpty() && mWindow->scenario())
-        mSaved = fingerprint(); // the first scenario shown is the untitled project's saved state
+        takeSaved(); // the first scenario shown is the untitled project's saved state
     updateTitle();
     updateModified();
 }
@@ -291,7 +305,7 @@ bool ProjectController::saveAs(const QString& path)
     }
     mPath = QFileInfo(path).absoluteFilePath();
     mBase = p;
-    mSaved = fingerprint();
+    takeSaved();
     mModified = true; // so updateModified() reports the change
     updateModified();
     updateTitle();

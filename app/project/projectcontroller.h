@@ -98,7 +98,10 @@ private:
     void loadFinished();
     void apply(const Project& project);
     void reportMissing();
-    void updateModified();
+    // Sets the unsaved-changes marker; dateOnly: only the date changed since the last call.
+    void updateModified(bool dateOnly = false);
+    // The current state becomes the saved one (after a save, or a project opened).
+    void takeSaved();
     void updateTitle();
     QByteArray fingerprint() const;
     QMessageBox::StandardButton ask(const QString& text, QMessageBox::StandardButtons buttons);
@@ -109,7 +112,9 @@ private:
     QList<NamedView> mViews;
     std::optional<Project> mPending; // restored when the running load finishes
     bool mResetSaved = false; // the pending load opens a file: its state is the saved one
-    QByteArray mSaved; // fingerprint of the saved state; empty: not taken yet
+    QByteArray mSaved; // fingerprint of the saved state but its date; empty: not taken yet
+    QDate mSavedDate; // the saved state's date
+    bool mRestModified = false; // the state but its date differs from the saved one
     bool mModified = false;
     QStringList mMissing;
     QString mOpenError; // why the last openProject() failed

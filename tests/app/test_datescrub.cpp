@@ -4,6 +4,7 @@
 // (dragging the timeline's handle, typing dates, arrow keys), in a cumulative window and a window
 // of days, with a category switched off; after every change the window must show exactly what a
 // from-scratch computation over all events gives.
+#include "dategesture.h"
 #include "mainwindow/mainwindow.h"
 #include "mapview/mapcanvas.h"
 #include "mapview/offscreenevents.h"
@@ -191,16 +192,6 @@ private:
         QTest::mouseRelease(view, Qt::LeftButton, {}, QPoint(toX, y));
     }
 
-    void typeDate(MainWindow* w, QDate date)
-    {
-        QLineEdit* edit = w->timeline()->dateField()->lineEdit();
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClicks(edit, date.toString(Qt::ISODate));
-        QTest::keyClick(edit, Qt::Key_Return);
-        QCOMPARE(w->viewState()->date(), date);
-    }
-
     void typeWindow(MainWindow* w, const QString& window)
     {
         QLineEdit* edit = w->timeline()->windowBox()->lineEdit();
@@ -235,7 +226,7 @@ private slots:
         view->showAll();
 
         // Cumulative: the handle dragged right, then left over most of the range.
-        typeDate(w.get(), QDate(1995, 6, 1));
+        dategesture::typeDate(w.get(), QDate(1995, 6, 1));
         verifyShown(w.get());
         dragHandleTo(w.get(), view->width() * 9 / 10, 40);
         dragHandleTo(w.get(), view->width() / 8, 40);
@@ -246,7 +237,7 @@ private slots:
         dragHandleTo(w.get(), view->width() * 3 / 4, 40);
         for (const QDate date : { QDate(2003, 2, 14), QDate(2003, 3, 1), QDate(1991, 7, 7),
                  QDate(2019, 12, 31), QDate(2019, 11, 20), QDate(2008, 8, 8) }) {
-            typeDate(w.get(), date);
+            dategesture::typeDate(w.get(), date);
             verifyShown(w.get());
         }
         view->setFocus();

@@ -1,8 +1,10 @@
 // Projects through the real window: save, close, open gives the same state; unsaved changes
 // are marked and asked about; a moved source opens marked missing; named views; the briefing
 // PDF read back with pdftotext; the recovery copy after a crash.
+#include "dategesture.h"
 #include "export/exportdialog.h"
 #include "io/projectfile.h"
+#include "layers/layereditor.h"
 #include "mainwindow/mainactions.h"
 #include "mainwindow/mainwindow.h"
 #include "mapview/mapcanvas.h"
@@ -152,6 +154,32 @@ private slots:
         QCOMPARE(v->canvas()->lastImage().size(), before.size());
         // The same picture; edges may differ in anti-aliasing by a few pixels.
         QVERIFY(testdata::differingShare(v->canvas()->lastImage(), before, 24) < 0.0005);
+    }
+
+    // The marker after typed dates (compared by date alone) and a layer edit (compared whole),
+    // as a user makes them: the date typed over the field, the style edited, undone.
+    void unsavedMarkerFollowsTypedDatesAndEdits()
+    {
+        auto w = openWindow({ mScenarioPath });
+        QVERIFY(w && w->scenario());
+        QVERIFY(w->project()->saveAs(mDir.filePath(QStringLiteral("marker.kaproj.json"))));
+        QVERIFY(!w->isWindowModified());
+        const QDate saved = w->viewState()->date();
+        dategesture::typeDate(w.get(), saved.addDays(40));
+        QVERIFY(w->isWindowModified());
+        dategesture::typeDate(w.get(), saved);
+        QVERIFY(!w->isWindowModified());
+
+        LayerStyle style = w->scenario()->layer(QStringLiteral("lines"))->spec.style;
+        style.width += 2;
+        w->layerEditor()->setStyle(QStringLiteral("lines"), style);
+        QVERIFY(w->isWindowModified()); // at once, not at the next change
+        dategesture::typeDate(w.get(), saved.addDays(3)); // a date alone keeps the edit's mark
+        QVERIFY(w->isWindowModified());
+        dategesture::typeDate(w.get(), saved);
+        QVERIFY(w->isWindowModified());
+        w->actions()->undo->trigger();
+        QVERIFY(!w->isWindowModified());
     }
 
     void unsavedChangesAreAskedAbout()
