@@ -71,27 +71,60 @@ Block* takeFree(size_t bytes)
     return nullptr;
 }
 
+// The cleanup of an image from fresh(): its buffer is freed.
+void freeBlock(void* info)
+{
+    destroy(static_cast<Block*>(info));
+}
+
+// The bytes of a size × format image in a buffer of huge pages, or 0 when it is not one for
+// them (not 32-bit, too small to gain, implausibly large).
+qint64 bufferBytes(QSize size, QImage::Format format)
+{
+    const qint64 bytes = qint64(size.width()) * 4 * qint64(size.height());
+    const bool eligible = QImage::toPixelFormat(format).bitsPerPixel() == 32 && size.width() > 0
+        && size.height() > 0 && bytes >= FrameImagePool::kMinBytes && bytes <= (qint64(1) << 30);
+    return eligible ? bytes : 0;
+}
+
+// A new buffer of bytes; null when out of memory.
+Block* newBlock(qint64 bytes)
+{
+    try {
+        return new Block { hugepages::allocate(size_t(bytes)), size_t(bytes) };
+    } catch (const std::bad_alloc&) {
+        return nullptr;
+    }
+}
+
+QImage imageOver(Block* block, QSize size, QImage::Format format, QImageCleanupFunction cleanup)
+{
+    return QImage(static_cast<uchar*>(block->data), size.width(), size.height(), qsizetype(size.width()) * 4,
+        format, cleanup, block);
+}
+
 } // namespace
 
 QImage FrameImagePool::take(QSize size, QImage::Format format)
 {
-    const int depth = QImage::toPixelFormat(format).bitsPerPixel();
-    const qint64 bytesPerLine = qint64(size.width()) * 4;
-    const qint64 bytes = bytesPerLine * qint64(size.height());
-    if (depth != 32 || size.width() <= 0 || size.height() <= 0 || bytes < kMinBytes
-        || bytes > (qint64(1) << 30))
+    const qint64 bytes = bufferBytes(size, format);
+    if (!bytes)
         return QImage(size, format);
     Block* block = takeFree(size_t(bytes));
     if (!block) {
-        try {
-            block = new Block { hugepages::allocate(size_t(bytes)), size_t(bytes) };
-        } catch (const std::bad_alloc&) {
+        block = newBlock(bytes);
+        if (!block)
             return QImage(size, format); // null when there is no memory for it either
-        }
         ++pool().allocated;
     }
-    return QImage(static_cast<uchar*>(block->data), size.width(), size.height(), qsizetype(bytesPerLine),
-        format, giveBack, block);
+    return imageOver(block, size, format, giveBack);
+}
+
+QImage FrameImagePool::fresh(QSize size, QImage::Format format)
+{
+    const qint64 bytes = bufferBytes(size, format);
+    Block* block = bytes ? newBlock(bytes) : nullptr;
+    return block ? imageOver(block, size, format, freeBlock) : QImage(size, format);
 }
 
 int FrameImagePool::freeCount()

@@ -19,6 +19,9 @@ public:
     // Large 32-bit images come from the pool; others, and sizes it cannot serve, are plain
     // QImages. Null when out of memory, as QImage(size, format).
     static QImage take(QSize size, QImage::Format format);
+    // The same image in a buffer of its own, freed (not pooled) when the image is released:
+    // for images kept long (a frame cache's), which would otherwise hold a frame's buffer.
+    static QImage fresh(QSize size, QImage::Format format);
 
     // Buffers kept free at most (one per size in use is what frames need: the one being
     // drawn and the one shown).

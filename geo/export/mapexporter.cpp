@@ -1,5 +1,6 @@
 #include "mapexporter.h"
 
+#include "core/frameimagepool.h"
 #include "exportmetadata.h"
 #include "io/atomicfile.h"
 #include "render/imageexporter.h"
@@ -121,7 +122,7 @@ QImage MapExporter::renderImage(const MapSettings& settings, const ExportOptions
     LayoutResult* result, ExportFormat format) const
 {
     const MapSettings s = fitted(settings, ExportFormat::Png, options);
-    QImage image = painterutils::frameImage(options.size);
+    QImage image = FrameImagePool::fresh(options.size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     // Fonts are sized for 96 dpi while drawing; the painter's scale gives the requested DPI.
     image.setDotsPerMeterX(dotsPerMeter(kBaseDpi));

@@ -1,5 +1,6 @@
 #include "framecache.h"
 
+#include "core/frameimagepool.h"
 #include "painterutils.h"
 
 #include <QCryptographicHash>
@@ -91,7 +92,8 @@ QImage FrameCache::frameImage(QSize pixels, qreal dpr)
     std::swap(image, mSpare);
     if (image.size() != pixels || !image.isDetached()
         || image.format() != QImage::Format_ARGB32_Premultiplied)
-        image = painterutils::frameImage(pixels); // in huge pages: few page faults on first fill
+        image = FrameImagePool::fresh(
+            pixels, QImage::Format_ARGB32_Premultiplied); // in huge pages: few page faults on first fill
     image.setDevicePixelRatio(dpr);
     return image;
 }

@@ -1,12 +1,9 @@
 #include "painterutils.h"
 
-#include "core/hugepages.h"
-
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
-#include <new>
 
 namespace ka::painterutils {
 
@@ -61,35 +58,6 @@ void drawHaloText(QPainter* p, const QRectF& rect, const QString& text, const QC
     p->setPen(color);
     p->setBrush(Qt::NoBrush);
     p->drawText(QPointF(rect.left(), rect.top() + fm.ascent()), text);
-}
-
-QImage frameImage(QSize size)
-{
-    constexpr QImage::Format kFormat = QImage::Format_ARGB32_Premultiplied;
-    const qint64 bytesPerLine = qint64(size.width()) * 4;
-    const qint64 bytes = bytesPerLine * size.height();
-    if (!hugepages::available() || size.width() <= 0 || bytes < (qint64(2) << 20)
-        || bytes > (qint64(1) << 30))
-        return QImage(size, kFormat);
-    struct Block {
-        void* data;
-        size_t bytes;
-    };
-    void* data = nullptr;
-    try {
-        data = hugepages::allocate(size_t(bytes));
-    } catch (const std::bad_alloc&) {
-        return QImage(size, kFormat); // null when there is no memory for it either
-    }
-    auto* block = new Block { data, size_t(bytes) };
-    return QImage(
-        static_cast<uchar*>(block->data), size.width(), size.height(), qsizetype(bytesPerLine), kFormat,
-        [](void* info) {
-            auto* b = static_cast<Block*>(info);
-            hugepages::release(b->data, b->bytes);
-            delete b;
-        },
-        block);
 }
 
 } // namespace ka::painterutils
