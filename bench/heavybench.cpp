@@ -9,6 +9,7 @@
 #include "heavydata.h"
 #include "index/layerindex.h"
 #include "io/scenarioloader.h"
+#include "io/vectorreader.h"
 #include "render/maprenderer.h"
 
 #include <QCoreApplication>
@@ -61,21 +62,33 @@ QJsonObject runHeavyChild(const QStringList& args, int repetitions)
     QString error;
     if (mode == QLatin1String("events-load"))
         return runEventsChild(args);
+    // GDAL's start-up (loading libgdal, registering its drivers: about 0.1 s) stays out of the
+    // timers of GDAL's read and of the GeoPackage load alike, and is reported on its own (both
+    // pay it alike in a fresh process). Other loads keep it in: a GeoJSON served from our cache
+    // never starts GDAL.
+    const bool startGdal
+        = mode == QLatin1String("gdal-read") || path.endsWith(QLatin1String(".gpkg"), Qt::CaseInsensitive);
+    QElapsedTimer timer;
+    timer.start();
+    if (startGdal)
+        VectorReader::initGdal();
+    const double initSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double cpuBefore = cpuSeconds();
     if (mode == QLatin1String("gdal-read")) {
         qint64 vertices = 0;
-        const double cpuBefore = cpuSeconds();
         const double s = gdalReadSeconds(path, &vertices, &error);
         const double cpu = cpuSeconds() - cpuBefore;
         if (s < 0)
             return { { QStringLiteral("error"), error } };
         return { { QStringLiteral("seconds"), s }, { QStringLiteral("cpu_s"), cpu },
-            { QStringLiteral("vertices"), double(vertices) }, { QStringLiteral("rss_mb"), peakRssMb() } };
+            { QStringLiteral("gdal_init_s"), initSeconds }, { QStringLiteral("vertices"), double(vertices) },
+            { QStringLiteral("rss_mb"), peakRssMb() } };
     }
-    QElapsedTimer timer;
-    timer.start();
+    timer.restart();
     ScenarioLoader loader;
     const std::shared_ptr<const Scenario> scenario = loader.load(heavySpec(path));
     const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+    const double loadCpu = cpuSeconds() - cpuBefore;
     if (!scenario || scenario->layers.empty())
         return { { QStringLiteral("error"),
             scenario ? scenario->errors.join(QLatin1Char(' ')) : loader.errorString() } };
@@ -86,8 +99,8 @@ QJsonObject runHeavyChild(const QStringList& args, int repetitions)
         for (const QPolygonF& part : f.geometry.parts)
             vertices += part.size();
     }
-    QJsonObject result { { QStringLiteral("load_s"), loadSeconds },
-        { QStringLiteral("cache_hits"), loader.cacheHits() },
+    QJsonObject result { { QStringLiteral("load_s"), loadSeconds }, { QStringLiteral("cpu_s"), loadCpu },
+        { QStringLiteral("gdal_init_s"), initSeconds }, { QStringLiteral("cache_hits"), loader.cacheHits() },
         { QStringLiteral("features"), double(layer.features.size()) },
         { QStringLiteral("vertices"), double(vertices) }, { QStringLiteral("rings"), double(rings) },
         { QStringLiteral("index_mb"), double(layer.index->memoryUsage()) / (1024.0 * 1024.0) } };
@@ -142,6 +155,9 @@ QJsonObject runHeavyBench(const BenchContext& context)
     out.insert(QStringLiteral("gdal_read_gpkg_s"), v(readGpkg, "seconds"));
     out.insert(QStringLiteral("gdal_read_geojson_s"), v(readJson, "seconds"));
     out.insert(QStringLiteral("load_gpkg_s"), v(loadGpkg, "load_s"));
+    out.insert(QStringLiteral("gdal_read_gpkg_cpu_s"), v(readGpkg, "cpu_s"));
+    out.insert(QStringLiteral("load_gpkg_cpu_s"), v(loadGpkg, "cpu_s"));
+    out.insert(QStringLiteral("gdal_init_s"), v(loadGpkg, "gdal_init_s")); // in neither figure
     out.insert(QStringLiteral("load_geojson_s"), v(firstJson, "load_s"));
     out.insert(QStringLiteral("reload_geojson_cached_s"), v(cachedJson, "load_s"));
     out.insert(QStringLiteral("reload_cache_hit"), v(cachedJson, "cache_hits") > 0);

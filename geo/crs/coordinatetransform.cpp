@@ -79,7 +79,17 @@ struct CoordinateTransform::Private {
     ContextPtr ctx;
     PjPtr pj;
     QString error;
+    bool identity = false; // PROJ's "noop": same CRS, same axis order
 };
+
+namespace {
+// Whether pj changes no coordinate (PROJ's "noop" operation, e.g. WGS 84 shown in WGS 84).
+bool isNoop(PJ* pj)
+{
+    const char* id = proj_pj_info(pj).id;
+    return id && qstrcmp(id, "noop") == 0;
+}
+} // namespace
 
 CoordinateTransform::CoordinateTransform()
     : d(std::make_unique<Private>())
@@ -94,6 +104,7 @@ CoordinateTransform::CoordinateTransform(const QString& sourceCrs, const QString
     const std::pair<QString, QString> key { sourceCrs, targetCrs };
     if (const QByteArray pipeline = knownPipeline(key); !pipeline.isEmpty()) {
         d->pj.reset(proj_create(d->ctx.get(), pipeline.constData()));
+        d->identity = d->pj && isNoop(d->pj.get());
         if (d->pj)
             return;
     }
@@ -111,6 +122,7 @@ CoordinateTransform::CoordinateTransform(const QString& sourceCrs, const QString
         return;
     }
     d->pj = std::move(normalised);
+    d->identity = isNoop(d->pj.get());
     rememberPipeline(key, d->ctx.get(), d->pj.get());
 }
 
@@ -130,6 +142,11 @@ bool CoordinateTransform::isValid() const
     return d && d->pj != nullptr;
 }
 
+bool CoordinateTransform::isIdentity() const
+{
+    return isValid() && d->identity;
+}
+
 QString CoordinateTransform::errorString() const
 {
     return d ? d->error : QStringLiteral("moved-from transform");
@@ -137,8 +154,10 @@ QString CoordinateTransform::errorString() const
 
 namespace {
 
-// Runs PROJ over strided coordinates and turns every failure into NaN.
-int transformStrided(PJ* pj, double* x, double* y, size_t stride, int n, bool inverse)
+// Runs PROJ over strided coordinates and turns every failure into NaN. An identity (PROJ's
+// "noop", which returns each coordinate as it is) skips PROJ's per-point calls: 8 M vertices of
+// WGS 84 data shown in WGS 84 spent about 0.2 s there for nothing.
+int transformStrided(PJ* pj, bool identity, double* x, double* y, size_t stride, int n, bool inverse)
 {
     if (!pj) {
         for (int i = 0; i < n; ++i)
@@ -146,9 +165,11 @@ int transformStrided(PJ* pj, double* x, double* y, size_t stride, int n, bool in
                 = std::numeric_limits<double>::quiet_NaN();
         return n;
     }
-    proj_errno_reset(pj);
-    proj_trans_generic(pj, inverse ? PJ_INV : PJ_FWD, x, stride, size_t(n), y, stride, size_t(n), nullptr, 0,
-        0, nullptr, 0, 0);
+    if (!identity) {
+        proj_errno_reset(pj);
+        proj_trans_generic(pj, inverse ? PJ_INV : PJ_FWD, x, stride, size_t(n), y, stride, size_t(n), nullptr,
+            0, 0, nullptr, 0, 0);
+    }
     int failed = 0;
     const size_t step = stride / sizeof(double);
     for (int i = 0; i < n; ++i) {
@@ -195,7 +216,8 @@ QString mapKindProblem(PJ_CONTEXT* ctx, PJ* crs, const QString& name)
 
 int CoordinateTransform::transform(double* x, double* y, int n, bool inverse) const
 {
-    return transformStrided(isValid() ? d->pj.get() : nullptr, x, y, sizeof(double), n, inverse);
+    return transformStrided(
+        isValid() ? d->pj.get() : nullptr, isIdentity(), x, y, sizeof(double), n, inverse);
 }
 
 int CoordinateTransform::transform(QPointF* points, int n, bool inverse) const
@@ -203,8 +225,8 @@ int CoordinateTransform::transform(QPointF* points, int n, bool inverse) const
     static_assert(sizeof(QPointF) == 2 * sizeof(double));
     if (n == 0)
         return 0;
-    return transformStrided(
-        isValid() ? d->pj.get() : nullptr, &points[0].rx(), &points[0].ry(), sizeof(QPointF), n, inverse);
+    return transformStrided(isValid() ? d->pj.get() : nullptr, isIdentity(), &points[0].rx(), &points[0].ry(),
+        sizeof(QPointF), n, inverse);
 }
 
 bool CoordinateTransform::transform(QPointF in, QPointF* out, bool inverse) const

@@ -24,6 +24,9 @@ public:
     CoordinateTransform& operator=(const CoordinateTransform&) = delete;
 
     bool isValid() const;
+    // True when the transform changes no coordinate (source and target are the same CRS with
+    // the same axes): transform() then only turns non-finite points into NaN.
+    bool isIdentity() const;
     // Why the transform could not be created, PROJ's message included.
     QString errorString() const;
 

@@ -381,7 +381,8 @@ void placeGeometry(const CoordinateTransform& toDisplay, const std::shared_ptr<V
         ++tally->outOfDomain;
         return;
     }
-    feature->geometry.updateBounds();
+    if (!toDisplay.isIdentity()) // else the bounds in source coordinates are the display's
+        feature->geometry.updateBounds();
     ++tally->typeCounts[feature->geometry.type];
     result->extent = unitedBounds(result->extent, tally->hasExtent, feature->geometry.bounds);
     tally->hasExtent = true;
