@@ -13,7 +13,9 @@ namespace ka {
 // arena (wkbdecoder.h): GDAL's per-ring geometry objects are never built.
 //
 // Blobs are asked for in GDAL's reading order, which for a table is ascending feature id: one
-// forward pass over the table, with a keyed look-up for any id out of that order.
+// forward pass over the table, run ahead of the reader on a thread and an SQLite connection of
+// its own (a few blobs read ahead into reused buffers, while the reader decodes the one before),
+// with a keyed look-up on the reader's connection for any id out of that order.
 class GeoPackageBlobs {
 public:
     GeoPackageBlobs();

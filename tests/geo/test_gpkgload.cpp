@@ -7,6 +7,7 @@
 // in order, attributes of every type with NULLs, and a layer in a projected CRS.
 #include "crs/coordinatetransform.h"
 #include "index/layerindex.h"
+#include "io/geopackageblobs.h"
 #include "io/vectorreader.h"
 
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@
 #include <cstring>
 #include <gdal.h>
 #include <limits>
+#include <map>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
@@ -273,6 +275,34 @@ private slots:
         QVERIFY(f[1].attributes.value(0).isNull()); // row 1: every field NULL
         QVERIFY(
             direct.warnings.join(QLatin1Char(' ')).contains(QLatin1String("3 feature(s) without geometry")));
+    }
+
+    // Blobs asked for out of the table's order (each then looked up by id) are the bytes the
+    // read-ahead scan gives in order; a missing id is refused, a NULL geometry is empty.
+    void blobsInAnyOrder()
+    {
+        const QString table = QStringLiteral("lonlat");
+        auto blobsOf = [&](const std::vector<qint64>& fids) {
+            GeoPackageBlobs blobs;
+            std::map<qint64, QByteArray> out;
+            if (!blobs.open(mPath, table, QStringLiteral("fid"), QStringLiteral("geom")))
+                return out;
+            for (const qint64 fid : fids) {
+                const uint8_t* data = nullptr;
+                size_t size = 0;
+                if (blobs.blob(fid, &data, &size))
+                    out[fid] = size == 0 ? QByteArray("NULL")
+                                         : QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));
+            }
+            return out;
+        };
+        const auto inOrder = blobsOf({ 2, 3, 4, 8, 9, 77, 500, 1000 });
+        QCOMPARE(inOrder.size(), size_t(8));
+        QCOMPARE(inOrder.at(3), QByteArray("NULL"));
+        QVERIFY(inOrder.at(2).size() > 256 * 1024); // read apart from the scan's rows
+        QCOMPARE(blobsOf({ 1000, 2, 9, 3, 500, 4, 77, 8, 6 }), inOrder); // 6: no such row
+        QCOMPARE(blobsOf({ 8, 1000 }),
+            (std::map<qint64, QByteArray> { { 8, inOrder.at(8) }, { 1000, inOrder.at(1000) } }));
     }
 
     // A transform between one CRS and itself is known to be one, and changes nothing but
