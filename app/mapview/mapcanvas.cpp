@@ -339,6 +339,7 @@ void MapCanvas::takeLiveEvents(const std::shared_ptr<const Scenario>& frame)
     auto withEvents = std::make_shared<Scenario>(*mScenario);
     withEvents->events = frame->events;
     withEvents->liveEventsKey = frame->liveEventsKey;
+    withEvents->fileEvents = frame->fileEvents;
     mState->setLiveEvents(std::move(withEvents));
 }
 

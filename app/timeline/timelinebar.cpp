@@ -211,8 +211,9 @@ void TimelineBar::useScenario(std::shared_ptr<const Scenario> scenario)
         // The events a live frame fetched are not the timeline's: its bars of live layers come
         // from their servers. It keeps the files' events only.
         auto files = std::make_shared<Scenario>(*scenario);
-        files->events = LiveFrame::fileEvents(*scenario);
+        files->events = *LiveFrame::fileEvents(*scenario);
         files->liveEventsKey = 0;
+        files->fileEvents = nullptr;
         scenario = std::move(files);
     }
     mScenario = std::move(scenario);

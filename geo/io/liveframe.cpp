@@ -17,10 +17,13 @@ LiveQuery LiveFrame::queryFor(const QRectF& viewExtent, QDate date, const TimeWi
     return query;
 }
 
-EventStore LiveFrame::fileEvents(const Scenario& scenario)
+std::shared_ptr<const EventStore> LiveFrame::fileEvents(const Scenario& scenario)
 {
     if (scenario.liveEventsKey == 0)
-        return scenario.events;
+        return std::make_shared<const EventStore>(scenario.events);
+    if (scenario.fileEvents)
+        return scenario.fileEvents;
+    // A resolved scenario made without them (by hand): the events of layers that are not live.
     std::vector<char> live(size_t(scenario.eventLayerIds.size()), 0);
     for (int i = 0; i < scenario.eventLayerIds.size(); ++i)
         live[size_t(i)] = scenario.liveSources.contains(scenario.eventLayerIds.at(i)) ? 1 : 0;
@@ -31,7 +34,7 @@ EventStore LiveFrame::fileEvents(const Scenario& scenario)
         if (layer < 0 || size_t(layer) >= live.size() || !live[size_t(layer)])
             files.append(scenario.events.at(i));
     }
-    return files.finish();
+    return std::make_shared<const EventStore>(files.finish());
 }
 
 std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const Scenario>& scenario,
@@ -82,7 +85,8 @@ std::shared_ptr<const Scenario> LiveFrame::resolve(const std::shared_ptr<const S
     if (hasLiveEvents || scenario->liveEventsKey != 0) {
         // The fetched events, then the files' events (in their sorted order: a stable sort gives
         // the same store again), without those of an earlier frame.
-        merged.append(fileEvents(*scenario));
+        frame->fileEvents = fileEvents(*scenario);
+        merged.append(*frame->fileEvents);
         const size_t count = size_t(merged.count());
         frame->events = merged.finish();
         frame->liveEventsKey = qHashMulti(1, query.extent.left(), query.extent.top(), query.extent.width(),

@@ -27,8 +27,9 @@ public:
     static std::shared_ptr<const Scenario> resolve(const std::shared_ptr<const Scenario>& scenario,
         const LiveQuery& query, const std::atomic_bool* cancelled = nullptr);
 
-    // The scenario's events that do not come from live layers (those of files), in its order.
-    static EventStore fileEvents(const Scenario& scenario);
+    // The scenario's events that do not come from live layers (those of files), in its order:
+    // a resolved frame's are shared from the scenario it was resolved from.
+    static std::shared_ptr<const EventStore> fileEvents(const Scenario& scenario);
 
     // How much of the view's size is added on each side.
     static constexpr double kMargin = 0.1;

@@ -30,6 +30,9 @@ public:
     // files (LiveFrame::resolve); 0: none. Two scenarios with the same key hold the same events
     // in the same order, so event indices of one are the other's.
     quint64 liveEventsKey = 0;
+    // With liveEventsKey set: the events of files alone, as `events` held them before any live
+    // frame, shared by every frame resolved from this one (LiveFrame::fileEvents), never rebuilt.
+    std::shared_ptr<const EventStore> fileEvents;
 
     const Layer* layer(const QString& id) const;
     // Indices into layers in drawing order, bottom first: the layers named in ids, in that order

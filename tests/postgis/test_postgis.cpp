@@ -85,6 +85,7 @@ private slots:
     void framesEqualGeoPackage();
     void liveFramesInReusedImagesEqualFreshOnes();
     void panningMixesCachedAndNewTiles();
+    void fileEventsKeptAcrossLiveFrames();
     void zoomedFrameFetchesOnlyRowsInView();
     void panningBackIsCached();
     void histogramFromServer_data();
@@ -333,6 +334,46 @@ void TestPostgis::panningMixesCachedAndNewTiles()
         QCOMPARE(fromServer, fromFile);
     }
     QVERIFY(source->tilesCached() > cachedBefore); // the second and third views used the cache
+}
+
+void TestPostgis::fileEventsKeptAcrossLiveFrames()
+{
+    // A live events layer beside a file's: each frame holds the view's live events and all the
+    // file's. A frame resolved from a frame (as the window does: its scenario takes each frame's
+    // events) replaces the live ones and shares the file's events instead of rebuilding them.
+    ScenarioLoader loader;
+    loader.setCacheMinimumSize(-1);
+    const QString gpkg = mDir + QStringLiteral("/test.gpkg");
+    ScenarioSpec spec = specOf({ layerSpec(QStringLiteral("events"), pg(QStringLiteral("events"))),
+        layerSpec(QStringLiteral("local"), gpkg, QStringLiteral("events")) });
+    spec.eventLayers.append(QStringLiteral("local"));
+    const auto mixed = loader.load(spec);
+    QVERIFY(mixed && mixed->errors.isEmpty());
+    QCOMPARE(mixed->events.count(), mFile->events.count()); // the file's only, before a frame
+    const QRectF all = mFile->fullExtent();
+    const QRectF west(all.topLeft(), QSizeF(all.width() / 2, all.height()));
+    const QRectF east = west.translated(all.width() / 2, 0);
+    const QDate date(2021, 11, 3);
+    const TimeWindow window = TimeWindow::days(365);
+    const auto first = LiveFrame::resolve(mixed, LiveFrame::queryFor(west, date, window));
+    const auto second = LiveFrame::resolve(first, LiveFrame::queryFor(east, date, window));
+    const auto again = LiveFrame::resolve(mixed, LiveFrame::queryFor(east, date, window));
+    QVERIFY(first && second && again);
+    QVERIFY(first->fileEvents);
+    QCOMPARE(second->fileEvents.get(), first->fileEvents.get());
+    const int liveLayer = int(mixed->eventLayerIds.indexOf(QStringLiteral("events")));
+    const auto liveCount = [liveLayer](const Scenario& frame) {
+        const auto& layers = frame.events.columns().layer;
+        return int(std::count(layers.begin(), layers.end(), qint16(liveLayer)));
+    };
+    QVERIFY(liveCount(*first) > 0);
+    QVERIFY(liveCount(*second) > 0);
+    QCOMPARE(second->events.count(), mFile->events.count() + liveCount(*second));
+    // The frame of a frame holds what a frame of the scenario itself holds, in the same order.
+    QCOMPARE(second->events.count(), again->events.count());
+    for (int i = 0; i < second->events.count(); ++i)
+        QCOMPARE(second->events.at(i).id, again->events.at(i).id);
+    QCOMPARE(second->liveEventsKey, again->liveEventsKey);
 }
 
 void TestPostgis::zoomedFrameFetchesOnlyRowsInView()
