@@ -43,10 +43,12 @@ QString keyOf(const LayerSpec& spec, const QString& displayCrs, const QFileInfo&
         .arg(spec.gdalLayer, displayCrs, QString::fromUtf8(mapping));
 }
 
+} // namespace
+
 // Buffered output to a save file with a running CRC-32.
-class Out {
+class EventCacheOut {
 public:
-    explicit Out(QSaveFile* file)
+    explicit EventCacheOut(QSaveFile* file)
         : mFile(file)
     {
         mBuffer.reserve(kChunk + 4096);
@@ -101,8 +103,6 @@ private:
     quint32 mCrc = quint32(crc32(0, nullptr, 0));
     bool mOk = true;
 };
-
-} // namespace
 
 // Reads the payload in chunks, never past its end, with a running CRC-32.
 class EventCacheIn {
@@ -177,6 +177,7 @@ private:
 namespace {
 
 using In = EventCacheIn;
+using Out = EventCacheOut;
 
 // A numeric column: get(i) for each of n events, written as one array of T.
 template <class T, class Get> void writeColumn(Out& out, size_t n, Get get)
@@ -209,13 +210,28 @@ template <class T, class Set> bool readColumn(In& in, size_t n, Set set)
     return true;
 }
 
+// Row k of a column written in order: the event at order[k] (an empty order: event k).
+struct Rows {
+    const std::vector<quint32>& order;
+    size_t operator()(size_t k) const { return order.empty() ? k : order[k]; }
+};
+
+// A whole column of plain values, in order.
+template <class T> void writeArray(Out& out, const std::vector<T>& column, Rows row)
+{
+    if (row.order.empty())
+        out.raw(column.data(), qint64(column.size() * sizeof(T)));
+    else
+        writeColumn<T>(out, column.size(), [&](size_t k) { return column[row(k)]; });
+}
+
 // A text column: per row when not interned, else as its table of values and a number per row.
-void writeText(Out& out, const EventText& text)
+void writeText(Out& out, const EventText& text, Rows row)
 {
     out.pod(quint8(text.isInterned() ? StringMode::Table : StringMode::PerRow));
     if (!text.isInterned()) {
-        for (size_t i = 0; i < text.size(); ++i) {
-            const QStringView v = text.view(i);
+        for (size_t k = 0; k < text.size(); ++k) {
+            const QStringView v = text.view(row(k));
             out.pod(quint32(v.size()));
             out.raw(v.utf16(), qint64(v.size()) * 2);
         }
@@ -227,7 +243,7 @@ void writeText(Out& out, const EventText& text)
         out.pod(quint32(value.size()));
         out.raw(value.utf16(), qint64(value.size()) * 2);
     }
-    writeColumn<quint32>(out, text.size(), [&text](size_t i) { return text.valueOf(i); });
+    writeColumn<quint32>(out, text.size(), [&](size_t k) { return text.valueOf(row(k)); });
 }
 
 // One stored string as a view into the read buffer (valid until the next read).
@@ -312,7 +328,7 @@ QString EventCache::cachePath(const LayerSpec& spec, const QString& displayCrs) 
 }
 
 bool EventCache::write(const LayerSpec& spec, const QString& displayCrs, const Layer& layer,
-    const EventStore& events, const QStringList& warnings)
+    const EventStore& events, const QStringList& warnings, const std::vector<quint32>& order)
 {
     mError.clear();
     const QString path = cachePath(spec, displayCrs);
@@ -337,35 +353,47 @@ bool EventCache::write(const LayerSpec& spec, const QString& displayCrs, const L
     out.pod(quint8(layer.hasExtent));
     out.pod(qint32(layer.datedFeatures));
     out.strings(warnings);
-    const size_t n = size_t(events.count());
-    const EventStore::Columns& c = events.mColumns;
-    out.pod(quint64(n));
-    out.raw(c.startDay.data(), qint64(n * 4));
-    out.raw(c.endDay.data(), qint64(n * 4));
-    out.raw(events.mFatalities.data(), qint64(n * 4));
-    const std::vector<quint8>& flags = events.mFlags;
-    writeColumn<quint8>(out, n, [&](size_t i) { return quint8(flags[i] & EventStore::kPrecisionBits); });
-    writeColumn<quint8>(out, n, [&](size_t i) { return quint8((flags[i] & EventStore::kHasPosition) != 0); });
-    const std::vector<LocationPrecision>& location = events.mLocation;
-    writeColumn<qint8>(out, n, [&](size_t i) { return location[i].code; });
-    writeColumn<quint8>(out, n, [&](size_t i) { return quint8(location[i].scheme); });
-    writeColumn<float>(out, n, [&](size_t i) { return location[i].radiusMetres; });
-    out.raw(c.position.data(), qint64(n * sizeof(QPointF)));
-    out.raw(events.mLonLat.data(), qint64(n * sizeof(QPointF)));
-    writeText(out, events.mId);
-    out.pod(quint8(StringMode::Table));
-    out.strings(c.categories);
-    writeColumn<quint32>(out, n, [&](size_t i) { return quint32(c.category[i]); });
-    writeText(out, events.mTitle);
-    writeText(out, events.mSummary);
-    writeText(out, events.mPlace);
-    writeText(out, events.mSourceName);
-    writeText(out, events.mSourceUrl);
-    if (!out.finish() || !file.commit()) {
+    bool written = false;
+    try {
+        writeColumns(out, events, order);
+        written = out.finish() && file.commit();
+    } catch (const std::bad_alloc&) { // no room for a chunk: no copy, and the load goes on
+    }
+    if (!written) {
         mError = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+void EventCache::writeColumns(Out& out, const EventStore& events, const std::vector<quint32>& order)
+{
+    const Rows row { order };
+    const size_t n = size_t(events.count());
+    const EventStore::Columns& c = events.mColumns;
+    out.pod(quint64(n));
+    writeArray(out, c.startDay, row);
+    writeArray(out, c.endDay, row);
+    writeArray(out, events.mFatalities, row);
+    const std::vector<quint8>& flags = events.mFlags;
+    writeColumn<quint8>(out, n, [&](size_t k) { return quint8(flags[row(k)] & EventStore::kPrecisionBits); });
+    writeColumn<quint8>(
+        out, n, [&](size_t k) { return quint8((flags[row(k)] & EventStore::kHasPosition) != 0); });
+    const std::vector<LocationPrecision>& location = events.mLocation;
+    writeColumn<qint8>(out, n, [&](size_t k) { return location[row(k)].code; });
+    writeColumn<quint8>(out, n, [&](size_t k) { return quint8(location[row(k)].scheme); });
+    writeColumn<float>(out, n, [&](size_t k) { return location[row(k)].radiusMetres; });
+    writeArray(out, c.position, row);
+    writeArray(out, events.mLonLat, row);
+    writeText(out, events.mId, row);
+    out.pod(quint8(StringMode::Table));
+    out.strings(c.categories);
+    writeColumn<quint32>(out, n, [&](size_t k) { return quint32(c.category[row(k)]); });
+    writeText(out, events.mTitle, row);
+    writeText(out, events.mSummary, row);
+    writeText(out, events.mPlace, row);
+    writeText(out, events.mSourceName, row);
+    writeText(out, events.mSourceUrl, row);
 }
 
 bool EventCache::readColumns(EventCacheIn& in, size_t n, EventStore* s)

@@ -1,21 +1,27 @@
 #include "eventstorebuilder.h"
 
+#include "core/hugepages.h"
+
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <limits>
 #include <numeric>
+#include <system_error>
 
 namespace ka {
 
 namespace {
 
-// Puts a column in a new order: element k becomes the old element order[k].
-template <class T> void permute(std::vector<T>* column, const std::vector<quint32>& order)
+// A column in a new order: element k is column's element order[k]. Written once (no zeroing
+// first), into huge pages when it is large.
+template <class T> std::vector<T> permuted(const std::vector<T>& column, const std::vector<quint32>& order)
 {
-    std::vector<T> out(order.size());
-    for (size_t k = 0; k < order.size(); ++k)
-        out[k] = (*column)[order[k]];
-    *column = std::move(out);
+    std::vector<T> out;
+    hugepages::reserve(&out, order.size());
+    for (const quint32 from : order)
+        out.push_back(column[from]);
+    return out;
 }
 
 // The stable order of days: a counting sort when the days span a range near their number (a
@@ -46,15 +52,16 @@ void EventStoreBuilder::reserve(size_t n)
 {
     EventStore::Columns& c = mStore.mColumns;
     const size_t total = c.startDay.size() + n;
-    c.startDay.reserve(total);
-    c.endDay.reserve(total);
-    c.position.reserve(total);
-    c.category.reserve(total);
-    c.layer.reserve(total);
-    mStore.mFlags.reserve(total);
-    mStore.mLonLat.reserve(total);
-    mStore.mFatalities.reserve(total);
-    mStore.mLocation.reserve(total);
+    // Large columns in huge pages: a million events are otherwise mostly page faults.
+    hugepages::reserve(&c.startDay, total);
+    hugepages::reserve(&c.endDay, total);
+    hugepages::reserve(&c.position, total);
+    hugepages::reserve(&c.category, total);
+    hugepages::reserve(&c.layer, total);
+    hugepages::reserve(&mStore.mFlags, total);
+    hugepages::reserve(&mStore.mLonLat, total);
+    hugepages::reserve(&mStore.mFatalities, total);
+    hugepages::reserve(&mStore.mLocation, total);
     for (EventText* t : { &mStore.mId, &mStore.mTitle, &mStore.mSummary, &mStore.mPlace, &mStore.mSourceName,
              &mStore.mSourceUrl })
         t->reserve(total);
@@ -121,41 +128,61 @@ void EventStoreBuilder::setLayer(int from, qint16 layer)
     std::fill(column.begin() + std::clamp(from, 0, int(column.size())), column.end(), layer);
 }
 
-void EventStoreBuilder::sortByStart()
+EventStore EventStoreBuilder::sorted(const std::vector<quint32>& order) const
 {
-    EventStore::Columns& c = mStore.mColumns;
-    if (std::is_sorted(c.startDay.begin(), c.startDay.end())) // a file in date order: nothing to do
-        return;
-    const std::vector<quint32> order = orderByDay(c.startDay);
-    permute(&c.startDay, order);
-    permute(&c.endDay, order);
-    permute(&c.position, order);
-    permute(&c.category, order);
-    permute(&c.layer, order);
-    permute(&mStore.mFlags, order);
-    permute(&mStore.mLonLat, order);
-    permute(&mStore.mFatalities, order);
-    permute(&mStore.mLocation, order);
-    for (EventText* t : { &mStore.mId, &mStore.mTitle, &mStore.mSummary, &mStore.mPlace, &mStore.mSourceName,
-             &mStore.mSourceUrl })
-        t->reorder(order);
+    const EventStore::Columns& c = mStore.mColumns;
+    EventStore out;
+    EventStore::Columns& o = out.mColumns;
+    o.startDay = permuted(c.startDay, order);
+    o.endDay = permuted(c.endDay, order);
+    o.position = permuted(c.position, order);
+    o.category = permuted(c.category, order);
+    o.categories = c.categories;
+    o.layer = permuted(c.layer, order);
+    out.mFlags = permuted(mStore.mFlags, order);
+    out.mLonLat = permuted(mStore.mLonLat, order);
+    out.mFatalities = permuted(mStore.mFatalities, order);
+    out.mLocation = permuted(mStore.mLocation, order);
+    out.mId = mStore.mId.reordered(order);
+    out.mTitle = mStore.mTitle.reordered(order);
+    out.mSummary = mStore.mSummary.reordered(order);
+    out.mPlace = mStore.mPlace.reordered(order);
+    out.mSourceName = mStore.mSourceName.reordered(order);
+    out.mSourceUrl = mStore.mSourceUrl.reordered(order);
+    return out;
 }
 
-EventStore EventStoreBuilder::finish()
+EventStore EventStoreBuilder::finish(const Alongside& alongside)
 {
-    sortByStart();
-    EventStore::Columns& c = mStore.mColumns;
+    const std::vector<qint32>& days = mStore.mColumns.startDay;
+    std::vector<quint32> order; // empty: a file in date order, nothing to sort
+    if (!std::is_sorted(days.begin(), days.end()))
+        order = orderByDay(days);
+    std::future<void> side;
+    if (alongside) {
+        try {
+            side = std::async(std::launch::async, [&] { alongside(mStore, order); });
+        } catch (const std::system_error&) { // no second thread to be had: one after the other
+            alongside(mStore, order);
+        }
+    }
+    // The events as they came stay as they are until the work alongside is done with them.
+    EventStore out = order.empty() ? EventStore() : sorted(order);
+    if (side.valid())
+        side.get();
+    if (order.empty())
+        out = std::move(mStore);
+    mStore = EventStore();
+    mCategoryIds.clear();
+    EventStore::Columns& c = out.mColumns;
     c.spans.clear();
     for (size_t i = 0; i < c.startDay.size(); ++i) {
         if (c.endDay[i] > c.startDay[i])
             c.spans.push_back(int(i));
     }
-    for (EventText* t : { &mStore.mId, &mStore.mTitle, &mStore.mSummary, &mStore.mPlace, &mStore.mSourceName,
-             &mStore.mSourceUrl })
+    for (EventText* t :
+        { &out.mId, &out.mTitle, &out.mSummary, &out.mPlace, &out.mSourceName, &out.mSourceUrl })
         t->squeeze();
-    mCategoryIds.clear();
-    EventStore out = std::move(mStore);
-    mStore = EventStore();
     return out;
 }
 

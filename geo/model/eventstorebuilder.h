@@ -3,6 +3,8 @@
 #include "eventstore.h"
 
 #include <QHash>
+#include <functional>
+#include <vector>
 
 namespace ka {
 
@@ -24,14 +26,20 @@ public:
     void place(int i, QPointF position);
     // Sets the layer of the events added from index `from` on.
     void setLayer(int from, qint16 layer);
-    // The store, sorted by start date (events of one day keep the order they came in); the
-    // builder is left empty.
-    EventStore finish();
+    // Work for a second thread while finish() sorts (writing the events' cache): it is given
+    // the events in the order they were added and the order they are stored in (the event
+    // stored at k is the one added at order[k]; an empty order: the same order), and may read
+    // them until it returns.
+    using Alongside = std::function<void(const EventStore& added, const std::vector<quint32>& order)>;
+    // The store, sorted by start date (events of one day keep the order they came in), once
+    // alongside (if given) has returned too; the builder is left empty.
+    EventStore finish(const Alongside& alongside = {});
 
 private:
     friend class EventCache; // fills whole columns, then finish()
     quint16 categoryId(const QString& category);
-    void sortByStart();
+    // A new store holding the events in that order.
+    EventStore sorted(const std::vector<quint32>& order) const;
 
     EventStore mStore;
     QHash<QString, quint16> mCategoryIds;

@@ -4,6 +4,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <thread>
 
 using namespace ka;
 
@@ -222,6 +223,52 @@ private slots:
             QCOMPARE(std::isnan(built.columns().position[size_t(i)].x()), !built.hasPosition(i)); // NaN: none
         }
         QCOMPARE(builder.count(), 0); // left empty: a second store starts afresh
+    }
+
+    // finish() hands the events as added and their sorted order to work on a second thread
+    // (the events' cache is written so while the store is sorted): the k-th event of the store
+    // is the one added at order[k], for shuffled days and for days already in order.
+    void workAlongsideSeesTheEventsAsAddedAndTheirOrder_data()
+    {
+        QTest::addColumn<bool>("shuffled");
+        QTest::newRow("out of date order") << true;
+        QTest::newRow("in date order") << false;
+    }
+
+    void workAlongsideSeesTheEventsAsAddedAndTheirOrder()
+    {
+        QFETCH(bool, shuffled);
+        const QDate d(2020, 9, 27);
+        std::vector<Event> events;
+        for (int n = 0; n < 300; ++n)
+            events.push_back(
+                fullEvent(n, d.addDays(shuffled ? (n * 37) % 23 : n / 7), QStringLiteral("t%1").arg(n),
+                    QStringLiteral("p%1").arg(n % 5), QStringLiteral("s%1").arg(n % 4)));
+        EventStoreBuilder builder;
+        for (const Event& e : events)
+            builder.append(e);
+        std::vector<Event> seen; // the events in stored order, as the work alongside saw them
+        QStringList added; // what it saw in added order
+        std::thread::id worker;
+        const EventStore store
+            = builder.finish([&](const EventStore& rows, const std::vector<quint32>& order) {
+                  worker = std::this_thread::get_id();
+                  for (int i = 0; i < rows.count(); ++i)
+                      added.append(rows.id(i));
+                  for (size_t k = 0; k < size_t(rows.count()); ++k)
+                      seen.push_back(rows.at(order.empty() ? int(k) : int(order[k])));
+              });
+        QVERIFY(worker != std::thread::id() && worker != std::this_thread::get_id());
+        QCOMPARE(added.size(), 300);
+        for (int i = 0; i < 300; ++i)
+            QCOMPARE(added[i], events[size_t(i)].id);
+        QCOMPARE(int(seen.size()), store.count());
+        for (int k = 0; k < store.count(); ++k)
+            QCOMPARE(difference(seen[size_t(k)], store.at(k)), QString());
+        for (int k = 1; k < store.count(); ++k) // sorted, stably
+            QVERIFY(store.start(k - 1) < store.start(k)
+                || (store.start(k - 1) == store.start(k)
+                    && store.id(k - 1).mid(1).toInt() < store.id(k).mid(1).toInt()));
     }
 
     void layerSetForTheEventsAddedLast()
