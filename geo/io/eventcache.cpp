@@ -50,18 +50,21 @@ class EventCacheOut {
 public:
     explicit EventCacheOut(QSaveFile* file)
         : mFile(file)
+        , mBuffer(size_t(kChunk))
     {
-        mBuffer.reserve(kChunk + 4096);
     }
+    // Small pieces (a row's length and text) are copied into the buffer; a piece larger than
+    // the buffer goes to the file directly.
     void raw(const void* data, qint64 n)
     {
-        if (mBuffer.size() + n > kChunk)
+        if (mUsed + n > kChunk)
             flush();
         if (n > kChunk) {
             write(static_cast<const char*>(data), n);
             return;
         }
-        mBuffer.append(static_cast<const char*>(data), n);
+        std::memcpy(mBuffer.data() + mUsed, data, size_t(n));
+        mUsed += n;
     }
     template <class T> void pod(T v) { raw(&v, sizeof v); }
     void string(const QString& s)
@@ -90,8 +93,8 @@ public:
 private:
     void flush()
     {
-        write(mBuffer.constData(), mBuffer.size());
-        mBuffer.clear();
+        write(mBuffer.data(), mUsed);
+        mUsed = 0;
     }
     void write(const char* data, qint64 n)
     {
@@ -99,7 +102,8 @@ private:
         mOk = mOk && mFile->write(data, n) == n;
     }
     QSaveFile* mFile;
-    QByteArray mBuffer;
+    std::vector<char> mBuffer;
+    qint64 mUsed = 0;
     quint32 mCrc = quint32(crc32(0, nullptr, 0));
     bool mOk = true;
 };
