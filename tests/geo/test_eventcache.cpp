@@ -177,8 +177,9 @@ private slots:
     }
 
     // A copy that cannot be written (written in full on the second thread, then refused when
-    // it takes its name): the load still gives every event, says why once, and leaves no file
-    // behind, neither the copy nor its temporary; the next load reads the file again.
+    // it takes its name): the load still gives every event and its warnings, says why once,
+    // and leaves no file behind, neither the copy nor its temporary; the next load reads the
+    // file again.
     void failedWriteLeavesNoCopy()
     {
         const QString path = write(QStringLiteral("unwritable.csv"), acledCsv());
@@ -195,7 +196,8 @@ private slots:
         const QStringList cannot = first->warnings.filter(QStringLiteral("cannot write"));
         QCOMPARE(cannot.size(), 1);
         QVERIFY2(cannot.front().contains(copy), qPrintable(cannot.front()));
-        QCOMPARE(first->warnings.size(), reference->warnings.size() + 1);
+        for (const QString& w : reference->warnings) // the rows' own warnings, as without a cache
+            QVERIFY2(first->warnings.contains(w), qPrintable(w));
         QVERIFY(QFileInfo(copy).isDir());
         QCOMPARE(QDir(cacheDir + QStringLiteral("/events")).entryList(QDir::Files | QDir::Hidden).size(), 0);
         const auto again = load(path, cacheDir, &hits);
