@@ -214,28 +214,19 @@ template <class T, class Set> bool readColumn(In& in, size_t n, Set set)
     return true;
 }
 
-// Row k of a column written in order: the event at order[k] (an empty order: event k).
-struct Rows {
-    const std::vector<quint32>& order;
-    size_t operator()(size_t k) const { return order.empty() ? k : order[k]; }
-};
-
-// A whole column of plain values, in order.
-template <class T> void writeArray(Out& out, const std::vector<T>& column, Rows row)
+// A whole column of plain values.
+template <class T> void writeArray(Out& out, const std::vector<T>& column)
 {
-    if (row.order.empty())
-        out.raw(column.data(), qint64(column.size() * sizeof(T)));
-    else
-        writeColumn<T>(out, column.size(), [&](size_t k) { return column[row(k)]; });
+    out.raw(column.data(), qint64(column.size() * sizeof(T)));
 }
 
 // A text column: per row when not interned, else as its table of values and a number per row.
-void writeText(Out& out, const EventText& text, Rows row)
+void writeText(Out& out, const EventText& text)
 {
     out.pod(quint8(text.isInterned() ? StringMode::Table : StringMode::PerRow));
     if (!text.isInterned()) {
-        for (size_t k = 0; k < text.size(); ++k) {
-            const QStringView v = text.view(row(k));
+        for (size_t i = 0; i < text.size(); ++i) {
+            const QStringView v = text.view(i);
             out.pod(quint32(v.size()));
             out.raw(v.utf16(), qint64(v.size()) * 2);
         }
@@ -247,7 +238,7 @@ void writeText(Out& out, const EventText& text, Rows row)
         out.pod(quint32(value.size()));
         out.raw(value.utf16(), qint64(value.size()) * 2);
     }
-    writeColumn<quint32>(out, text.size(), [&](size_t k) { return text.valueOf(row(k)); });
+    writeColumn<quint32>(out, text.size(), [&text](size_t i) { return text.valueOf(i); });
 }
 
 // One stored string as a view into the read buffer (valid until the next read).
@@ -332,7 +323,7 @@ QString EventCache::cachePath(const LayerSpec& spec, const QString& displayCrs) 
 }
 
 bool EventCache::write(const LayerSpec& spec, const QString& displayCrs, const Layer& layer,
-    const EventStore& events, const QStringList& warnings, const std::vector<quint32>& order)
+    const EventStore& events, const QStringList& warnings, const EventStoreBuilder::Progress* progress)
 {
     mError.clear();
     const QString path = cachePath(spec, displayCrs);
@@ -359,7 +350,7 @@ bool EventCache::write(const LayerSpec& spec, const QString& displayCrs, const L
     out.strings(warnings);
     bool written = false;
     try {
-        writeColumns(out, events, order);
+        writeColumns(out, events, progress);
         written = out.finish() && file.commit();
     } catch (const std::bad_alloc&) { // no room for a chunk: no copy, and the load goes on
     }
@@ -370,34 +361,51 @@ bool EventCache::write(const LayerSpec& spec, const QString& displayCrs, const L
     return true;
 }
 
-void EventCache::writeColumns(Out& out, const EventStore& events, const std::vector<quint32>& order)
+void EventCache::writeColumns(Out& out, const EventStore& events, const EventStoreBuilder::Progress* progress)
 {
-    const Rows row { order };
-    const size_t n = size_t(events.count());
+    using Column = EventStoreBuilder::Column;
+    auto ready = [progress](Column column) {
+        if (progress)
+            progress->waitFor(column);
+    };
     const EventStore::Columns& c = events.mColumns;
+    ready(Column::StartDay);
+    const size_t n = c.startDay.size();
     out.pod(quint64(n));
-    writeArray(out, c.startDay, row);
-    writeArray(out, c.endDay, row);
-    writeArray(out, events.mFatalities, row);
+    writeArray(out, c.startDay);
+    ready(Column::EndDay);
+    writeArray(out, c.endDay);
+    ready(Column::Fatalities);
+    writeArray(out, events.mFatalities);
+    ready(Column::Flags);
     const std::vector<quint8>& flags = events.mFlags;
-    writeColumn<quint8>(out, n, [&](size_t k) { return quint8(flags[row(k)] & EventStore::kPrecisionBits); });
-    writeColumn<quint8>(
-        out, n, [&](size_t k) { return quint8((flags[row(k)] & EventStore::kHasPosition) != 0); });
+    writeColumn<quint8>(out, n, [&](size_t i) { return quint8(flags[i] & EventStore::kPrecisionBits); });
+    writeColumn<quint8>(out, n, [&](size_t i) { return quint8((flags[i] & EventStore::kHasPosition) != 0); });
+    ready(Column::Location);
     const std::vector<LocationPrecision>& location = events.mLocation;
-    writeColumn<qint8>(out, n, [&](size_t k) { return location[row(k)].code; });
-    writeColumn<quint8>(out, n, [&](size_t k) { return quint8(location[row(k)].scheme); });
-    writeColumn<float>(out, n, [&](size_t k) { return location[row(k)].radiusMetres; });
-    writeArray(out, c.position, row);
-    writeArray(out, events.mLonLat, row);
-    writeText(out, events.mId, row);
+    writeColumn<qint8>(out, n, [&](size_t i) { return location[i].code; });
+    writeColumn<quint8>(out, n, [&](size_t i) { return quint8(location[i].scheme); });
+    writeColumn<float>(out, n, [&](size_t i) { return location[i].radiusMetres; });
+    ready(Column::Position);
+    writeArray(out, c.position);
+    ready(Column::LonLat);
+    writeArray(out, events.mLonLat);
+    ready(Column::Id);
+    writeText(out, events.mId);
+    ready(Column::Category);
     out.pod(quint8(StringMode::Table));
     out.strings(c.categories);
-    writeColumn<quint32>(out, n, [&](size_t k) { return quint32(c.category[row(k)]); });
-    writeText(out, events.mTitle, row);
-    writeText(out, events.mSummary, row);
-    writeText(out, events.mPlace, row);
-    writeText(out, events.mSourceName, row);
-    writeText(out, events.mSourceUrl, row);
+    writeColumn<quint32>(out, n, [&](size_t i) { return quint32(c.category[i]); });
+    ready(Column::Title);
+    writeText(out, events.mTitle);
+    ready(Column::Summary);
+    writeText(out, events.mSummary);
+    ready(Column::Place);
+    writeText(out, events.mPlace);
+    ready(Column::SourceName);
+    writeText(out, events.mSourceName);
+    ready(Column::SourceUrl);
+    writeText(out, events.mSourceUrl);
 }
 
 bool EventCache::readColumns(EventCacheIn& in, size_t n, EventStore* s)

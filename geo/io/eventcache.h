@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/eventstore.h"
+#include "model/eventstorebuilder.h"
 #include "model/layer.h"
 
 #include <QString>
@@ -37,11 +38,10 @@ public:
     bool read(const LayerSpec& spec, const QString& displayCrs, Layer* layer, EventStore* events,
         QStringList* warnings);
     // Stores a layer's description, its events and warnings; false with errorString() naming
-    // the file and the reason (no file is then left behind). order: the events are stored in
-    // that order (the k-th is events' order[k]: a store not yet sorted, see
-    // EventStoreBuilder::finish); empty: in their own.
+    // the file and the reason (no file is then left behind). progress: events is being sorted
+    // by EventStoreBuilder::finish() on another thread, and each column is written once sorted.
     bool write(const LayerSpec& spec, const QString& displayCrs, const Layer& layer, const EventStore& events,
-        const QStringList& warnings, const std::vector<quint32>& order = {});
+        const QStringList& warnings, const EventStoreBuilder::Progress* progress = nullptr);
 
     QString errorString() const { return mError; }
 
@@ -50,7 +50,8 @@ public:
 
 private:
     // Writes the events' count and columns, in order.
-    static void writeColumns(EventCacheOut& out, const EventStore& events, const std::vector<quint32>& order);
+    static void writeColumns(
+        EventCacheOut& out, const EventStore& events, const EventStoreBuilder::Progress* progress);
     // Reads n events' columns (the payload after the count) into *store; false when short or
     // damaged.
     static bool readColumns(EventCacheIn& in, size_t n, EventStore* store);

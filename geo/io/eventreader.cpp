@@ -395,9 +395,9 @@ EventReader::Result EventReader::readRows(const LayerSpec& spec, bool named, Lay
     if (r != Result::Read)
         return r;
     EventStoreBuilder::Alongside writeCache;
-    if (mCache) { // the copy is written on the second core while the events are sorted
-        writeCache = [this, &d](const EventStore& added, const std::vector<quint32>& order) {
-            mCacheError = mCache->write(d.spec, mDisplayCrs, d, added, mWarnings, order)
+    if (mCache) { // the copy is written on the second core, each column once it is sorted
+        writeCache = [this, &d](const EventStore& store, const EventStoreBuilder::Progress& progress) {
+            mCacheError = mCache->write(d.spec, mDisplayCrs, d, store, mWarnings, &progress)
                 ? QString()
                 : mCache->errorString();
         };

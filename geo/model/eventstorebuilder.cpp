@@ -128,28 +128,47 @@ void EventStoreBuilder::setLayer(int from, qint16 layer)
     std::fill(column.begin() + std::clamp(from, 0, int(column.size())), column.end(), layer);
 }
 
-EventStore EventStoreBuilder::sorted(const std::vector<quint32>& order) const
+void EventStoreBuilder::Progress::waitFor(Column column) const
 {
-    const EventStore::Columns& c = mStore.mColumns;
-    EventStore out;
-    EventStore::Columns& o = out.mColumns;
-    o.startDay = permuted(c.startDay, order);
-    o.endDay = permuted(c.endDay, order);
-    o.position = permuted(c.position, order);
-    o.category = permuted(c.category, order);
-    o.categories = c.categories;
-    o.layer = permuted(c.layer, order);
-    out.mFlags = permuted(mStore.mFlags, order);
-    out.mLonLat = permuted(mStore.mLonLat, order);
-    out.mFatalities = permuted(mStore.mFatalities, order);
-    out.mLocation = permuted(mStore.mLocation, order);
-    out.mId = mStore.mId.reordered(order);
-    out.mTitle = mStore.mTitle.reordered(order);
-    out.mSummary = mStore.mSummary.reordered(order);
-    out.mPlace = mStore.mPlace.reordered(order);
-    out.mSourceName = mStore.mSourceName.reordered(order);
-    out.mSourceUrl = mStore.mSourceUrl.reordered(order);
-    return out;
+    for (int sorted = mSorted.load(std::memory_order_acquire); sorted <= int(column);
+         sorted = mSorted.load(std::memory_order_acquire))
+        mSorted.wait(sorted, std::memory_order_acquire);
+}
+
+void EventStoreBuilder::Progress::done(Column column)
+{
+    mSorted.store(int(column) + 1, std::memory_order_release);
+    mSorted.notify_all();
+}
+
+void EventStoreBuilder::sortColumns(const std::vector<quint32>& order, Progress* progress)
+{
+    EventStore::Columns& c = mStore.mColumns;
+    // One column at a time, each freed as soon as its sorted copy is made.
+    auto sort = [&](auto* column, Column name) {
+        *column = permuted(*column, order);
+        progress->done(name);
+    };
+    auto sortText = [&](EventText* text, Column name) {
+        text->reorder(order);
+        progress->done(name);
+    };
+    sort(&c.startDay, Column::StartDay);
+    sort(&c.endDay, Column::EndDay);
+    sort(&mStore.mFatalities, Column::Fatalities);
+    sort(&mStore.mFlags, Column::Flags);
+    sort(&mStore.mLocation, Column::Location);
+    sort(&c.position, Column::Position);
+    sort(&mStore.mLonLat, Column::LonLat);
+    sortText(&mStore.mId, Column::Id);
+    sort(&c.category, Column::Category);
+    sortText(&mStore.mTitle, Column::Title);
+    sortText(&mStore.mSummary, Column::Summary);
+    sortText(&mStore.mPlace, Column::Place);
+    sortText(&mStore.mSourceName, Column::SourceName);
+    sortText(&mStore.mSourceUrl, Column::SourceUrl);
+    c.layer = permuted(c.layer, order); // not read alongside
+    progress->done(Column::All);
 }
 
 EventStore EventStoreBuilder::finish(const Alongside& alongside)
@@ -158,31 +177,35 @@ EventStore EventStoreBuilder::finish(const Alongside& alongside)
     std::vector<quint32> order; // empty: a file in date order, nothing to sort
     if (!std::is_sorted(days.begin(), days.end()))
         order = orderByDay(days);
+    Progress progress;
+    if (order.empty())
+        progress.done(Column::All);
     std::future<void> side;
     if (alongside) {
         try {
-            side = std::async(std::launch::async, [&] { alongside(mStore, order); });
+            side = std::async(std::launch::async, [&] { alongside(mStore, progress); });
         } catch (const std::system_error&) { // no second thread to be had: one after the other
-            alongside(mStore, order);
+            sortColumns(order, &progress);
+            order.clear();
+            alongside(mStore, progress);
         }
     }
-    // The events as they came stay as they are until the work alongside is done with them.
-    EventStore out = order.empty() ? EventStore() : sorted(order);
+    if (!order.empty())
+        sortColumns(order, &progress);
     if (side.valid())
         side.get();
-    if (order.empty())
-        out = std::move(mStore);
-    mStore = EventStore();
-    mCategoryIds.clear();
-    EventStore::Columns& c = out.mColumns;
+    EventStore::Columns& c = mStore.mColumns;
     c.spans.clear();
     for (size_t i = 0; i < c.startDay.size(); ++i) {
         if (c.endDay[i] > c.startDay[i])
             c.spans.push_back(int(i));
     }
-    for (EventText* t :
-        { &out.mId, &out.mTitle, &out.mSummary, &out.mPlace, &out.mSourceName, &out.mSourceUrl })
+    for (EventText* t : { &mStore.mId, &mStore.mTitle, &mStore.mSummary, &mStore.mPlace, &mStore.mSourceName,
+             &mStore.mSourceUrl })
         t->squeeze();
+    mCategoryIds.clear();
+    EventStore out = std::move(mStore);
+    mStore = EventStore();
     return out;
 }
 
