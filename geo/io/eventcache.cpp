@@ -396,16 +396,13 @@ void EventCache::writeColumns(Out& out, const EventStore& events, const EventSto
     out.pod(quint8(StringMode::Table));
     out.strings(c.categories);
     writeColumn<quint32>(out, n, [&](size_t i) { return quint32(c.category[i]); });
-    ready(Column::Title);
-    writeText(out, events.mTitle);
-    ready(Column::Summary);
-    writeText(out, events.mSummary);
-    ready(Column::Place);
-    writeText(out, events.mPlace);
-    ready(Column::SourceName);
-    writeText(out, events.mSourceName);
-    ready(Column::SourceUrl);
-    writeText(out, events.mSourceUrl);
+    const std::pair<Column, const EventText*> texts[] = { { Column::Title, &events.mTitle },
+        { Column::Summary, &events.mSummary }, { Column::Place, &events.mPlace },
+        { Column::SourceName, &events.mSourceName }, { Column::SourceUrl, &events.mSourceUrl } };
+    for (const auto& [column, text] : texts) {
+        ready(column);
+        writeText(out, *text);
+    }
 }
 
 bool EventCache::readColumns(EventCacheIn& in, size_t n, EventStore* s)
