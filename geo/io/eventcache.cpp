@@ -372,11 +372,12 @@ void EventCache::writeColumns(Out& out, const EventStore& events, const EventSto
     ready(Column::StartDay);
     const size_t n = c.startDay.size();
     out.pod(quint64(n));
-    writeArray(out, c.startDay);
-    ready(Column::EndDay);
-    writeArray(out, c.endDay);
-    ready(Column::Fatalities);
-    writeArray(out, events.mFatalities);
+    const std::pair<Column, const std::vector<qint32>*> numbers[] = { { Column::StartDay, &c.startDay },
+        { Column::EndDay, &c.endDay }, { Column::Fatalities, &events.mFatalities } };
+    for (const auto& [column, values] : numbers) {
+        ready(column);
+        writeArray(out, *values);
+    }
     ready(Column::Flags);
     const std::vector<quint8>& flags = events.mFlags;
     writeColumn<quint8>(out, n, [&](size_t i) { return quint8(flags[i] & EventStore::kPrecisionBits); });
@@ -386,10 +387,11 @@ void EventCache::writeColumns(Out& out, const EventStore& events, const EventSto
     writeColumn<qint8>(out, n, [&](size_t i) { return location[i].code; });
     writeColumn<quint8>(out, n, [&](size_t i) { return quint8(location[i].scheme); });
     writeColumn<float>(out, n, [&](size_t i) { return location[i].radiusMetres; });
-    ready(Column::Position);
-    writeArray(out, c.position);
-    ready(Column::LonLat);
-    writeArray(out, events.mLonLat);
+    for (const auto& [column, points] :
+        { std::pair(Column::Position, &c.position), std::pair(Column::LonLat, &events.mLonLat) }) {
+        ready(column);
+        writeArray(out, *points);
+    }
     ready(Column::Id);
     writeText(out, events.mId);
     ready(Column::Category);
