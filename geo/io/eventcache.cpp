@@ -43,23 +43,28 @@ QString keyOf(const LayerSpec& spec, const QString& displayCrs, const QFileInfo&
         .arg(spec.gdalLayer, displayCrs, QString::fromUtf8(mapping));
 }
 
+} // namespace
+
 // Buffered output to a save file with a running CRC-32.
-class Out {
+class EventCacheOut {
 public:
-    explicit Out(QSaveFile* file)
+    explicit EventCacheOut(QSaveFile* file)
         : mFile(file)
+        , mBuffer(size_t(kChunk))
     {
-        mBuffer.reserve(kChunk + 4096);
     }
+    // Small pieces (a row's length and text) are copied into the buffer; a piece larger than
+    // the buffer goes to the file directly.
     void raw(const void* data, qint64 n)
     {
-        if (mBuffer.size() + n > kChunk)
+        if (mUsed + n > kChunk)
             flush();
         if (n > kChunk) {
             write(static_cast<const char*>(data), n);
             return;
         }
-        mBuffer.append(static_cast<const char*>(data), n);
+        std::memcpy(mBuffer.data() + mUsed, data, size_t(n));
+        mUsed += n;
     }
     template <class T> void pod(T v) { raw(&v, sizeof v); }
     void string(const QString& s)
@@ -88,8 +93,8 @@ public:
 private:
     void flush()
     {
-        write(mBuffer.constData(), mBuffer.size());
-        mBuffer.clear();
+        write(mBuffer.data(), mUsed);
+        mUsed = 0;
     }
     void write(const char* data, qint64 n)
     {
@@ -97,12 +102,11 @@ private:
         mOk = mOk && mFile->write(data, n) == n;
     }
     QSaveFile* mFile;
-    QByteArray mBuffer;
+    std::vector<char> mBuffer;
+    qint64 mUsed = 0;
     quint32 mCrc = quint32(crc32(0, nullptr, 0));
     bool mOk = true;
 };
-
-} // namespace
 
 // Reads the payload in chunks, never past its end, with a running CRC-32.
 class EventCacheIn {
@@ -177,6 +181,7 @@ private:
 namespace {
 
 using In = EventCacheIn;
+using Out = EventCacheOut;
 
 // A numeric column: get(i) for each of n events, written as one array of T.
 template <class T, class Get> void writeColumn(Out& out, size_t n, Get get)
@@ -207,6 +212,12 @@ template <class T, class Set> bool readColumn(In& in, size_t n, Set set)
         }
     }
     return true;
+}
+
+// A whole column of plain values.
+template <class T> void writeArray(Out& out, const std::vector<T>& column)
+{
+    out.raw(column.data(), qint64(column.size() * sizeof(T)));
 }
 
 // A text column: per row when not interned, else as its table of values and a number per row.
@@ -312,7 +323,7 @@ QString EventCache::cachePath(const LayerSpec& spec, const QString& displayCrs) 
 }
 
 bool EventCache::write(const LayerSpec& spec, const QString& displayCrs, const Layer& layer,
-    const EventStore& events, const QStringList& warnings)
+    const EventStore& events, const QStringList& warnings, const EventStoreBuilder::Progress* progress)
 {
     mError.clear();
     const QString path = cachePath(spec, displayCrs);
@@ -337,35 +348,63 @@ bool EventCache::write(const LayerSpec& spec, const QString& displayCrs, const L
     out.pod(quint8(layer.hasExtent));
     out.pod(qint32(layer.datedFeatures));
     out.strings(warnings);
-    const size_t n = size_t(events.count());
-    const EventStore::Columns& c = events.mColumns;
-    out.pod(quint64(n));
-    out.raw(c.startDay.data(), qint64(n * 4));
-    out.raw(c.endDay.data(), qint64(n * 4));
-    out.raw(events.mFatalities.data(), qint64(n * 4));
-    const std::vector<quint8>& flags = events.mFlags;
-    writeColumn<quint8>(out, n, [&](size_t i) { return quint8(flags[i] & EventStore::kPrecisionBits); });
-    writeColumn<quint8>(out, n, [&](size_t i) { return quint8((flags[i] & EventStore::kHasPosition) != 0); });
-    const std::vector<LocationPrecision>& location = events.mLocation;
-    writeColumn<qint8>(out, n, [&](size_t i) { return location[i].code; });
-    writeColumn<quint8>(out, n, [&](size_t i) { return quint8(location[i].scheme); });
-    writeColumn<float>(out, n, [&](size_t i) { return location[i].radiusMetres; });
-    out.raw(c.position.data(), qint64(n * sizeof(QPointF)));
-    out.raw(events.mLonLat.data(), qint64(n * sizeof(QPointF)));
-    writeText(out, events.mId);
-    out.pod(quint8(StringMode::Table));
-    out.strings(c.categories);
-    writeColumn<quint32>(out, n, [&](size_t i) { return quint32(c.category[i]); });
-    writeText(out, events.mTitle);
-    writeText(out, events.mSummary);
-    writeText(out, events.mPlace);
-    writeText(out, events.mSourceName);
-    writeText(out, events.mSourceUrl);
-    if (!out.finish() || !file.commit()) {
+    bool written = false;
+    try {
+        writeColumns(out, events, progress);
+        written = out.finish() && file.commit();
+    } catch (const std::bad_alloc&) { // no room for a chunk: no copy, and the load goes on
+    }
+    if (!written) {
         mError = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+void EventCache::writeColumns(Out& out, const EventStore& events, const EventStoreBuilder::Progress* progress)
+{
+    using Column = EventStoreBuilder::Column;
+    auto ready = [progress](Column column) {
+        if (progress)
+            progress->waitFor(column);
+    };
+    const EventStore::Columns& c = events.mColumns;
+    ready(Column::StartDay);
+    const size_t n = c.startDay.size();
+    out.pod(quint64(n));
+    const std::pair<Column, const std::vector<qint32>*> numbers[] = { { Column::StartDay, &c.startDay },
+        { Column::EndDay, &c.endDay }, { Column::Fatalities, &events.mFatalities } };
+    for (const auto& [column, values] : numbers) {
+        ready(column);
+        writeArray(out, *values);
+    }
+    ready(Column::Flags);
+    const std::vector<quint8>& flags = events.mFlags;
+    writeColumn<quint8>(out, n, [&](size_t i) { return quint8(flags[i] & EventStore::kPrecisionBits); });
+    writeColumn<quint8>(out, n, [&](size_t i) { return quint8((flags[i] & EventStore::kHasPosition) != 0); });
+    ready(Column::Location);
+    const std::vector<LocationPrecision>& location = events.mLocation;
+    writeColumn<qint8>(out, n, [&](size_t i) { return location[i].code; });
+    writeColumn<quint8>(out, n, [&](size_t i) { return quint8(location[i].scheme); });
+    writeColumn<float>(out, n, [&](size_t i) { return location[i].radiusMetres; });
+    for (const auto& [column, points] :
+        { std::pair(Column::Position, &c.position), std::pair(Column::LonLat, &events.mLonLat) }) {
+        ready(column);
+        writeArray(out, *points);
+    }
+    ready(Column::Id);
+    writeText(out, events.mId);
+    ready(Column::Category);
+    out.pod(quint8(StringMode::Table));
+    out.strings(c.categories);
+    writeColumn<quint32>(out, n, [&](size_t i) { return quint32(c.category[i]); });
+    const std::pair<Column, const EventText*> texts[] = { { Column::Title, &events.mTitle },
+        { Column::Summary, &events.mSummary }, { Column::Place, &events.mPlace },
+        { Column::SourceName, &events.mSourceName }, { Column::SourceUrl, &events.mSourceUrl } };
+    for (const auto& [column, text] : texts) {
+        ready(column);
+        writeText(out, *text);
+    }
 }
 
 bool EventCache::readColumns(EventCacheIn& in, size_t n, EventStore* s)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/eventstore.h"
+#include "model/eventstorebuilder.h"
 #include "model/layer.h"
 
 #include <QString>
@@ -10,6 +11,7 @@
 namespace ka {
 
 class EventCacheIn;
+class EventCacheOut;
 
 // A columnar binary copy of an events layer after its rows were read and turned into events,
 // so that reopening a million events skips GDAL, PROJ and date parsing: numbers are stored as
@@ -36,9 +38,10 @@ public:
     bool read(const LayerSpec& spec, const QString& displayCrs, Layer* layer, EventStore* events,
         QStringList* warnings);
     // Stores a layer's description, its events and warnings; false with errorString() naming
-    // the file and the reason.
+    // the file and the reason (no file is then left behind). progress: events is being sorted
+    // by EventStoreBuilder::finish() on another thread, and each column is written once sorted.
     bool write(const LayerSpec& spec, const QString& displayCrs, const Layer& layer, const EventStore& events,
-        const QStringList& warnings);
+        const QStringList& warnings, const EventStoreBuilder::Progress* progress = nullptr);
 
     QString errorString() const { return mError; }
 
@@ -46,6 +49,9 @@ public:
     static constexpr quint32 kVersion = 1;
 
 private:
+    // Writes the events' count and columns, in order.
+    static void writeColumns(
+        EventCacheOut& out, const EventStore& events, const EventStoreBuilder::Progress* progress);
     // Reads n events' columns (the payload after the count) into *store; false when short or
     // damaged.
     static bool readColumns(EventCacheIn& in, size_t n, EventStore* store);

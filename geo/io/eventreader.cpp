@@ -2,6 +2,7 @@
 
 #include "crs/coordinatetransform.h"
 #include "io/csvrecords.h"
+#include "io/eventcache.h"
 #include "io/eventschema.h"
 #include "io/vectorreader.h"
 #include "model/eventbuilder.h"
@@ -187,9 +188,10 @@ std::optional<CsvLayout> csvLayout(const QString& path, CsvRecords* records)
 // transformed in one batch at the end; the extents and the warnings are counted on the way.
 class EventReader::RowSink {
 public:
-    RowSink(Layer* description, const CoordinateTransform* lonLatToDisplay)
+    RowSink(Layer* description, const CoordinateTransform* lonLatToDisplay, bool lonLatIsDisplay)
         : mD(description)
         , mToDisplay(lonLatToDisplay)
+        , mLonLatIsDisplay(lonLatIsDisplay)
         , mBuilder(eventschema::mappingFor(*description), lonLatToDisplay)
     {
     }
@@ -225,10 +227,13 @@ public:
         }
         mOut.append(mEvent);
     }
-    // The store, and the same warnings as VectorReader's for the rows, then the events' own.
-    EventStore finish(const LayerSpec& spec, bool csv, QStringList* warnings)
+    // The store, and the same warnings as VectorReader's for the rows, then the events' own;
+    // alongside runs on a second thread while the store is sorted.
+    EventStore finish(
+        const LayerSpec& spec, bool csv, QStringList* warnings, const EventStoreBuilder::Alongside& alongside)
     {
-        mToDisplay->transform(mPoints.data(), int(mPoints.size()));
+        if (!mLonLatIsDisplay) // else the positions are the lon/lat as read
+            mToDisplay->transform(mPoints.data(), int(mPoints.size()));
         qint64 outOfDomain = 0;
         for (size_t k = 0; k < mFromGeometry.size(); ++k) {
             const QPointF p = mPoints[k];
@@ -261,12 +266,13 @@ public:
                     .arg(where)
                     .arg(outOfDomain));
         warnings->append(mBuilder.warnings());
-        return mOut.finish();
+        return mOut.finish(alongside);
     }
 
 private:
     Layer* mD;
     const CoordinateTransform* mToDisplay;
+    bool mLonLatIsDisplay; // the display CRS is WGS 84 lon/lat: nothing to transform
     EventBuilder mBuilder;
     EventStoreBuilder mOut;
     Event mEvent; // one row at a time, straight into the store's columns
@@ -293,6 +299,7 @@ EventReader::Result EventReader::read(
 {
     mError.clear();
     mWarnings.clear();
+    mCacheError.clear();
     mSplitByOwnReader = false;
     if (!handles(spec.source))
         return Result::NotHandled;
@@ -380,13 +387,22 @@ EventReader::Result EventReader::readRows(const LayerSpec& spec, bool named, Lay
     const CoordinateTransform lonLatToDisplay(QStringLiteral("EPSG:4326"), mDisplayCrs);
     if (!lonLatToDisplay.isValid())
         return Result::NotHandled;
-    RowSink sink(&d, &lonLatToDisplay);
+    RowSink sink(
+        &d, &lonLatToDisplay, mDisplayCrs.compare(QLatin1String("EPSG:4326"), Qt::CaseInsensitive) == 0);
     if (!sink.builder().begin(d))
         return noDateColumn(sink.builder(), std::move(d), description, events);
     const Result r = rows(d, sink, mappedFields(eventschema::mappingFor(d), d));
     if (r != Result::Read)
         return r;
-    *events = sink.finish(spec, csv, &mWarnings);
+    EventStoreBuilder::Alongside writeCache;
+    if (mCache) { // the copy is written on the second core, each column once it is sorted
+        writeCache = [this, &d](const EventStore& store, const EventStoreBuilder::Progress& progress) {
+            mCacheError = mCache->write(d.spec, mDisplayCrs, d, store, mWarnings, &progress)
+                ? QString()
+                : mCache->errorString();
+        };
+    }
+    *events = sink.finish(spec, csv, &mWarnings, writeCache);
     *description = std::move(d);
     return Result::Read;
 }
@@ -397,6 +413,8 @@ EventReader::Result EventReader::noDateColumn(
     mWarnings = builder.warnings();
     *description = std::move(d);
     *events = EventStore();
+    if (mCache && !mCache->write(description->spec, mDisplayCrs, *description, *events, mWarnings))
+        mCacheError = mCache->errorString();
     return Result::Read;
 }
 

@@ -11,6 +11,7 @@
 namespace ka {
 
 class EventBuilder;
+class EventCache;
 
 // Reads an events file (GeoJSON or CSV of points in WGS 84) straight from its rows into events:
 // a CSV through CsvRecords, without GDAL, split as GDAL's CSV driver would split it; GeoJSON
@@ -45,6 +46,11 @@ public:
     // Whether the last read() split a CSV itself (no GDAL), or left it to GDAL.
     bool splitByOwnReader() const { return mSplitByOwnReader; }
 
+    // When set (not owned), every read() that returns Read also writes what it read to cache,
+    // on a second thread while the events are sorted; cacheError() says why it could not.
+    void setCache(EventCache* cache) { mCache = cache; }
+    QString cacheError() const { return mCacheError; }
+
     QString errorString() const { return mError; }
     // Load warnings: failing rows (first ten with line numbers), unplaced events, bad ends.
     QStringList warnings() const { return mWarnings; }
@@ -68,6 +74,8 @@ private:
     QString mError;
     QStringList mWarnings;
     std::function<bool(double)> mProgress;
+    EventCache* mCache = nullptr;
+    QString mCacheError;
     bool mOwnCsvReader = true;
     bool mSplitByOwnReader = false;
 };

@@ -172,6 +172,8 @@ EventReader::Result ScenarioLoader::readEventsDirectly(const LayerSpec& spec, Sc
         return EventReader::Result::NotHandled;
     EventReader reader(scenario->spec.crs);
     reader.setProgress(progress);
+    EventCache cache(eventCacheDirectory());
+    reader.setCache(&cache); // written by the reader, on the second core
     auto layer = std::make_shared<Layer>();
     EventStore built;
     const auto result = reader.read(spec, scenario->spec.eventLayers.contains(spec.id), layer.get(), &built);
@@ -180,7 +182,9 @@ EventReader::Result ScenarioLoader::readEventsDirectly(const LayerSpec& spec, Sc
     if (result != EventReader::Result::Read)
         return result;
     built.setLayer(qint16(scenario->eventLayerIds.size()));
-    addLargeEvents(std::move(layer), std::move(built), reader.warnings(), scenario, events);
+    if (!reader.cacheError().isEmpty())
+        scenario->warnings.append(reader.cacheError()); // only reopening stays slow
+    addLargeEvents(std::move(layer), std::move(built), QStringList(), scenario, events, false);
     scenario->warnings.append(reader.warnings());
     return result;
 }
@@ -197,12 +201,12 @@ void ScenarioLoader::addLargeEvents(std::shared_ptr<Layer> layer, const QString&
 }
 
 void ScenarioLoader::addLargeEvents(std::shared_ptr<Layer> layer, EventStore&& built,
-    const QStringList& warnings, Scenario* scenario, std::vector<EventStore>* events)
+    const QStringList& warnings, Scenario* scenario, std::vector<EventStore>* events, bool writeCache)
 {
     const QString& crs = scenario->spec.crs;
     layer->index = std::make_shared<const LayerIndex>(*layer);
     EventCache cache(eventCacheDirectory());
-    if (!cache.write(layer->spec, crs, *layer, built, warnings))
+    if (writeCache && !cache.write(layer->spec, crs, *layer, built, warnings))
         scenario->warnings.append(cache.errorString()); // only reopening stays slow
     appendEvents(std::move(built), events);
     scenario->eventLayerIds.append(layer->spec.id);

@@ -64,9 +64,10 @@ private:
     // (EventCache), and the layer keeps only its description, not its features.
     void addLargeEvents(std::shared_ptr<Layer> layer, const QString& crs, const QStringList& readWarnings,
         Scenario* scenario, std::vector<EventStore>* events);
-    // The same, for events read straight from the source's rows (EventReader).
+    // The same, for events read straight from the source's rows (EventReader); writeCache false:
+    // the reader has written the copy already.
     void addLargeEvents(std::shared_ptr<Layer> layer, EventStore&& built, const QStringList& warnings,
-        Scenario* scenario, std::vector<EventStore>* events);
+        Scenario* scenario, std::vector<EventStore>* events, bool writeCache = true);
     // A large GeoJSON or CSV of events read for the first time, straight into events (no
     // features); NotHandled when it is not such a file, Failed (mError set) when cancelled.
     EventReader::Result readEventsDirectly(const LayerSpec& spec, Scenario* scenario,

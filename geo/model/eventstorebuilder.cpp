@@ -1,21 +1,34 @@
 #include "eventstorebuilder.h"
 
+#include "core/hugepages.h"
+
 #include <algorithm>
 #include <cmath>
+#include <future>
 #include <limits>
 #include <numeric>
+#include <system_error>
 
 namespace ka {
 
 namespace {
 
-// Puts a column in a new order: element k becomes the old element order[k].
-template <class T> void permute(std::vector<T>* column, const std::vector<quint32>& order)
+// How far ahead a gather asks for the element it will read.
+constexpr size_t kPrefetch = 16;
+
+// A column in a new order: element k is column's element order[k]. Written once (no zeroing
+// first), into huge pages when it is large.
+template <class T> std::vector<T> permuted(const std::vector<T>& column, const std::vector<quint32>& order)
 {
-    std::vector<T> out(order.size());
-    for (size_t k = 0; k < order.size(); ++k)
-        out[k] = (*column)[order[k]];
-    *column = std::move(out);
+    std::vector<T> out;
+    hugepages::reserve(&out, order.size());
+    const size_t n = order.size();
+    for (size_t k = 0; k < n; ++k) {
+        if (k + kPrefetch < n) // the reads are random: ask for them early
+            __builtin_prefetch(&column[order[k + kPrefetch]]);
+        out.push_back(column[order[k]]);
+    }
+    return out;
 }
 
 // The stable order of days: a counting sort when the days span a range near their number (a
@@ -46,15 +59,16 @@ void EventStoreBuilder::reserve(size_t n)
 {
     EventStore::Columns& c = mStore.mColumns;
     const size_t total = c.startDay.size() + n;
-    c.startDay.reserve(total);
-    c.endDay.reserve(total);
-    c.position.reserve(total);
-    c.category.reserve(total);
-    c.layer.reserve(total);
-    mStore.mFlags.reserve(total);
-    mStore.mLonLat.reserve(total);
-    mStore.mFatalities.reserve(total);
-    mStore.mLocation.reserve(total);
+    // Large columns in huge pages: a million events are otherwise mostly page faults.
+    hugepages::reserve(&c.startDay, total);
+    hugepages::reserve(&c.endDay, total);
+    hugepages::reserve(&c.position, total);
+    hugepages::reserve(&c.category, total);
+    hugepages::reserve(&c.layer, total);
+    hugepages::reserve(&mStore.mFlags, total);
+    hugepages::reserve(&mStore.mLonLat, total);
+    hugepages::reserve(&mStore.mFatalities, total);
+    hugepages::reserve(&mStore.mLocation, total);
     for (EventText* t : { &mStore.mId, &mStore.mTitle, &mStore.mSummary, &mStore.mPlace, &mStore.mSourceName,
              &mStore.mSourceUrl })
         t->reserve(total);
@@ -121,29 +135,72 @@ void EventStoreBuilder::setLayer(int from, qint16 layer)
     std::fill(column.begin() + std::clamp(from, 0, int(column.size())), column.end(), layer);
 }
 
-void EventStoreBuilder::sortByStart()
+void EventStoreBuilder::Progress::waitFor(Column column) const
 {
-    EventStore::Columns& c = mStore.mColumns;
-    if (std::is_sorted(c.startDay.begin(), c.startDay.end())) // a file in date order: nothing to do
-        return;
-    const std::vector<quint32> order = orderByDay(c.startDay);
-    permute(&c.startDay, order);
-    permute(&c.endDay, order);
-    permute(&c.position, order);
-    permute(&c.category, order);
-    permute(&c.layer, order);
-    permute(&mStore.mFlags, order);
-    permute(&mStore.mLonLat, order);
-    permute(&mStore.mFatalities, order);
-    permute(&mStore.mLocation, order);
-    for (EventText* t : { &mStore.mId, &mStore.mTitle, &mStore.mSummary, &mStore.mPlace, &mStore.mSourceName,
-             &mStore.mSourceUrl })
-        t->reorder(order);
+    for (int sorted = mSorted.load(std::memory_order_acquire); sorted <= int(column);
+         sorted = mSorted.load(std::memory_order_acquire))
+        mSorted.wait(sorted, std::memory_order_acquire);
 }
 
-EventStore EventStoreBuilder::finish()
+void EventStoreBuilder::Progress::done(Column column)
 {
-    sortByStart();
+    mSorted.store(int(column) + 1, std::memory_order_release);
+    mSorted.notify_all();
+}
+
+void EventStoreBuilder::sortColumns(const std::vector<quint32>& order, Progress* progress)
+{
+    EventStore::Columns& c = mStore.mColumns;
+    // One column at a time, each freed as soon as its sorted copy is made.
+    auto sort = [&](auto* column, Column name) {
+        *column = permuted(*column, order);
+        progress->done(name);
+    };
+    auto sortText = [&](EventText* text, Column name) {
+        text->reorder(order);
+        progress->done(name);
+    };
+    sort(&c.startDay, Column::StartDay);
+    sort(&c.endDay, Column::EndDay);
+    sort(&mStore.mFatalities, Column::Fatalities);
+    sort(&mStore.mFlags, Column::Flags);
+    sort(&mStore.mLocation, Column::Location);
+    sort(&c.position, Column::Position);
+    sort(&mStore.mLonLat, Column::LonLat);
+    sortText(&mStore.mId, Column::Id);
+    sort(&c.category, Column::Category);
+    sortText(&mStore.mTitle, Column::Title);
+    sortText(&mStore.mSummary, Column::Summary);
+    sortText(&mStore.mPlace, Column::Place);
+    sortText(&mStore.mSourceName, Column::SourceName);
+    sortText(&mStore.mSourceUrl, Column::SourceUrl);
+    c.layer = permuted(c.layer, order); // not read alongside
+    progress->done(Column::All);
+}
+
+EventStore EventStoreBuilder::finish(const Alongside& alongside)
+{
+    const std::vector<qint32>& days = mStore.mColumns.startDay;
+    std::vector<quint32> order; // empty: a file in date order, nothing to sort
+    if (!std::is_sorted(days.begin(), days.end()))
+        order = orderByDay(days);
+    Progress progress;
+    if (order.empty())
+        progress.done(Column::All);
+    std::future<void> side;
+    if (alongside) {
+        try {
+            side = std::async(std::launch::async, [&] { alongside(mStore, progress); });
+        } catch (const std::system_error&) { // no second thread to be had: one after the other
+            sortColumns(order, &progress);
+            order.clear();
+            alongside(mStore, progress);
+        }
+    }
+    if (!order.empty())
+        sortColumns(order, &progress);
+    if (side.valid())
+        side.get();
     EventStore::Columns& c = mStore.mColumns;
     c.spans.clear();
     for (size_t i = 0; i < c.startDay.size(); ++i) {

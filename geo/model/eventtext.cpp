@@ -1,5 +1,7 @@
 #include "eventtext.h"
 
+#include "core/hugepages.h"
+
 #include <QHashFunctions>
 #include <limits>
 
@@ -64,39 +66,64 @@ void EventText::append(QStringView text)
         mRows.push_back(internValue(text));
 }
 
+void EventText::reserve(size_t rows)
+{
+    // Large buffers in huge pages: a million titles are otherwise mostly page faults.
+    if (mInterned) {
+        hugepages::reserve(&mRows, rows);
+        return;
+    }
+    if (!mEnds.empty() && rows > mEnds.size())
+        hugepages::reserve(
+            &mChars, size_t(double(mChars.size()) * double(rows) / double(mEnds.size()) * 1.05));
+    hugepages::reserve(&mEnds, rows);
+}
+
 QString EventText::at(size_t i) const
 {
     const QStringView v = view(i);
     return v.isEmpty() ? QString() : v.toString();
 }
 
-void EventText::reorder(const std::vector<quint32>& order)
+EventText EventText::reordered(const std::vector<quint32>& order) const
 {
+    EventText out(mInterned);
     if (mInterned) {
-        std::vector<quint32> rows(order.size());
-        for (size_t k = 0; k < order.size(); ++k)
-            rows[k] = mRows[order[k]];
-        mRows = std::move(rows);
-        return;
+        out.mChars = mChars; // the values, numbered as here
+        out.mEnds = mEnds;
+        hugepages::reserve(&out.mRows, order.size());
+        for (const quint32 from : order)
+            out.mRows.push_back(mRows[from]);
+        return out;
     }
-    std::vector<char16_t> chars;
-    chars.reserve(mChars.size());
-    std::vector<quint32> ends(order.size());
-    for (size_t k = 0; k < order.size(); ++k) {
+    hugepages::reserve(&out.mChars, mEnds.empty() ? 0 : mEnds.back());
+    hugepages::reserve(&out.mEnds, order.size());
+    // The reads are random: the offsets are asked for early, the characters once those are in.
+    constexpr size_t kAhead = 8;
+    const size_t n = order.size();
+    for (size_t k = 0; k < n; ++k) {
+        if (k + 2 * kAhead < n)
+            __builtin_prefetch(&mEnds[order[k + 2 * kAhead]]);
+        if (const size_t next = k + kAhead; next < n && order[next] > 0)
+            __builtin_prefetch(mChars.data() + mEnds[order[next] - 1]);
         const QStringView v = value(order[k]);
-        chars.insert(chars.end(), v.utf16(), v.utf16() + v.size());
-        ends[k] = quint32(chars.size());
+        out.mChars.insert(out.mChars.end(), v.utf16(), v.utf16() + v.size());
+        out.mEnds.push_back(quint32(out.mChars.size()));
     }
-    mChars = std::move(chars);
-    mEnds = std::move(ends);
+    return out;
 }
 
 void EventText::squeeze()
 {
     mSlots = {};
-    mChars.shrink_to_fit();
-    mEnds.shrink_to_fit();
-    mRows.shrink_to_fit();
+    // A buffer only a little too large (a reader's estimate) is kept: shrinking copies it whole.
+    auto shrink = [](auto& v) {
+        if (v.capacity() - v.size() > v.size() / 8)
+            v.shrink_to_fit();
+    };
+    shrink(mChars);
+    shrink(mEnds);
+    shrink(mRows);
 }
 
 } // namespace ka

@@ -28,18 +28,12 @@ public:
     void appendRow(quint32 v) { mRows.push_back(v); }
     // Room for `rows` rows in all, and (not interned) as many characters as the rows so far
     // promise: a reader that knows how many rows come never moves the buffer to a bigger one.
-    void reserve(size_t rows)
-    {
-        if (mInterned) {
-            mRows.reserve(rows);
-            return;
-        }
-        if (!mEnds.empty() && rows > mEnds.size())
-            mChars.reserve(size_t(double(mChars.size()) * double(rows) / double(mEnds.size()) * 1.05));
-        mEnds.reserve(rows);
-    }
+    void reserve(size_t rows);
     // Puts the rows in a new order: row k becomes the old row order[k].
-    void reorder(const std::vector<quint32>& order);
+    void reorder(const std::vector<quint32>& order) { *this = reordered(order); }
+    // A copy with the rows in that order, leaving this one as it is (others may read it
+    // meanwhile); ready to read, without the table used while interning.
+    EventText reordered(const std::vector<quint32>& order) const;
     // Frees the building tables and spare capacity once all rows are in.
     void squeeze();
     // The number of distinct values (interned) or rows (not interned).

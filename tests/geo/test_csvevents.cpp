@@ -2,6 +2,7 @@
 // gives: the same files, with awkward values (quotes, quoted commas and line breaks, a byte order
 // mark, CRLF, empty and bad dates, UTF-8 names, short rows, empty lines), read both ways, every
 // event compared field by field, and the warnings with the failing rows' line numbers.
+#include "crs/coordinatetransform.h"
 #include "io/csvrecords.h"
 #include "io/eventreader.h"
 #include "model/eventstore.h"
@@ -23,9 +24,9 @@ struct Read {
     bool splitByOwnReader = false;
 };
 
-Read readEvents(const QString& path, bool own)
+Read readEvents(const QString& path, bool own, const QString& displayCrs = QStringLiteral("EPSG:32638"))
 {
-    EventReader reader(QStringLiteral("EPSG:32638"));
+    EventReader reader(displayCrs);
     reader.setOwnCsvReader(own);
     LayerSpec spec;
     spec.id = QStringLiteral("events");
@@ -120,6 +121,7 @@ private slots:
     void splitsAsGdalDoes();
     void sameEventsAsGdal_data();
     void sameEventsAsGdal();
+    void lonLatDisplayIsNotTransformed();
     void hugeRecordIsRefused();
 };
 
@@ -191,6 +193,36 @@ void TestCsvEvents::sameEventsAsGdal()
         QCOMPARE(describe(own.events.at(i)), describe(gdal.events.at(i)));
     QCOMPARE(own.warnings, gdal.warnings);
     QVERIFY(own.warnings.join(QLatin1Char(' ')).contains(QLatin1String("line ")));
+}
+
+void TestCsvEvents::lonLatDisplayIsNotTransformed()
+{
+    // Shown in WGS 84 itself, the points are not sent through PROJ: each is where PROJ's own
+    // WGS 84 to WGS 84 puts it, odd ones (beyond ±180°, ±90°) included, with the same extents
+    // and warnings, split by either reader.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wgs84.csv"));
+    writeFile(path,
+        semicolonCsv() + "190;95;2020-10-05;;clash;Off the map;;;;\n-180;-90;2020-10-06;;clash;Corner;;;;\n");
+    const CoordinateTransform identity(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:4326"));
+    for (const bool own : { true, false }) {
+        const Read r = readEvents(path, own, QStringLiteral("EPSG:4326"));
+        QCOMPARE(int(r.result), int(EventReader::Result::Read));
+        QCOMPARE(r.events.count(), 8);
+        int placed = 0;
+        for (int i = 0; i < r.events.count(); ++i) {
+            const Event e = r.events.at(i);
+            if (!e.hasPosition)
+                continue;
+            ++placed;
+            QPointF expected;
+            QVERIFY(identity.transform(e.lonLat, &expected));
+            QCOMPARE(e.position, expected);
+        }
+        QCOMPARE(placed, 6);
+        QVERIFY(r.description.extent.contains(QPointF(189, 94)));
+        QCOMPARE(r.description.extent, r.description.extentWgs84);
+    }
 }
 
 void TestCsvEvents::hugeRecordIsRefused()

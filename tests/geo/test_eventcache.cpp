@@ -4,7 +4,9 @@
 #include "io/eventcache.h"
 #include "io/scenarioloader.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -172,6 +174,36 @@ private slots:
         QVERIFY(layer.hasExtent);
         QVERIFY(layer.extent.contains(reopened->events.at(0).position));
         QCOMPARE(reopened->eventLayerIds, QStringList { QStringLiteral("mine") });
+    }
+
+    // A copy that cannot be written (written in full on the second thread, then refused when
+    // it takes its name): the load still gives every event and its warnings, says why once,
+    // and leaves no file behind, neither the copy nor its temporary; the next load reads the
+    // file again.
+    void failedWriteLeavesNoCopy()
+    {
+        const QString path = write(QStringLiteral("unwritable.csv"), acledCsv());
+        const QString cacheDir = mDir.filePath(QStringLiteral("cache-unwritable"));
+        const QString copy = EventCache(cacheDir + QStringLiteral("/events"))
+                                 .cachePath(spec(path).layers[0], spec(path).crs);
+        QVERIFY(QDir().mkpath(copy + QStringLiteral("/in-the-way"))); // a folder where the copy goes
+        int hits = -1;
+        const auto reference = load(path, QString(), &hits);
+        const auto first = load(path, cacheDir, &hits);
+        QVERIFY(reference && first && first->errors.isEmpty());
+        QCOMPARE(hits, 0);
+        compareEvents(*reference, *first);
+        const QStringList cannot = first->warnings.filter(QStringLiteral("cannot write"));
+        QCOMPARE(cannot.size(), 1);
+        QVERIFY2(cannot.front().contains(copy), qPrintable(cannot.front()));
+        for (const QString& w : reference->warnings) // the rows' own warnings, as without a cache
+            QVERIFY2(first->warnings.contains(w), qPrintable(w));
+        QVERIFY(QFileInfo(copy).isDir());
+        QCOMPARE(QDir(cacheDir + QStringLiteral("/events")).entryList(QDir::Files | QDir::Hidden).size(), 0);
+        const auto again = load(path, cacheDir, &hits);
+        QVERIFY(again && again->errors.isEmpty());
+        QCOMPARE(hits, 0);
+        compareEvents(*reference, *again);
     }
 
     // Any damage: the copy is ignored with a message, the file is read again, the events are

@@ -4,6 +4,7 @@
 
 #include <QTest>
 #include <cmath>
+#include <thread>
 
 using namespace ka;
 
@@ -222,6 +223,58 @@ private slots:
             QCOMPARE(std::isnan(built.columns().position[size_t(i)].x()), !built.hasPosition(i)); // NaN: none
         }
         QCOMPARE(builder.count(), 0); // left empty: a second store starts afresh
+    }
+
+    // finish() lets work on a second thread (the events' cache written while the store is
+    // sorted) read each column as soon as it is sorted: what it reads is the sorted store, for
+    // shuffled days and for days already in order.
+    void workAlongsideReadsEachColumnSorted_data()
+    {
+        QTest::addColumn<bool>("shuffled");
+        QTest::newRow("out of date order") << true;
+        QTest::newRow("in date order") << false;
+    }
+
+    void workAlongsideReadsEachColumnSorted()
+    {
+        QFETCH(bool, shuffled);
+        using Column = EventStoreBuilder::Column;
+        const QDate d(2020, 9, 27);
+        EventStoreBuilder builder;
+        for (int n = 0; n < 3000; ++n)
+            builder.append(
+                fullEvent(n, d.addDays(shuffled ? (n * 37) % 23 : n / 7), QStringLiteral("t%1").arg(n),
+                    QStringLiteral("p%1").arg(n % 5), QStringLiteral("s%1").arg(n % 4)));
+        std::vector<qint32> days; // each column as read right after it was said to be sorted
+        QStringList ids, titles;
+        std::vector<Event> whole; // every event once all was sorted
+        std::thread::id worker;
+        const EventStore store
+            = builder.finish([&](const EventStore& s, const EventStoreBuilder::Progress& progress) {
+                  worker = std::this_thread::get_id();
+                  progress.waitFor(Column::StartDay);
+                  days = s.columns().startDay;
+                  progress.waitFor(Column::Id);
+                  for (int i = 0; i < int(days.size()); ++i)
+                      ids.append(s.id(i));
+                  progress.waitFor(Column::Title);
+                  for (int i = 0; i < int(days.size()); ++i)
+                      titles.append(s.title(i));
+                  progress.waitFor(Column::All);
+                  for (int i = 0; i < s.count(); ++i)
+                      whole.push_back(s.at(i));
+              });
+        QVERIFY(worker != std::thread::id() && worker != std::this_thread::get_id());
+        QCOMPARE(days, store.columns().startDay);
+        QVERIFY(std::is_sorted(days.begin(), days.end()));
+        QCOMPARE(int(whole.size()), store.count());
+        for (int k = 0; k < store.count(); ++k) {
+            QCOMPARE(ids[k], store.id(k));
+            QCOMPARE(titles[k], store.title(k));
+            QCOMPARE(difference(whole[size_t(k)], store.at(k)), QString());
+            if (k > 0 && store.start(k - 1) == store.start(k)) // one day: in the order added
+                QVERIFY(store.id(k - 1).mid(1).toInt() < store.id(k).mid(1).toInt());
+        }
     }
 
     void layerSetForTheEventsAddedLast()
