@@ -3,6 +3,7 @@
 #include "crs/coordinatetransform.h"
 #include "io/csvrecords.h"
 #include "io/eventschema.h"
+#include "io/geojsonlayout.h"
 #include "io/vectorreader.h"
 #include "model/eventbuilder.h"
 #include "model/eventstorebuilder.h"
@@ -304,6 +305,14 @@ EventReader::Result EventReader::read(
         mError.clear();
         mWarnings.clear();
     }
+    if (mOwnGeoJsonReader && !isCsv(spec.source) && spec.gdalLayer.isEmpty()) {
+        const Result r = readGeoJson(spec, named, description, events);
+        mSplitByOwnReader = r != Result::NotHandled;
+        if (r != Result::NotHandled)
+            return r;
+        mError.clear();
+        mWarnings.clear();
+    }
     return readGdal(spec, named, description, events);
 }
 
@@ -366,6 +375,60 @@ EventReader::Result EventReader::readCsv(
                     "%1: cannot read the file: a record is larger than %2 MB or the file is unreadable")
                              .arg(spec.source)
                              .arg(CsvRecords::kMaxRecordBytes >> 20);
+                return Result::Failed;
+            }
+            return Result::Read;
+        });
+}
+
+EventReader::Result EventReader::readGeoJson(
+    const LayerSpec& spec, bool named, Layer* description, EventStore* events)
+{
+    const QString suffix = QFileInfo(spec.source).suffix().toLower();
+    QFile file(spec.source);
+    if ((suffix != QLatin1String("geojson") && suffix != QLatin1String("json"))
+        || !file.open(QIODevice::ReadOnly))
+        return Result::NotHandled; // a GeoJSON sequence, or VectorReader says why
+    const double size = double(std::max<qint64>(file.size(), 1));
+    GeoJsonLayout layout;
+    GeoJsonRecords scan(&file);
+    while (scan.next()) { // the first pass: fields, types, count
+        if (!layout.add(scan))
+            return Result::NotHandled;
+        if (mProgress && scan.index() % 4096 == 0 && !mProgress(0.4 * double(scan.position()) / size)) {
+            mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
+            return Result::Failed;
+        }
+    }
+    if (scan.failed() || !layout.finish() || !file.seek(0))
+        return Result::NotHandled;
+    GeoJsonRecords records(&file);
+    Layer d;
+    d.spec = spec;
+    d.fieldNames = layout.names();
+    d.geometryType = GeometryType::Point;
+    return readRows(spec, named, std::move(d), false, description, events,
+        [&](const Layer& read, RowSink& sink, const std::vector<int>& fields) {
+            sink.out().reserve(size_t(layout.featureCount()));
+            std::vector<char> wanted(size_t(read.fieldNames.size()), 0);
+            for (int i : fields)
+                wanted[size_t(i)] = 1;
+            Feature row;
+            row.attributes.resize(read.fieldNames.size());
+            bool changed = false;
+            while (!changed && records.next()) {
+                if (mProgress && records.index() % 4096 == 0
+                    && !mProgress(0.4 + 0.6 * double(records.position()) / size)) {
+                    mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
+                    return Result::Failed;
+                }
+                changed = !layout.fill(records, wanted, &row.attributes); // not as in the first pass
+                row.fid = layout.fid(records);
+                const QPointF lonLat(records.x(), records.y());
+                sink.add(row, records.hasPoint() ? &lonLat : nullptr, records.hasPoint());
+            }
+            if (changed || records.failed() || records.index() + 1 != layout.featureCount()) {
+                mError = QStringLiteral("%1: the file changed while it was read").arg(spec.source);
                 return Result::Failed;
             }
             return Result::Read;

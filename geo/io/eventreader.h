@@ -42,7 +42,10 @@ public:
     // the same events, which tests check by reading the same files both ways.
     void setOwnCsvReader(bool own) { mOwnCsvReader = own; }
 
-    // Whether the last read() split a CSV itself (no GDAL), or left it to GDAL.
+    // Whether a GeoJSON FeatureCollection is read by GeoJsonRecords (the default) or by GDAL.
+    void setOwnGeoJsonReader(bool own) { mOwnGeoJsonReader = own; }
+
+    // Whether the last read() split a CSV or GeoJSON itself (no GDAL), or left it to GDAL.
     bool splitByOwnReader() const { return mSplitByOwnReader; }
 
     QString errorString() const { return mError; }
@@ -54,6 +57,9 @@ private:
     // exactly as GDAL would (see csvLayout) to readGdal(), decided for the whole file.
     Result readCsv(const LayerSpec& spec, bool named, Layer* description, EventStore* events);
     Result readGdal(const LayerSpec& spec, bool named, Layer* description, EventStore* events);
+    // The GeoJSON path (GeoJsonRecords, two passes, no GDAL): NotHandled, having made nothing,
+    // for a file GDAL would read differently (see GeoJsonLayout), which read() gives to GDAL.
+    Result readGeoJson(const LayerSpec& spec, bool named, Layer* description, EventStore* events);
     class RowSink;
     // What readRows() runs to append a layer's rows to the sink (the fields are those mapped).
     using RowReader = std::function<Result(const Layer& d, RowSink& sink, const std::vector<int>& fields)>;
@@ -70,6 +76,7 @@ private:
     std::function<bool(double)> mProgress;
     bool mOwnCsvReader = true;
     bool mSplitByOwnReader = false;
+    bool mOwnGeoJsonReader = true;
 };
 
 } // namespace ka
