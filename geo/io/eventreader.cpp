@@ -182,6 +182,34 @@ std::optional<CsvLayout> csvLayout(const QString& path, CsvRecords* records)
     return layout;
 }
 
+// The first pass of the GeoJSON path: GDAL's fields, types and feature count into *layout,
+// the file left at its start. NotHandled when GDAL would read the file otherwise or (unless
+// named) it is not events; Failed when progress cancels.
+EventReader::Result scanGeoJson(QFile* file, const LayerSpec& spec, bool named,
+    const std::function<bool(double)>& progress, GeoJsonLayout* layout)
+{
+    const double size = double(std::max<qint64>(file->size(), 1));
+    GeoJsonRecords scan(file);
+    bool looked = named;
+    while (scan.next()) {
+        if (!layout->add(scan))
+            return EventReader::Result::NotHandled;
+        if (!looked && scan.size() > 0) { // the fields are known: no need to read on if not events
+            Layer probe;
+            probe.spec = spec;
+            probe.fieldNames = layout->names();
+            probe.geometryType = GeometryType::Point;
+            if (!eventschema::looksLikeEvents(probe))
+                return EventReader::Result::NotHandled;
+            looked = true;
+        }
+        if (progress && scan.index() % 4096 == 0 && !progress(0.4 * double(scan.position()) / size))
+            return EventReader::Result::Failed;
+    }
+    return scan.failed() || !layout->finish() || !file->seek(0) ? EventReader::Result::NotHandled
+                                                                : EventReader::Result::Read;
+}
+
 } // namespace
 
 // Events appended row by row into the store's columns: rows placed by their own point are
@@ -389,19 +417,13 @@ EventReader::Result EventReader::readGeoJson(
     if ((suffix != QLatin1String("geojson") && suffix != QLatin1String("json"))
         || !file.open(QIODevice::ReadOnly))
         return Result::NotHandled; // a GeoJSON sequence, or VectorReader says why
-    const double size = double(std::max<qint64>(file.size(), 1));
     GeoJsonLayout layout;
-    GeoJsonRecords scan(&file);
-    while (scan.next()) { // the first pass: fields, types, count
-        if (!layout.add(scan))
-            return Result::NotHandled;
-        if (mProgress && scan.index() % 4096 == 0 && !mProgress(0.4 * double(scan.position()) / size)) {
+    if (const Result r = scanGeoJson(&file, spec, named, mProgress, &layout); r != Result::Read) {
+        if (r == Result::Failed)
             mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
-            return Result::Failed;
-        }
+        return r;
     }
-    if (scan.failed() || !layout.finish() || !file.seek(0))
-        return Result::NotHandled;
+    const double size = double(std::max<qint64>(file.size(), 1));
     GeoJsonRecords records(&file);
     Layer d;
     d.spec = spec;

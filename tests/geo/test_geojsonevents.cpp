@@ -22,6 +22,7 @@ private slots:
     void sameEventsAsGdal();
     void recordsCutAnywhereAreTheSame();
     void cancelStopsBothPasses();
+    void placesAreNotEvents();
 
 private:
     QTemporaryDir mDir;
@@ -37,7 +38,7 @@ struct Read {
     bool ownReader = false;
 };
 
-Read readEvents(const QString& path, bool own)
+Read readEvents(const QString& path, bool own, bool named = true)
 {
     EventReader reader(QStringLiteral("EPSG:32638"));
     reader.setOwnGeoJsonReader(own);
@@ -45,7 +46,7 @@ Read readEvents(const QString& path, bool own)
     spec.id = QStringLiteral("events");
     spec.source = path;
     Read r;
-    r.result = reader.read(spec, true, &r.description, &r.events);
+    r.result = reader.read(spec, named, &r.description, &r.events);
     r.warnings = reader.warnings();
     r.ownReader = reader.splitByOwnReader();
     return r;
@@ -344,6 +345,19 @@ void TestGeoJsonEvents::cancelStopsBothPasses()
         QVERIFY(reader.errorString().contains(QLatin1String("cancelled")));
         QVERIFY(last >= stopAt && last < stopAt + 0.2);
     }
+}
+
+// Points without dates, not named as events: left to VectorReader by both paths.
+void TestGeoJsonEvents::placesAreNotEvents()
+{
+    const QString path = mDir.filePath(QStringLiteral("places.geojson"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(collection({ feature(R"({"name":"Shusha"})"), feature(R"({"name":"Goris"})") }));
+    f.close();
+    QCOMPARE(int(readEvents(path, true, false).result), int(EventReader::Result::NotHandled));
+    QCOMPARE(int(readEvents(path, false, false).result), int(EventReader::Result::NotHandled));
+    QCOMPARE(int(readEvents(path, true, true).result), int(EventReader::Result::Read));
 }
 
 QTEST_GUILESS_MAIN(TestGeoJsonEvents)
