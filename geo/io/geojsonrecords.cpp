@@ -373,6 +373,20 @@ public:
         return Step::Ok;
     }
 
+    // A number, converted into *value by from_chars: *exact says whether all of it fitted.
+    template <typename T> Step numberAs(T* value, Kind* kind, std::string_view* text, bool* exact)
+    {
+        if (Step s = ws(); s != Step::Ok)
+            return more();
+        Span span;
+        if (Step s = number(&span, kind); s != Step::Ok)
+            return s;
+        *text = mR->view(span);
+        const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), *value);
+        *exact = error == std::errc() && end == text->data() + text->size();
+        return Step::Ok;
+    }
+
     Step pair()
     {
         if (Step s = expect('[', "a geometry other than a 2D Point"); s != Step::Ok)
@@ -383,18 +397,13 @@ public:
                 if (Step s = expect(',', "a geometry other than a 2D Point"); s != Step::Ok)
                     return s;
             }
-            if (Step s = ws(); s != Step::Ok)
-                return more();
-            Span text;
+            std::string_view text;
             Kind kind = Kind::Null;
-            if (Step s = number(&text, &kind); s != Step::Ok)
+            bool exact = false;
+            if (Step s = numberAs(xy[k], &kind, &text, &exact); s != Step::Ok)
                 return s;
-            const std::string_view v = mR->view(text);
             // Integers beyond 18 digits: json-c clamps them to 64 bits.
-            if (kind == Kind::Integer && v.size() > 18)
-                return bad("a coordinate beyond 64-bit integers");
-            const auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), *xy[k]);
-            if (error != std::errc() || end != v.data() + v.size())
+            if (!exact || (kind == Kind::Integer && text.size() > 18))
                 return bad("a coordinate out of range");
         }
         return expect(']', "a geometry other than a 2D Point");
@@ -402,16 +411,12 @@ public:
 
     Step id()
     {
-        if (Step s = ws(); s != Step::Ok)
-            return more();
-        Span text;
+        std::string_view text;
         Kind kind = Kind::Null;
-        if (Step s = number(&text, &kind); s != Step::Ok)
+        bool exact = false;
+        if (Step s = numberAs(&mR->mId, &kind, &text, &exact); s != Step::Ok)
             return s;
-        const std::string_view v = mR->view(text);
-        const auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), mR->mId);
-        if (kind != Kind::Integer || error != std::errc() || end != v.data() + v.size() || mR->mId < 0
-            || v == "-0")
+        if (!exact || kind != Kind::Integer || mR->mId < 0 || text == "-0")
             return bad("a feature \"id\" other than a non-negative integer");
         mR->mHasId = true;
         return Step::Ok;

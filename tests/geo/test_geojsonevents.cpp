@@ -3,9 +3,8 @@
 // every shape, booleans and nulls, missing and null geometries and properties, a byte order
 // mark, CRLF, extra members, ids, bad dates, ACLED and UCDP properties) read both ways, every
 // event compared field by field with the warnings; files it cannot match go to GDAL whole.
-#include "io/eventreader.h"
+#include "eventreadback.h"
 #include "io/geojsonrecords.h"
-#include "model/eventstore.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -30,43 +29,12 @@ private:
 
 namespace {
 
-struct Read {
-    EventReader::Result result = EventReader::Result::NotHandled;
-    Layer description;
-    EventStore events;
-    QStringList warnings;
-    bool ownReader = false;
-};
+using test::Read;
 
 Read readEvents(const QString& path, bool own, bool named = true)
 {
-    EventReader reader(QStringLiteral("EPSG:32638"));
-    reader.setOwnGeoJsonReader(own);
-    LayerSpec spec;
-    spec.id = QStringLiteral("events");
-    spec.source = path;
-    Read r;
-    r.result = reader.read(spec, named, &r.description, &r.events);
-    r.warnings = reader.warnings();
-    r.ownReader = reader.splitByOwnReader();
-    return r;
-}
-
-QString describeEvent(const Event& e)
-{
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9|%10|%11|%12|%13,%14|%15,%16|%17|%18|%19")
-        .arg(e.id, e.start.toString(Qt::ISODate), e.end.toString(Qt::ISODate))
-        .arg(int(e.precision))
-        .arg(e.category, e.title, e.summary, e.place, e.sourceName, e.sourceUrl)
-        .arg(e.fatalities)
-        .arg(int(e.location.scheme))
-        .arg(e.position.x(), 0, 'g', 17)
-        .arg(e.position.y(), 0, 'g', 17)
-        .arg(e.lonLat.x(), 0, 'g', 17)
-        .arg(e.lonLat.y(), 0, 'g', 17)
-        .arg(e.hasPosition)
-        .arg(e.location.code)
-        .arg(double(e.location.radiusMetres));
+    return test::readEvents(
+        path, [own](EventReader& reader) { reader.setOwnGeoJsonReader(own); }, named);
 }
 
 const QByteArray kPoint = R"({"type":"Point","coordinates":[46.75,39.81]})";
@@ -272,8 +240,8 @@ void TestGeoJsonEvents::sameEventsAsGdal()
     f.close();
     const Read ours = readEvents(path, true);
     const Read gdal = readEvents(path, false);
-    QCOMPARE(ours.ownReader, own);
-    QVERIFY(!gdal.ownReader);
+    QCOMPARE(ours.splitByOwnReader, own);
+    QVERIFY(!gdal.splitByOwnReader);
     QCOMPARE(int(ours.result), int(gdal.result));
     QCOMPARE(ours.description.fieldNames, gdal.description.fieldNames);
     QCOMPARE(int(ours.description.geometryType), int(gdal.description.geometryType));
@@ -281,7 +249,7 @@ void TestGeoJsonEvents::sameEventsAsGdal()
     QCOMPARE(ours.description.extentWgs84, gdal.description.extentWgs84);
     QCOMPARE(ours.events.count(), gdal.events.count());
     for (int i = 0; i < ours.events.count(); ++i)
-        QCOMPARE(describeEvent(ours.events.at(i)), describeEvent(gdal.events.at(i)));
+        QCOMPARE(test::describe(ours.events.at(i)), test::describe(gdal.events.at(i)));
     QCOMPARE(ours.warnings, gdal.warnings);
     if (own)
         QVERIFY(ours.events.count() > 0);
