@@ -13,8 +13,9 @@ namespace ka {
 class EventBuilder;
 
 // Reads an events file (GeoJSON or CSV of points in WGS 84) straight from its rows into events:
-// a CSV through CsvRecords, without GDAL, split as GDAL's CSV driver would split it; GeoJSON
-// through GDAL. No layer of features, no per-row geometry object, one batched coordinate
+// a CSV through CsvRecords, without GDAL, split as GDAL's CSV driver would split it; a GeoJSON
+// FeatureCollection through GeoJsonRecords when it reads as GDAL's driver would read it (see
+// GeoJsonLayout), else through GDAL. No layer of features, no per-row geometry object, one batched coordinate
 // transform, repeated strings shared. What it makes is the same as VectorReader + EventBuilder would make
 // (the same mapping, failures and warnings), at a fraction of the time and memory.
 //

@@ -578,8 +578,10 @@ GeoJsonRecords::Step GeoJsonRecords::parseTail(qsizetype* p)
                 return s;
             if (Step s = parser.ws(); s == Step::Ok)
                 return parser.bad("data after the top-level object");
-            if (!mAtEnd)
-                return (mTypeSeen = typeBefore, Step::NeedMore);
+            if (!mAtEnd) { // white space to the end of this block: the next may hold more
+                mTypeSeen = typeBefore;
+                return Step::NeedMore;
+            }
             if (!mTypeSeen)
                 return parser.bad("the top level is not a FeatureCollection");
             *p = parser.pos();
