@@ -4,8 +4,6 @@
 
 #include "fuzzsupport.h"
 #include "io/csvrecords.h"
-#include "io/eventreader.h"
-#include "model/eventstore.h"
 
 #include <QBuffer>
 
@@ -40,18 +38,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray input = ka::fuzz::bytes(data, size);
     splitAll(input);
-    static ka::EventReader reader(QStringLiteral("EPSG:32638"));
-    ka::LayerSpec spec;
-    spec.id = QStringLiteral("events");
-    spec.source = ka::fuzz::writeScratch(QStringLiteral("events.csv"), input);
-    ka::Layer description;
-    ka::EventStore store;
-    if (reader.read(spec, true, &description, &store) != ka::EventReader::Result::Read)
-        return 0;
-    for (int i = 0; i < store.count(); ++i) {
-        const ka::Event e = store.at(i);
-        ka::fuzz::require(e.start.isValid() && e.end >= e.start, "events have valid dates");
-        ka::fuzz::require(i == 0 || store.at(i - 1).start <= e.start, "events are sorted by start");
-    }
+    ka::fuzz::readEventsFile(QStringLiteral("events.csv"), input);
     return 0;
 }

@@ -1,5 +1,8 @@
 #include "fuzzsupport.h"
 
+#include "io/eventreader.h"
+#include "model/eventstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -50,6 +53,23 @@ void require(bool condition, const char* what)
     if (!condition) {
         std::fprintf(stderr, "fuzz: property violated: %s\n", what);
         std::abort();
+    }
+}
+
+void readEventsFile(const QString& name, const QByteArray& input)
+{
+    static EventReader reader(QStringLiteral("EPSG:32638"));
+    LayerSpec spec;
+    spec.id = QStringLiteral("events");
+    spec.source = writeScratch(name, input);
+    Layer description;
+    EventStore store;
+    if (reader.read(spec, true, &description, &store) != EventReader::Result::Read)
+        return;
+    for (int i = 0; i < store.count(); ++i) {
+        const Event e = store.at(i);
+        require(e.start.isValid() && e.end >= e.start, "events have valid dates");
+        require(i == 0 || store.at(i - 1).start <= e.start, "events are sorted by start");
     }
 }
 

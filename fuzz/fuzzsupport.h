@@ -33,4 +33,8 @@ QStringList fields(const uint8_t* data, size_t size, int count);
 // Aborts (a finding) with a message when a property the target checks does not hold.
 void require(bool condition, const char* what);
 
+// Writes input to scratchDir()/name and reads it as events (EventReader, named as events):
+// when it reads, the events must have valid dates and be sorted by start.
+void readEventsFile(const QString& name, const QByteArray& input);
+
 } // namespace ka::fuzz

@@ -4,6 +4,7 @@
 #include "io/csvrecords.h"
 #include "io/eventcache.h"
 #include "io/eventschema.h"
+#include "io/geojsonlayout.h"
 #include "io/vectorreader.h"
 #include "model/eventbuilder.h"
 #include "model/eventstorebuilder.h"
@@ -182,6 +183,34 @@ std::optional<CsvLayout> csvLayout(const QString& path, CsvRecords* records)
     return layout;
 }
 
+// The first pass of the GeoJSON path: GDAL's fields, types and feature count into *layout,
+// the file left at its start. NotHandled when GDAL would read the file otherwise or (unless
+// named) it is not events; Failed when progress cancels.
+EventReader::Result scanGeoJson(QFile* file, const LayerSpec& spec, bool named,
+    const std::function<bool(double)>& progress, GeoJsonLayout* layout)
+{
+    const double size = double(std::max<qint64>(file->size(), 1));
+    GeoJsonRecords scan(file);
+    bool looked = named;
+    while (scan.next()) {
+        if (!layout->add(scan))
+            return EventReader::Result::NotHandled;
+        if (!looked && scan.size() > 0) { // the fields are known: no need to read on if not events
+            Layer probe;
+            probe.spec = spec;
+            probe.fieldNames = layout->names();
+            probe.geometryType = GeometryType::Point;
+            if (!eventschema::looksLikeEvents(probe))
+                return EventReader::Result::NotHandled;
+            looked = true;
+        }
+        if (progress && scan.index() % 4096 == 0 && !progress(0.4 * double(scan.position()) / size))
+            return EventReader::Result::Failed;
+    }
+    return scan.failed() || !layout->finish() || !file->seek(0) ? EventReader::Result::NotHandled
+                                                                : EventReader::Result::Read;
+}
+
 } // namespace
 
 // Events appended row by row into the store's columns: rows placed by their own point are
@@ -311,6 +340,14 @@ EventReader::Result EventReader::read(
         mError.clear();
         mWarnings.clear();
     }
+    if (mOwnGeoJsonReader && !isCsv(spec.source) && spec.gdalLayer.isEmpty()) {
+        const Result r = readGeoJson(spec, named, description, events);
+        mSplitByOwnReader = r != Result::NotHandled;
+        if (r != Result::NotHandled)
+            return r;
+        mError.clear();
+        mWarnings.clear();
+    }
     return readGdal(spec, named, description, events);
 }
 
@@ -373,6 +410,54 @@ EventReader::Result EventReader::readCsv(
                     "%1: cannot read the file: a record is larger than %2 MB or the file is unreadable")
                              .arg(spec.source)
                              .arg(CsvRecords::kMaxRecordBytes >> 20);
+                return Result::Failed;
+            }
+            return Result::Read;
+        });
+}
+
+EventReader::Result EventReader::readGeoJson(
+    const LayerSpec& spec, bool named, Layer* description, EventStore* events)
+{
+    const QString suffix = QFileInfo(spec.source).suffix().toLower();
+    QFile file(spec.source);
+    if ((suffix != QLatin1String("geojson") && suffix != QLatin1String("json"))
+        || !file.open(QIODevice::ReadOnly))
+        return Result::NotHandled; // a GeoJSON sequence, or VectorReader says why
+    GeoJsonLayout layout;
+    if (const Result r = scanGeoJson(&file, spec, named, mProgress, &layout); r != Result::Read) {
+        if (r == Result::Failed)
+            mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
+        return r;
+    }
+    const double size = double(std::max<qint64>(file.size(), 1));
+    GeoJsonRecords records(&file);
+    Layer d;
+    d.spec = spec;
+    d.fieldNames = layout.names();
+    d.geometryType = GeometryType::Point;
+    return readRows(spec, named, std::move(d), false, description, events,
+        [&](const Layer& read, RowSink& sink, const std::vector<int>& fields) {
+            sink.out().reserve(size_t(layout.featureCount()));
+            std::vector<char> wanted(size_t(read.fieldNames.size()), 0);
+            for (int i : fields)
+                wanted[size_t(i)] = 1;
+            Feature row;
+            row.attributes.resize(read.fieldNames.size());
+            bool changed = false;
+            while (!changed && records.next()) {
+                if (mProgress && records.index() % 4096 == 0
+                    && !mProgress(0.4 + 0.6 * double(records.position()) / size)) {
+                    mError = QStringLiteral("%1: loading cancelled").arg(spec.source);
+                    return Result::Failed;
+                }
+                changed = !layout.fill(records, wanted, &row.attributes); // not as in the first pass
+                row.fid = layout.fid(records);
+                const QPointF lonLat(records.x(), records.y());
+                sink.add(row, records.hasPoint() ? &lonLat : nullptr, records.hasPoint());
+            }
+            if (changed || records.failed() || records.index() + 1 != layout.featureCount()) {
+                mError = QStringLiteral("%1: the file changed while it was read").arg(spec.source);
                 return Result::Failed;
             }
             return Result::Read;

@@ -14,8 +14,9 @@ class EventBuilder;
 class EventCache;
 
 // Reads an events file (GeoJSON or CSV of points in WGS 84) straight from its rows into events:
-// a CSV through CsvRecords, without GDAL, split as GDAL's CSV driver would split it; GeoJSON
-// through GDAL. No layer of features, no per-row geometry object, one batched coordinate
+// a CSV through CsvRecords, without GDAL, split as GDAL's CSV driver would split it; a GeoJSON
+// FeatureCollection through GeoJsonRecords when it reads as GDAL's driver would read it (see
+// GeoJsonLayout), else through GDAL. No layer of features, no per-row geometry object, one batched coordinate
 // transform, repeated strings shared. What it makes is the same as VectorReader + EventBuilder would make
 // (the same mapping, failures and warnings), at a fraction of the time and memory.
 //
@@ -43,7 +44,10 @@ public:
     // the same events, which tests check by reading the same files both ways.
     void setOwnCsvReader(bool own) { mOwnCsvReader = own; }
 
-    // Whether the last read() split a CSV itself (no GDAL), or left it to GDAL.
+    // Whether a GeoJSON FeatureCollection is read by GeoJsonRecords (the default) or by GDAL.
+    void setOwnGeoJsonReader(bool own) { mOwnGeoJsonReader = own; }
+
+    // Whether the last read() split a CSV or GeoJSON itself (no GDAL), or left it to GDAL.
     bool splitByOwnReader() const { return mSplitByOwnReader; }
 
     // When set (not owned), every read() that returns Read also writes what it read to cache,
@@ -60,6 +64,9 @@ private:
     // exactly as GDAL would (see csvLayout) to readGdal(), decided for the whole file.
     Result readCsv(const LayerSpec& spec, bool named, Layer* description, EventStore* events);
     Result readGdal(const LayerSpec& spec, bool named, Layer* description, EventStore* events);
+    // The GeoJSON path (GeoJsonRecords, two passes, no GDAL): NotHandled, having made nothing,
+    // for a file GDAL would read differently (see GeoJsonLayout), which read() gives to GDAL.
+    Result readGeoJson(const LayerSpec& spec, bool named, Layer* description, EventStore* events);
     class RowSink;
     // What readRows() runs to append a layer's rows to the sink (the fields are those mapped).
     using RowReader = std::function<Result(const Layer& d, RowSink& sink, const std::vector<int>& fields)>;
@@ -78,6 +85,7 @@ private:
     QString mCacheError;
     bool mOwnCsvReader = true;
     bool mSplitByOwnReader = false;
+    bool mOwnGeoJsonReader = true;
 };
 
 } // namespace ka

@@ -3,9 +3,8 @@
 // mark, CRLF, empty and bad dates, UTF-8 names, short rows, empty lines), read both ways, every
 // event compared field by field, and the warnings with the failing rows' line numbers.
 #include "crs/coordinatetransform.h"
+#include "eventreadback.h"
 #include "io/csvrecords.h"
-#include "io/eventreader.h"
-#include "model/eventstore.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -16,43 +15,13 @@ using namespace ka;
 
 namespace {
 
-struct Read {
-    EventReader::Result result = EventReader::Result::NotHandled;
-    Layer description;
-    EventStore events;
-    QStringList warnings;
-    bool splitByOwnReader = false;
-};
+using test::describe;
+using test::Read;
 
 Read readEvents(const QString& path, bool own, const QString& displayCrs = QStringLiteral("EPSG:32638"))
 {
-    EventReader reader(displayCrs);
-    reader.setOwnCsvReader(own);
-    LayerSpec spec;
-    spec.id = QStringLiteral("events");
-    spec.source = path;
-    Read r;
-    r.result = reader.read(spec, true, &r.description, &r.events);
-    r.warnings = reader.warnings();
-    r.splitByOwnReader = reader.splitByOwnReader();
-    return r;
-}
-
-QString describe(const Event& e)
-{
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9|%10|%11|%12|%13,%14|%15,%16|%17|%18|%19")
-        .arg(e.id, e.start.toString(Qt::ISODate), e.end.toString(Qt::ISODate))
-        .arg(int(e.precision))
-        .arg(e.category, e.title, e.summary, e.place, e.sourceName, e.sourceUrl)
-        .arg(e.fatalities)
-        .arg(int(e.location.scheme))
-        .arg(e.position.x(), 0, 'g', 17)
-        .arg(e.position.y(), 0, 'g', 17)
-        .arg(e.lonLat.x(), 0, 'g', 17)
-        .arg(e.lonLat.y(), 0, 'g', 17)
-        .arg(e.hasPosition)
-        .arg(e.location.code)
-        .arg(double(e.location.radiusMetres));
+    return test::readEvents(
+        path, [own](EventReader& reader) { reader.setOwnCsvReader(own); }, true, displayCrs);
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)
