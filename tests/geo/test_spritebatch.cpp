@@ -183,6 +183,66 @@ private slots:
         }
     }
 
+    void baseMatchesCopyThenSprites_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<QImage::Format>("spriteFormat");
+        QTest::addColumn<QSize>("baseSize");
+        QTest::addColumn<bool>("clipped");
+        const auto pm = QImage::Format_ARGB32_Premultiplied;
+        const QSize frame(700, 500);
+        QTest::newRow("many, in bands of rows") << 2600 << pm << frame << false;
+        QTest::newRow("few, one band") << 40 << pm << frame << false;
+        QTest::newRow("unpremultiplied sprites") << 2600 << QImage::Format_ARGB32 << frame << false;
+        QTest::newRow("smaller base") << 2600 << pm << QSize(500, 300) << false;
+        QTest::newRow("clipped painter") << 2600 << pm << frame << true;
+    }
+    void baseMatchesCopyThenSprites()
+    {
+        // A base copied under the sprites a few rows at a time gives the pixels of copying it
+        // whole (CompositionMode_Source) and then drawing the sprites one by one.
+        QFETCH(int, count);
+        QFETCH(QImage::Format, spriteFormat);
+        QFETCH(QSize, baseSize);
+        QFETCH(bool, clipped);
+        const QSize size(700, 500);
+        const std::vector<QImage> sprites { sprite(QColor(213, 94, 0, 82), 15).convertToFormat(spriteFormat),
+            sprite(QColor(0, 114, 178, 255), 31).convertToFormat(spriteFormat) };
+        QRandomGenerator random(37);
+        SpriteBatch batch;
+        std::vector<std::pair<QPoint, int>> placed;
+        for (int i = 0; i < count; ++i) {
+            const QPoint at(
+                int(random.bounded(size.width() + 40)) - 20, int(random.bounded(size.height() + 40)) - 20);
+            const int which = int(random.bounded(2));
+            batch.add(at, sprites[size_t(which)]);
+            placed.push_back({ at, which });
+        }
+        const QImage base = noise(baseSize, QImage::Format_ARGB32_Premultiplied, 41);
+        batch.setBase(base);
+        const QImage frame = noise(size, QImage::Format_ARGB32_Premultiplied, 43);
+        const QRect clip(13, 17, 600, 420);
+        QImage batched = frame;
+        {
+            QPainter p(&batched);
+            if (clipped)
+                p.setClipRect(clip);
+            batch.draw(&p);
+        }
+        QImage serial = frame;
+        {
+            QPainter p(&serial);
+            if (clipped)
+                p.setClipRect(clip);
+            p.setCompositionMode(QPainter::CompositionMode_Source);
+            p.drawImage(QPoint(0, 0), base);
+            p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            for (const auto& [at, which] : placed)
+                p.drawImage(at, sprites[size_t(which)]);
+        }
+        QVERIFY(batched == serial);
+    }
+
     void clippedPainterDrawsOnOneThreadAlike()
     {
         // A clip makes the batch draw through the painter itself: still the same pixels.
