@@ -43,19 +43,6 @@ private:
     int mCell, mColumns;
 };
 
-// Runs first and second, on two threads when parallel.
-template <typename First, typename Second> void twoHalves(First first, Second second, bool parallel)
-{
-    if (!parallel) {
-        first();
-        second();
-        return;
-    }
-    std::thread other(second);
-    first();
-    other.join();
-}
-
 bool isEmphasised(int i, const MapSettings& s)
 {
     return i == s.selectedEvent || i == s.hoveredEvent;
@@ -175,46 +162,33 @@ void EventBins::binRange(const EventStore& store, const MapSettings& settings, c
 
 void EventBins::keepView(const EventStore& store, const MapSettings& settings, const Grid& grid)
 {
-    // Every event's cell for this view and filter, and the events of each cell side by side (a
-    // counting sort that keeps store order within a cell): two halves of the store on two
-    // threads when it is large, the second half's events placed after the first's in each cell.
+    // Every event's cell for this view and filter, and the events of each cell side by side.
     const EventStore::Columns& col = store.columns();
     const std::vector<char>* mask = settings.eventMask.get();
     const CellOf cellOf(settings.viewport, grid);
     const size_t cells = size_t(grid.columns) * size_t(grid.rows);
     const int n = store.count();
-    const int split = n >= kParallelBinning ? n / 2 : n;
     mCellOf.resize(size_t(n));
-    std::vector<int> perCell[2] = { std::vector<int>(cells, 0), std::vector<int>(cells, 0) };
-    const auto assign = [&](int from, int to, std::vector<int>* counts) {
-        for (int i = from; i < to; ++i) {
-            const int c = mask && !(*mask)[size_t(i)] ? -1 : cellOf(col.position[size_t(i)]);
-            mCellOf[size_t(i)] = c;
-            if (c >= 0)
-                ++(*counts)[size_t(c)];
-        }
-    };
-    twoHalves([&] { assign(0, split, &perCell[0]); }, [&] { assign(split, n, &perCell[1]); }, split < n);
+    std::vector<int> perCell(cells, 0);
+    for (int i = 0; i < n; ++i) {
+        const int c = mask && !(*mask)[size_t(i)] ? -1 : cellOf(col.position[size_t(i)]);
+        mCellOf[size_t(i)] = c;
+        if (c >= 0)
+            ++perCell[size_t(c)];
+    }
     mKeptBegin.resize(cells + 1);
-    std::vector<int> next[2] = { std::vector<int>(cells), std::vector<int>(cells) };
     int at = 0;
     for (size_t c = 0; c < cells; ++c) {
         mKeptBegin[c] = at;
-        next[0][c] = at;
-        next[1][c] = at + perCell[0][c];
-        at += perCell[0][c] + perCell[1][c];
+        at += perCell[c];
     }
     mKeptBegin[cells] = at;
     mKeptMembers.resize(size_t(at));
-    const auto scatter = [&](int from, int to, std::vector<int>* place) {
-        for (int i = from; i < to; ++i) {
-            if (const int c = mCellOf[size_t(i)]; c >= 0) {
-                int& slot = (*place)[size_t(c)];
-                mKeptMembers[size_t(slot++)] = i;
-            }
-        }
-    };
-    twoHalves([&] { scatter(0, split, &next[0]); }, [&] { scatter(split, n, &next[1]); }, split < n);
+    std::vector<int> next(mKeptBegin.begin(), mKeptBegin.end() - 1);
+    for (int i = 0; i < n; ++i) {
+        if (const int c = mCellOf[size_t(i)]; c >= 0)
+            mKeptMembers[size_t(next[size_t(c)]++)] = i;
+    }
     mKeptCount.assign(cells, 0);
     mKeptCategoryCount.assign(cells * size_t(col.categories.size()), 0);
     mKeptTotal = 0;

@@ -217,9 +217,9 @@ private slots:
 
     void keptBinsOfALargeStoreMatchFreshBinning()
     {
-        // Above 200,000 events a view's kept bins are made on two threads, each half of the
-        // store placed in its cells in store order: the cells hold what binning every event
-        // afresh on one instance gives, through pans, a zoom, a filter and date changes.
+        // Above 200,000 events fresh binning runs on two threads, each half of the store placed
+        // in its cells in store order: a view's kept cells hold what it gives, through pans, a
+        // zoom, a filter and date changes.
         const auto large = withEvents(260000);
         EventBins kept;
         EventBins fresh;
