@@ -32,16 +32,11 @@ VisibleEventSet VisibleEventSet::query(const EventStore& store, QDate date, cons
     if (window.mode() == TimeWindow::Mode::Days) {
         const QDate firstDay = window.firstDay(date);
         first = store.countStartedBy(firstDay.addDays(-1));
-        const qint64 reach = firstDay.toJulianDay();
-        const EventStore::Columns& col = store.columns();
         auto extra = std::make_shared<std::vector<int>>();
-        for (const int i : col.spans) {
-            if (i >= first)
-                break;
-            if (col.endDay[size_t(i)] >= reach
-                && (!passing || std::binary_search(passing->begin(), passing->end(), i)))
-                extra->push_back(i);
-        }
+        store.spansReaching(firstDay.toJulianDay(), first, extra.get());
+        if (passing)
+            std::erase_if(
+                *extra, [&](int i) { return !std::binary_search(passing->begin(), passing->end(), i); });
         if (!extra->empty())
             s.mExtra = std::move(extra);
     }

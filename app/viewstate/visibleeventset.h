@@ -16,7 +16,8 @@ class TimeWindow;
 // the set is a run of the filter's events (from the window's first day, or the first event in a
 // cumulative window, up to the date) plus the few events lasting more than a day that began before
 // that run and still reach into the window. Making one costs two binary searches and a walk over
-// those longer events, never a pass over every event, and the difference between two dates is
+// those of the longer events that can reach it (EventStore::spansReaching), never a pass over
+// every event, and the difference between two dates is
 // found in the size of what changed (forEachChange). A value: copies share their storage.
 class VisibleEventSet {
 public:

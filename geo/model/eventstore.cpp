@@ -161,10 +161,8 @@ QDate EventStore::lastDate() const
     const std::vector<qint32>& ends = mColumns.endDay;
     if (ends.empty())
         return QDate();
-    qint32 last = ends.back();
-    for (const int i : mColumns.spans)
-        last = std::max(last, ends[size_t(i)]);
-    return QDate::fromJulianDay(last);
+    return QDate::fromJulianDay(
+        mSpanMaxEnd.empty() ? ends.back() : std::max(ends.back(), mSpanMaxEnd.back()));
 }
 
 QDate EventStore::nextEventDate(QDate date) const
@@ -179,6 +177,33 @@ QDate EventStore::previousEventDate(QDate date) const
     const std::vector<qint32>& starts = mColumns.startDay;
     const auto it = std::lower_bound(starts.begin(), starts.end(), date.toJulianDay());
     return it == starts.begin() ? QDate() : QDate::fromJulianDay(*std::prev(it));
+}
+
+void EventStore::indexSpans()
+{
+    std::vector<int>& spans = mColumns.spans;
+    spans.clear();
+    mSpanMaxEnd.clear();
+    qint32 most = std::numeric_limits<qint32>::min();
+    for (size_t i = 0; i < mColumns.startDay.size(); ++i) {
+        if (mColumns.endDay[i] > mColumns.startDay[i]) {
+            spans.push_back(int(i));
+            mSpanMaxEnd.push_back(most = std::max(most, mColumns.endDay[i]));
+        }
+    }
+}
+
+void EventStore::spansReaching(qint64 firstDay, int before, std::vector<int>* out) const
+{
+    out->clear();
+    const std::vector<int>& spans = mColumns.spans;
+    // No longer event before the first whose running maximum reaches firstDay can reach it.
+    const auto k0 = std::lower_bound(mSpanMaxEnd.begin(), mSpanMaxEnd.end(), firstDay,
+        [](qint32 end, qint64 day) { return qint64(end) < day; });
+    for (size_t k = size_t(k0 - mSpanMaxEnd.begin()); k < spans.size() && spans[k] < before; ++k) {
+        if (mColumns.endDay[size_t(spans[k])] >= firstDay)
+            out->push_back(spans[k]);
+    }
 }
 
 QMap<QString, int> EventStore::categoryCounts() const

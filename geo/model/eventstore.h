@@ -74,6 +74,12 @@ public:
     QDate nextEventDate(QDate date) const;
     QDate previousEventDate(QDate date) const;
 
+    // The events that started before `before` (a count: the events [0, before)) and last until
+    // firstDay or later, in store order, into *out (cleared first): the longer events a window
+    // starting on firstDay also shows. Reads only the longer events past a running maximum of
+    // their ends (built with the store), not the whole store.
+    void spansReaching(qint64 firstDay, int before, std::vector<int>* out) const;
+
     // Events per category over the whole store.
     QMap<QString, int> categoryCounts() const;
     // Events per category among the first n.
@@ -100,7 +106,14 @@ private:
     static constexpr quint8 kPrecisionBits = 0x3;
     static constexpr quint8 kHasPosition = 0x4;
 
+    // Lists the longer events (Columns::spans) and the running maximum of their ends, once the
+    // columns are filled and in order: the one place both are made.
+    void indexSpans();
+
     Columns mColumns;
+    // mSpanMaxEnd[k]: the latest end day of spans[0..k]; it only grows, so a binary search finds
+    // the first longer event that can reach a day.
+    std::vector<qint32> mSpanMaxEnd;
     std::vector<quint8> mFlags; // date precision, has position
     std::vector<QPointF> mLonLat;
     std::vector<qint32> mFatalities;

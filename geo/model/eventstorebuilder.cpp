@@ -201,12 +201,7 @@ EventStore EventStoreBuilder::finish(const Alongside& alongside)
         sortColumns(order, &progress);
     if (side.valid())
         side.get();
-    EventStore::Columns& c = mStore.mColumns;
-    c.spans.clear();
-    for (size_t i = 0; i < c.startDay.size(); ++i) {
-        if (c.endDay[i] > c.startDay[i])
-            c.spans.push_back(int(i));
-    }
+    mStore.indexSpans();
     for (EventText* t : { &mStore.mId, &mStore.mTitle, &mStore.mSummary, &mStore.mPlace, &mStore.mSourceName,
              &mStore.mSourceUrl })
         t->squeeze();

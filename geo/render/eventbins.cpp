@@ -62,30 +62,10 @@ const DenseCells& EventBins::bin(
         // Events that started before the window's first day show only when they last into it.
         const qint64 firstDay = settings.window.firstDay(settings.date).toJulianDay();
         const int before = store.countStartedBy(QDate::fromJulianDay(firstDay - 1));
-        spansReaching(store, firstDay, before, &mBefore);
+        store.spansReaching(firstDay, before, &mBefore);
         binFresh(store, settings, grid, mBefore, before, n);
     }
     return mCells;
-}
-
-void EventBins::spansReaching(const EventStore& store, qint64 firstDay, int before, std::vector<int>* out)
-{
-    const EventStore::Columns& col = store.columns();
-    if (mIndexStore != &store || mSpanMaxEnd.size() != col.spans.size()) {
-        mSpanMaxEnd.resize(col.spans.size());
-        qint32 most = std::numeric_limits<qint32>::min();
-        for (size_t k = 0; k < col.spans.size(); ++k)
-            mSpanMaxEnd[k] = most = std::max(most, col.endDay[size_t(col.spans[k])]);
-        mIndexStore = &store;
-    }
-    out->clear();
-    // The running maximum grows: no longer event before k0 reaches the first day.
-    const auto k0 = std::lower_bound(mSpanMaxEnd.begin(), mSpanMaxEnd.end(), firstDay,
-        [](qint32 end, qint64 day) { return qint64(end) < day; });
-    for (size_t k = size_t(k0 - mSpanMaxEnd.begin()); k < col.spans.size() && col.spans[k] < before; ++k) {
-        if (col.endDay[size_t(col.spans[k])] >= firstDay)
-            out->push_back(col.spans[k]);
-    }
 }
 
 void EventBins::binFresh(const EventStore& store, const MapSettings& settings, const Grid& grid,

@@ -29,7 +29,7 @@ struct DenseCells {
 // store: for a cumulative window it keeps every event's cell for the view and filter, and a date
 // change only counts in or out the events started between the two dates (the store is sorted by
 // start); for a window of days it reads only the events that can reach into the window (those
-// started in it, and the longer ones found by a running maximum of their ends). Without kept
+// started in it, and the longer ones EventStore::spansReaching finds). Without kept
 // (a thread's own instance, for any store), every event started by the date is tested afresh.
 // Not thread-safe: one frame at a time (mutex()).
 class EventBins {
@@ -60,8 +60,6 @@ private:
     void binKept(const EventStore& store, const MapSettings& settings, const Grid& grid, int n);
     void keepView(const EventStore& store, const MapSettings& settings, const Grid& grid);
     void countRange(const EventStore& store, int from, int to, int sign);
-    // The events before `before` (start before the window's first day) that last into it.
-    void spansReaching(const EventStore& store, qint64 firstDay, int before, std::vector<int>* out);
 
     std::mutex mMutex;
     DenseCells mCells;
@@ -99,9 +97,6 @@ private:
     std::vector<int> mKeptCategoryCount;
     int mKeptTotal = 0;
     int mCountedTo = 0;
-    // A window's index: the running maximum of the end days of the store's longer events.
-    const EventStore* mIndexStore = nullptr;
-    std::vector<qint32> mSpanMaxEnd;
 };
 
 } // namespace ka

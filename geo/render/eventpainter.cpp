@@ -84,9 +84,13 @@ double EventPainter::markerSize() const
 
 void EventPainter::paint(QPainter* p, LabelPlacer* labels, RenderResult* result) const
 {
-    if (!eventsVisible())
+    const bool visible = eventsVisible();
+    const bool dense = visible && mScenario.events.countStartedBy(mSettings.date) > kCellThreshold;
+    if (!dense && !mBase.isNull())
+        SpriteBatch::drawReplacing(p, mBase);
+    if (!visible)
         return;
-    if (mScenario.events.countStartedBy(mSettings.date) > kCellThreshold)
+    if (dense)
         paintDense(p, result);
     else
         paintSparse(p, result);
@@ -449,6 +453,7 @@ void EventPainter::paintDense(QPainter* p, RenderResult* result) const
         result->eventsDrawn.insert(result->eventsDrawn.end(), cluster.events.begin(), cluster.events.end());
         result->clusters.push_back(std::move(cluster));
     }
+    batch.setBase(mBase);
     batch.draw(p);
     paintCountTexts(p, texts);
     const size_t first = result->clusters.size() - clustered.size();

@@ -36,6 +36,10 @@ public:
     // first (time/visibleevents.h, shared with the table and `info`).
     std::vector<int> visibleEvents() const;
 
+    // An image that replaces the frame's pixels before the events are drawn (the renderer's
+    // stacked layers): copied with a dense frame's markers when it can be, else first.
+    void setBase(const QImage& base) { mBase = base; }
+
     void paint(QPainter* painter, LabelPlacer* labels, RenderResult* result) const;
 
     // Opacity of an event's marker by age in a cumulative window: recent ones solid.
@@ -101,6 +105,7 @@ private:
     const Scenario& mScenario;
     const MapSettings& mSettings;
     EventBins* mBins;
+    QImage mBase;
 };
 
 } // namespace ka

@@ -7,10 +7,12 @@
 #include "framecache.h"
 #include "labelplacer.h"
 #include "painterutils.h"
+#include "spritebatch.h"
 
 #include <QCryptographicHash>
 #include <QPainter>
 #include <QRegularExpression>
+#include <utility>
 
 namespace ka {
 
@@ -194,15 +196,12 @@ RenderResult MapRenderer::render(
             result.featuresDrawn.insert(layer.spec.id, painter.paint(p, layer, int(i) + 1, &labels));
         ++i;
     }
-    if (stacked && !stackImages.empty() && !(cancelled && cancelled->load())) {
-        // One copy of the layers' stacked image (an opaque bottom run blended with the runs
-        // above it, as drawing them one by one gives) instead of a copy and a blend per run.
-        const QImage layersImage = mCache->stack(settings, dpr, stackKey, stackImages, p->renderHints());
-        p->save();
-        p->setCompositionMode(QPainter::CompositionMode_Source);
-        p->drawImage(QPointF(0, 0), layersImage);
-        p->restore();
-    }
+    // One copy of the layers' stacked image (an opaque bottom run blended with the runs above
+    // it, as drawing them one by one gives) instead of a copy and a blend per run; the events
+    // copy it (with a dense frame's markers, a few rows at a time) unless a highlight comes first.
+    QImage layersImage;
+    if (stacked && !stackImages.empty() && !(cancelled && cancelled->load()))
+        layersImage = mCache->stack(settings, dpr, stackKey, stackImages, p->renderHints());
     auto giveUp = [&] {
         if (!(cancelled && cancelled->load()))
             return false;
@@ -213,9 +212,14 @@ RenderResult MapRenderer::render(
     if (giveUp()) // after the layers
         return result;
     if (const Layer* selected = mScenario->layer(settings.highlightLayer);
-        selected && !settings.highlightFeatures.empty() && isLayerVisible(*selected, settings))
+        selected && !settings.highlightFeatures.empty() && isLayerVisible(*selected, settings)) {
+        if (!layersImage.isNull())
+            SpriteBatch::drawReplacing(p, std::exchange(layersImage, QImage()));
         painter.paintHighlight(p, *selected, settings.highlightFeatures);
-    EventPainter(*mScenario, settings, mBins.get()).paint(p, &labels, &result);
+    }
+    EventPainter events(*mScenario, settings, mBins.get());
+    events.setBase(layersImage);
+    events.paint(p, &labels, &result);
     if (giveUp()) // after the events, before placing labels
         return result;
     labels.setMarkers(result.markerRects); // place names never cover a cluster's count

@@ -86,6 +86,48 @@ private slots:
         QCOMPARE(store.columns().spans, expected);
     }
 
+    void spansReachingFindsTheLongerEventsLastingIntoAWindow_data()
+    {
+        QTest::addColumn<int>("longEvery"); // every k-th event lasts longer than a day; 0: none
+        QTest::newRow("some long") << 4;
+        QTest::newRow("none long") << 0;
+        QTest::newRow("all long") << 1;
+    }
+
+    void spansReachingFindsTheLongerEventsLastingIntoAWindow()
+    {
+        // Events of weeks and a few of years (one early, long one keeps the running maximum high
+        // behind shorter ones), checked against every event's own dates for every first day and
+        // every count of events before the window.
+        QFETCH(int, longEvery);
+        const QDate d(1992, 1, 1);
+        std::vector<Event> events;
+        for (int i = 0; i < 60; ++i) {
+            const QDate start = d.addDays(i * 3);
+            const bool isLong = longEvery > 0 && i % longEvery == 0;
+            const int days = !isLong ? 0 : i == 4 || (longEvery == 1 && i == 1) ? 700 : 1 + (i * 7) % 40;
+            events.push_back(makeEvent(start, start.addDays(days), QStringLiteral("a"), 0));
+        }
+        const EventStore store(std::move(events));
+        const EventStore::Columns& col = store.columns();
+        int reaching = 0;
+        std::vector<int> got;
+        for (qint64 firstDay = d.toJulianDay() - 2; firstDay <= d.toJulianDay() + 900; ++firstDay) {
+            for (int before = 0; before <= store.count(); before += 7) {
+                std::vector<int> expected;
+                for (int i = 0; i < before; ++i) {
+                    if (col.endDay[size_t(i)] > col.startDay[size_t(i)] && col.endDay[size_t(i)] >= firstDay)
+                        expected.push_back(i);
+                }
+                got.assign(3, -1); // cleared by the call
+                store.spansReaching(firstDay, before, &got);
+                QCOMPARE(got, expected);
+                reaching += int(expected.size());
+            }
+        }
+        QCOMPARE(reaching > 0, longEvery > 0);
+    }
+
     void layerAndCategoryColumnsMatchTheEvents()
     {
         // Equal categories in separate strings, shared ones, and runs of each: the category
@@ -297,6 +339,9 @@ private slots:
         const EventStore store;
         QVERIFY(store.columns().layer.empty());
         QVERIFY(store.columns().spans.empty());
+        std::vector<int> reaching { 1 };
+        store.spansReaching(0, 0, &reaching);
+        QVERIFY(reaching.empty());
     }
 };
 

@@ -4,6 +4,7 @@
 // window changes, pans, zooms, filters and selections, it gives exactly the pixels and results
 // of a renderer drawing that frame first.
 #include "pixeldiff.h"
+#include "render/eventbins.h"
 #include "render/maprenderer.h"
 #include "scenariofixture.h"
 
@@ -212,6 +213,44 @@ private slots:
             QVERIFY2(testdata::differingPixels(stacked, blended) == 0,
                 qPrintable(QStringLiteral("step %1").arg(step++)));
         }
+    }
+
+    void keptBinsOfALargeStoreMatchFreshBinning()
+    {
+        // Above 200,000 events fresh binning runs on two threads, each half of the store placed
+        // in its cells in store order: a view's kept cells hold what it gives, through pans, a
+        // zoom, a filter and date changes.
+        const auto large = withEvents(260000);
+        EventBins kept;
+        EventBins fresh;
+        const EventBins::Grid grid { 24, 22, 16, 9 };
+        const size_t categories = size_t(large->events.columns().categories.size());
+        int step = 0;
+        int compared = 0;
+        for (MapSettings s : session()) {
+            if (s.window.mode() != TimeWindow::Mode::Cumulative)
+                continue;
+            if (s.eventMask)
+                s.eventMask
+                    = std::make_shared<std::vector<char>>(size_t(large->events.count()), char(step % 2));
+            const DenseCells& a = kept.bin(large->events, s, grid, true);
+            const std::vector<int> aMembers(a.members, a.members + a.begin[a.cells]); // kept: all in view
+            const std::vector<int> aBegin(a.begin, a.begin + a.cells), aCount(a.count, a.count + a.cells);
+            const std::vector<int> aCategories(a.categoryCount, a.categoryCount + a.cells * categories);
+            const DenseCells& b = fresh.bin(large->events, s, grid, false);
+            const QString where = QStringLiteral("step %1").arg(step++);
+            QVERIFY2(a.cells == b.cells && a.total == b.total, qPrintable(where));
+            for (size_t c = 0; c < b.cells; ++c) {
+                const std::vector<int> inA(
+                    aMembers.begin() + aBegin[c], aMembers.begin() + aBegin[c] + aCount[c]);
+                const std::vector<int> inB(b.members + b.begin[c], b.members + b.begin[c] + b.count[c]);
+                QVERIFY2(inA == inB, qPrintable(where + QStringLiteral(", cell %1").arg(c)));
+                for (size_t k = c * categories; k < (c + 1) * categories; ++k)
+                    QVERIFY2(aCategories[k] == b.categoryCount[k], qPrintable(where));
+            }
+            compared += a.total > 0 ? 1 : 0;
+        }
+        QVERIFY(compared >= 8);
     }
 };
 
