@@ -1,5 +1,7 @@
 #include "csvrecords.h"
 
+#include "recordwindow.h"
+
 #include <QIODevice>
 
 namespace ka {
@@ -30,12 +32,7 @@ bool CsvRecords::fill()
         mAtEnd = true;
         return false;
     }
-    mBuffer.remove(0, mPos);
-    mPos = 0;
-    const qsizetype old = mBuffer.size();
-    mBuffer.resize(old + kBlock);
-    const qint64 n = mDevice ? mDevice->read(mBuffer.data() + old, kBlock) : 0;
-    mBuffer.resize(old + std::max<qint64>(n, 0));
+    const qint64 n = readNextBlock(mDevice, &mBuffer, &mPos, kBlock);
     if (n <= 0) {
         mAtEnd = true;
         mFailed = n < 0;

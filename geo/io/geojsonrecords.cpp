@@ -1,5 +1,7 @@
 #include "geojsonrecords.h"
 
+#include "recordwindow.h"
+
 #include <QIODevice>
 #include <charconv>
 
@@ -525,12 +527,7 @@ bool GeoJsonRecords::fill()
         return false;
     if (mBuffer.size() - mPos > kMaxRecordBytes)
         return fail(QStringLiteral("a feature larger than %1 MB").arg(kMaxRecordBytes >> 20));
-    mBuffer.remove(0, mPos);
-    mPos = 0;
-    const qsizetype old = mBuffer.size();
-    mBuffer.resize(old + mBlock);
-    const qint64 n = mDevice ? mDevice->read(mBuffer.data() + old, mBlock) : 0;
-    mBuffer.resize(old + std::max<qint64>(n, 0));
+    const qint64 n = readNextBlock(mDevice, &mBuffer, &mPos, mBlock);
     if (n < 0)
         return fail(QStringLiteral("the file cannot be read"));
     mAtEnd = n == 0;
