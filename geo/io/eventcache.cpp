@@ -57,6 +57,8 @@ public:
     // the buffer goes to the file directly.
     void raw(const void* data, qint64 n)
     {
+        if (n <= 0) // an empty column or text: nothing to copy (its data may be null)
+            return;
         if (mUsed + n > kChunk)
             flush();
         if (n > kChunk) {
