@@ -332,16 +332,17 @@ EventReader::Result EventReader::read(
     mSplitByOwnReader = false;
     if (!handles(spec.source))
         return Result::NotHandled;
-    if (mOwnCsvReader && isCsv(spec.source) && spec.gdalLayer.isEmpty()) {
-        const Result r = readCsv(spec, named, description, events);
-        mSplitByOwnReader = r != Result::NotHandled;
-        if (r != Result::NotHandled)
-            return r;
-        mError.clear();
-        mWarnings.clear();
+    // Our own reader of the format, when there is one; GDAL reads what it does not take.
+    using OwnReader = Result (EventReader::*)(const LayerSpec&, bool, Layer*, EventStore*);
+    OwnReader own = nullptr;
+    if (spec.gdalLayer.isEmpty()) {
+        if (isCsv(spec.source))
+            own = mOwnCsvReader ? &EventReader::readCsv : nullptr;
+        else
+            own = mOwnGeoJsonReader ? &EventReader::readGeoJson : nullptr;
     }
-    if (mOwnGeoJsonReader && !isCsv(spec.source) && spec.gdalLayer.isEmpty()) {
-        const Result r = readGeoJson(spec, named, description, events);
+    if (own) {
+        const Result r = (this->*own)(spec, named, description, events);
         mSplitByOwnReader = r != Result::NotHandled;
         if (r != Result::NotHandled)
             return r;
