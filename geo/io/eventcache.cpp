@@ -305,6 +305,10 @@ bool readRect(In& in, QRectF* r)
     return true;
 }
 
+// Thrown out of writeColumns() when the store's sort gave up half way (its columns are not to
+// be read); write() then commits nothing.
+struct SortAbandoned { };
+
 } // namespace
 
 EventCache::EventCache(const QString& directory)
@@ -355,6 +359,9 @@ bool EventCache::write(const LayerSpec& spec, const QString& displayCrs, const L
         writeColumns(out, events, progress);
         written = out.finish() && file.commit();
     } catch (const std::bad_alloc&) { // no room for a chunk: no copy, and the load goes on
+    } catch (const SortAbandoned&) { // the load failed while sorting: nothing to copy
+        mError = QStringLiteral("%1: not written: the events could not be sorted").arg(path);
+        return false;
     }
     if (!written) {
         mError = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
@@ -367,8 +374,8 @@ void EventCache::writeColumns(Out& out, const EventStore& events, const EventSto
 {
     using Column = EventStoreBuilder::Column;
     auto ready = [progress](Column column) {
-        if (progress)
-            progress->waitFor(column);
+        if (progress && !progress->waitFor(column))
+            throw SortAbandoned();
     };
     const EventStore::Columns& c = events.mColumns;
     ready(Column::StartDay);

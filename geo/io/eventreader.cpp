@@ -20,6 +20,8 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 #include <optional>
+#include <string>
+#include <unordered_map>
 
 namespace ka {
 
@@ -256,6 +258,40 @@ public:
         }
         mOut.append(mEvent);
     }
+    // One CSV row straight from its cells into the store's columns, when the mapping is plain
+    // and the row is the common case (an ISO day; a point, unless the mapping cannot place it
+    // otherwise); false, having done nothing, for add() to take the row.
+    bool addCells(const EventBuilder::PlainFields& p, const CsvRecords& records, int present, qint64 fid,
+        const QPointF* lonLat)
+    {
+        const auto cell
+            = [&](int i) { return i >= 0 && i < present ? records.field(i) : std::string_view(); };
+        const std::optional<qint32> day = isoDay(cell(p.date));
+        if (!day || (!lonLat && p.placesByColumns))
+            return false;
+        ++mRows;
+        EventStoreBuilder::Cells c;
+        c.day = *day;
+        c.category = categoryOf(cell(p.category), p.scheme);
+        if (p.id < 0)
+            c.number = fid;
+        c.id = cell(p.id);
+        c.title = cell(p.title);
+        c.summary = cell(p.summary);
+        c.place = cell(p.place);
+        c.sourceName = cell(p.source);
+        c.sourceUrl = cell(p.link);
+        if (lonLat) {
+            c.lonLat = *lonLat;
+            mFromGeometry.push_back(mOut.count());
+            mPoints.push_back(*lonLat);
+        } else {
+            ++mNoGeometry;
+            ++mUnplaced;
+        }
+        mOut.append(c);
+        return true;
+    }
     // The store, and the same warnings as VectorReader's for the rows, then the events' own;
     // alongside runs on a second thread while the store is sorted.
     EventStore finish(
@@ -299,6 +335,46 @@ public:
     }
 
 private:
+    // The Julian day of a cell written exactly "yyyy-MM-dd" (a valid day of a year from 1 on):
+    // what dateformat::parse() makes of it in ISO or automatic format.
+    static std::optional<qint32> isoDay(std::string_view v)
+    {
+        if (v.size() != 10 || v[4] != '-' || v[7] != '-')
+            return std::nullopt;
+        int n[3] = { 0, 0, 0 };
+        const size_t from[3] = { 0, 5, 8 }, to[3] = { 4, 7, 10 };
+        for (int k = 0; k < 3; ++k) {
+            for (size_t i = from[k]; i < to[k]; ++i) {
+                if (v[i] < '0' || v[i] > '9')
+                    return std::nullopt;
+                n[k] = n[k] * 10 + (v[i] - '0');
+            }
+        }
+        const QDate d(n[0], n[1], n[2]);
+        if (!d.isValid() || n[0] <= 0)
+            return std::nullopt;
+        return qint32(d.toJulianDay());
+    }
+    // The category number of a cell, remembered by its bytes (a few names over a whole file).
+    quint16 categoryOf(std::string_view cell, const QString& scheme)
+    {
+        if (mHasLastCategory && cell == mLastCategory)
+            return mLastCategoryId;
+        quint16 id = 0;
+        if (const auto it = mCategoryOfCell.find(std::string(cell)); it != mCategoryOfCell.end()) {
+            id = it->second;
+        } else {
+            id = mOut.categoryId(
+                EventBuilder::categoryName(QString::fromUtf8(cell.data(), qsizetype(cell.size())), scheme));
+            if (mCategoryOfCell.size() < 100000) // not a repeated value after all: stop remembering
+                mCategoryOfCell.emplace(cell, id);
+        }
+        mLastCategory.assign(cell);
+        mLastCategoryId = id;
+        mHasLastCategory = true;
+        return id;
+    }
+
     Layer* mD;
     const CoordinateTransform* mToDisplay;
     bool mLonLatIsDisplay; // the display CRS is WGS 84 lon/lat: nothing to transform
@@ -309,6 +385,10 @@ private:
     std::vector<QPointF> mPoints; // their lon/lat, then their display position
     qint64 mRows = 0, mNoGeometry = 0, mUnplaced = 0;
     bool mHasExtent = false;
+    std::unordered_map<std::string, quint16> mCategoryOfCell; // addCells(): category cell -> number
+    std::string mLastCategory;
+    quint16 mLastCategoryId = 0;
+    bool mHasLastCategory = false;
 };
 
 EventReader::EventReader(const QString& displayCrs)
@@ -374,6 +454,8 @@ EventReader::Result EventReader::readCsv(
             constexpr qint64 kSampleRows = 4096;
             Feature row;
             row.attributes.resize(fieldCount);
+            // Plain rows go straight into the columns, the others through an Event.
+            const std::optional<EventBuilder::PlainFields> plain = sink.builder().plainFields();
             while (records.next()) {
                 if (mProgress && records.index() % 4096 == 0
                     && !mProgress(double(records.position()) / size)) {
@@ -385,17 +467,7 @@ EventReader::Result EventReader::readCsv(
                         = size / double(std::max<qint64>(records.position(), 1)) * double(kSampleRows);
                     sink.out().reserve(size_t(std::clamp(rows * 1.05 - sink.out().count(), 0.0, 1e8)));
                 }
-                // GDAL's feature numbers: the header is record 0, empty lines are not counted.
-                row.fid = records.index();
                 const int present = std::min(records.size(), fieldCount);
-                for (int i : fields) {
-                    if (i < present) {
-                        const std::string_view v = records.field(i);
-                        row.attributes[i] = QString::fromUtf8(v.data(), qsizetype(v.size()));
-                    } else {
-                        row.attributes[i] = QVariant(); // a short row: GDAL leaves the field unset
-                    }
-                }
                 // GDAL's rule: a point when both cells are numbers (its lon/lat fields are set).
                 std::optional<double> x, y;
                 if (placed && layout->lon < present && layout->lat < present) {
@@ -404,6 +476,19 @@ EventReader::Result EventReader::readCsv(
                 }
                 const bool hasPoint = x && y;
                 const QPointF lonLat = hasPoint ? QPointF(*x, *y) : QPointF();
+                // GDAL's feature numbers: the header is record 0, empty lines are not counted.
+                if (plain
+                    && sink.addCells(*plain, records, present, records.index(), hasPoint ? &lonLat : nullptr))
+                    continue;
+                row.fid = records.index();
+                for (int i : fields) {
+                    if (i < present) {
+                        const std::string_view v = records.field(i);
+                        row.attributes[i] = QString::fromUtf8(v.data(), qsizetype(v.size()));
+                    } else {
+                        row.attributes[i] = QVariant(); // a short row: GDAL leaves the field unset
+                    }
+                }
                 sink.add(row, hasPoint ? &lonLat : nullptr, hasPoint);
             }
             if (records.failed()) {

@@ -215,6 +215,18 @@ bool EventBuilder::begin(const Layer& description)
     return true;
 }
 
+std::optional<EventBuilder::PlainFields> EventBuilder::plainFields() const
+{
+    const Columns* c = mColumns.get();
+    const QString& format = mMapping.dateFormat;
+    if (!c || c->date < 0 || c->dateAlt >= 0 || c->endDate >= 0 || c->datePrecision >= 0 || c->fatalities >= 0
+        || c->precision >= 0 || mMapping.scheme == QLatin1String("KML")
+        || !(format.isEmpty() || format == dateformat::kAuto || format == dateformat::kIso))
+        return std::nullopt;
+    return PlainFields { c->date, c->id, c->category, c->title, c->summary, c->place, c->source, c->link,
+        mMapping.scheme, mToDisplay && ((c->lon >= 0 && c->lat >= 0) || c->wkt >= 0) };
+}
+
 bool EventBuilder::add(const Feature& row, Event* e)
 {
     return fill(row, *mColumns, e);

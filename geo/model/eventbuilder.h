@@ -40,6 +40,17 @@ public:
     // The same, for a reader that counted the events without a position itself.
     void finish(const Layer& description, qint64 unplaced);
 
+    // The fields of a plain mapping after begin() (-1: absent), for readers with a fast path
+    // from a table's cells straight into a store: a date (ISO or automatic format), id,
+    // category, texts; none when the mapping reads more than that from a row (end dates,
+    // precisions, fatalities, a second date column): add() then.
+    struct PlainFields {
+        int date = -1, id = -1, category = -1, title = -1, summary = -1, place = -1, source = -1, link = -1;
+        QString scheme; // for categoryName()
+        bool placesByColumns = false; // a row without a point of its own goes to add()
+    };
+    std::optional<PlainFields> plainFields() const;
+
     int failedCount() const { return mFailed; }
     // "line 7: \"31 Feb 2021\"" for the first ten rows that failed.
     QStringList failures() const { return mFailures; }

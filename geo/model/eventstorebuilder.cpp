@@ -3,6 +3,7 @@
 #include "core/hugepages.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <future>
 #include <limits>
@@ -113,6 +114,47 @@ void EventStoreBuilder::append(const Event& e)
     mStore.mSourceUrl.append(e.sourceUrl);
 }
 
+void EventStoreBuilder::appendUtf8(EventText* text, std::string_view cell)
+{
+    const size_t n = cell.size();
+    if (std::any_of(cell.begin(), cell.end(), [](char c) { return uchar(c) >= 0x80; })) {
+        text->append(QString::fromUtf8(cell.data(), qsizetype(n)));
+        return;
+    }
+    if (mScratch.size() < n) // ASCII: one UTF-16 unit per byte
+        mScratch.resize(n);
+    std::copy(cell.begin(), cell.end(), mScratch.begin());
+    text->append(QStringView(mScratch.data(), qsizetype(n)));
+}
+
+void EventStoreBuilder::append(const Cells& cells)
+{
+    EventStore::Columns& c = mStore.mColumns;
+    const QPointF nowhere(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
+    c.startDay.push_back(cells.day);
+    c.endDay.push_back(cells.day);
+    c.position.push_back(cells.lonLat ? *cells.lonLat : nowhere);
+    c.category.push_back(cells.category);
+    c.layer.push_back(-1);
+    mStore.mFlags.push_back(quint8(quint8(DatePrecision::Day) & EventStore::kPrecisionBits)
+        | (cells.lonLat ? EventStore::kHasPosition : 0));
+    mStore.mLonLat.push_back(cells.lonLat ? *cells.lonLat : QPointF());
+    mStore.mFatalities.push_back(-1);
+    mStore.mLocation.push_back(LocationPrecision());
+    if (cells.number) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, *cells.number).ptr;
+        appendUtf8(&mStore.mId, std::string_view(digits, size_t(end - digits)));
+    } else {
+        appendUtf8(&mStore.mId, cells.id);
+    }
+    appendUtf8(&mStore.mTitle, cells.title);
+    appendUtf8(&mStore.mSummary, cells.summary);
+    appendUtf8(&mStore.mPlace, cells.place);
+    appendUtf8(&mStore.mSourceName, cells.sourceName);
+    appendUtf8(&mStore.mSourceUrl, cells.sourceUrl);
+}
+
 void EventStoreBuilder::append(const EventStore& store)
 {
     reserve(size_t(store.count()));
@@ -135,11 +177,18 @@ void EventStoreBuilder::setLayer(int from, qint16 layer)
     std::fill(column.begin() + std::clamp(from, 0, int(column.size())), column.end(), layer);
 }
 
-void EventStoreBuilder::Progress::waitFor(Column column) const
+bool EventStoreBuilder::Progress::waitFor(Column column) const
 {
-    for (int sorted = mSorted.load(std::memory_order_acquire); sorted <= int(column);
-         sorted = mSorted.load(std::memory_order_acquire))
+    int sorted = mSorted.load(std::memory_order_acquire);
+    for (; sorted != kAbandoned && sorted <= int(column); sorted = mSorted.load(std::memory_order_acquire))
         mSorted.wait(sorted, std::memory_order_acquire);
+    return sorted != kAbandoned;
+}
+
+void EventStoreBuilder::Progress::abandon()
+{
+    mSorted.store(kAbandoned, std::memory_order_release);
+    mSorted.notify_all();
 }
 
 void EventStoreBuilder::Progress::done(Column column)
@@ -152,11 +201,17 @@ void EventStoreBuilder::sortColumns(const std::vector<quint32>& order, Progress*
 {
     EventStore::Columns& c = mStore.mColumns;
     // One column at a time, each freed as soon as its sorted copy is made.
+    auto failHere = [this](Column name) {
+        if (mFailAt == name)
+            throw std::bad_alloc();
+    };
     auto sort = [&](auto* column, Column name) {
+        failHere(name);
         *column = permuted(*column, order);
         progress->done(name);
     };
     auto sortText = [&](EventText* text, Column name) {
+        failHere(name);
         text->reorder(order);
         progress->done(name);
     };
@@ -178,6 +233,33 @@ void EventStoreBuilder::sortColumns(const std::vector<quint32>& order, Progress*
     progress->done(Column::All);
 }
 
+void EventStoreBuilder::sortAlongside(
+    std::vector<quint32>& order, Progress* progress, const Alongside& alongside)
+{
+    std::future<void> side;
+    if (alongside) {
+        try {
+            side = std::async(std::launch::async, [&] { alongside(mStore, *progress); });
+        } catch (const std::system_error&) { // no second thread to be had: one after the other
+            if (!order.empty())
+                sortColumns(order, progress);
+            order.clear();
+            alongside(mStore, *progress);
+        }
+    }
+    try {
+        if (!order.empty())
+            sortColumns(order, progress);
+    } catch (...) { // the columns are half sorted: the second thread must stop reading them
+        progress->abandon();
+        if (side.valid())
+            side.wait();
+        throw;
+    }
+    if (side.valid())
+        side.get();
+}
+
 EventStore EventStoreBuilder::finish(const Alongside& alongside)
 {
     const std::vector<qint32>& days = mStore.mColumns.startDay;
@@ -187,20 +269,7 @@ EventStore EventStoreBuilder::finish(const Alongside& alongside)
     Progress progress;
     if (order.empty())
         progress.done(Column::All);
-    std::future<void> side;
-    if (alongside) {
-        try {
-            side = std::async(std::launch::async, [&] { alongside(mStore, progress); });
-        } catch (const std::system_error&) { // no second thread to be had: one after the other
-            sortColumns(order, &progress);
-            order.clear();
-            alongside(mStore, progress);
-        }
-    }
-    if (!order.empty())
-        sortColumns(order, &progress);
-    if (side.valid())
-        side.get();
+    sortAlongside(order, &progress, alongside);
     mStore.indexSpans();
     for (EventText* t : { &mStore.mId, &mStore.mTitle, &mStore.mSummary, &mStore.mPlace, &mStore.mSourceName,
              &mStore.mSourceUrl })

@@ -80,6 +80,48 @@ QByteArray semicolonCsv()
     return csv;
 }
 
+// A plain file (ISO days, category, title: the rows EventReader takes straight into the
+// columns) out of date order with runs of one day, and among them rows it must leave to the
+// general path: a first row GDAL reads as text, days that look ISO but do not exist, blanks,
+// a month, no point, short rows, UTF-8, a padded category. *failing: their line numbers.
+QByteArray plainCsv(bool withPoints, QList<int>* failing = nullptr)
+{
+    QByteArray csv = withPoints ? "lon,lat,date,category,title\n" : "date,category,title\n";
+    const QByteArray point = withPoints ? "46.5,39.5," : "";
+    int line = 1;
+    auto add = [&](const QByteArray& row, bool fails = false) {
+        csv += row + '\n';
+        ++line;
+        if (fails && failing)
+            failing->append(line);
+    };
+    add(point + "not a date,clash,Row text", true);
+    const char* const categories[] = { "clash", "shelling", "protest", "clash" };
+    const QList<QByteArray> awkward
+        = { point + "2021-02-31,clash,Bad day", point + "2021-13-01,clash,Bad month",
+              point + "0000-01-01,clash,Year zero", point + ",clash,No date" };
+    for (int i = 0; i < 300; ++i) {
+        const QDate d = QDate(2020, 9, 27).addDays((i * 37) % 50); // out of order, six rows a day
+        const QByteArray lonLat = withPoints ? QByteArray::number(46.0 + i * 0.001, 'f', 3) + ",39.5," : "";
+        add(lonLat + d.toString(Qt::ISODate).toLatin1() + ',' + categories[i % 4] + ",Row "
+            + QByteArray::number(i));
+        if (i % 60 == 7)
+            add(awkward[(i / 60) % awkward.size()], true);
+    }
+    add(point + " 2020-10-01 ,clash,Padded date");
+    add(point + "2020-1o-07,clash,Letter"); // read as 2020-01-07 by the general path's ISO day
+    add(point + "2020-10,clash,Month");
+    add(point + "2020-10-03,,Uncategorised");
+    add(point + "2020-10-04,\" clash \",Padded category");
+    add(point
+        + "2020-10-05,\xC5\x9Eu\xC5\x9F"
+          "a,\xC3\x9Cnicode \xD5\x8D\xD5\xBF");
+    add(point + "2020-10-06");
+    if (withPoints)
+        add(",,2020-10-02,clash,No point");
+    return csv;
+}
+
 } // namespace
 
 class TestCsvEvents : public QObject {
@@ -90,6 +132,8 @@ private slots:
     void splitsAsGdalDoes();
     void sameEventsAsGdal_data();
     void sameEventsAsGdal();
+    void plainRowsKeepOrderAndLines_data();
+    void plainRowsKeepOrderAndLines();
     void lonLatDisplayIsNotTransformed();
     void hugeRecordIsRefused();
 };
@@ -137,6 +181,8 @@ void TestCsvEvents::sameEventsAsGdal_data()
     QTest::addColumn<int>("events");
     QTest::newRow("acled, bom, crlf") << acledCsv() << 47;
     QTest::newRow("semicolons, decimal commas") << semicolonCsv() << 6;
+    QTest::newRow("plain, out of order") << plainCsv(true) << 308;
+    QTest::newRow("plain, no points") << plainCsv(false) << 307;
 }
 
 void TestCsvEvents::sameEventsAsGdal()
@@ -162,6 +208,47 @@ void TestCsvEvents::sameEventsAsGdal()
         QCOMPARE(describe(own.events.at(i)), describe(gdal.events.at(i)));
     QCOMPARE(own.warnings, gdal.warnings);
     QVERIFY(own.warnings.join(QLatin1Char(' ')).contains(QLatin1String("line ")));
+}
+
+void TestCsvEvents::plainRowsKeepOrderAndLines_data()
+{
+    QTest::addColumn<bool>("withPoints");
+    QTest::newRow("points") << true;
+    QTest::newRow("no points") << false;
+}
+
+void TestCsvEvents::plainRowsKeepOrderAndLines()
+{
+    // Sorted by start day; rows of one day in file order ("Row N" rising); the rows that fail
+    // named by their own line numbers, wherever they are in the file.
+    QFETCH(bool, withPoints);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plain.csv"));
+    QList<int> failing;
+    writeFile(path, plainCsv(withPoints, &failing));
+    const Read r = readEvents(path, true);
+    QCOMPARE(int(r.result), int(EventReader::Result::Read));
+    QVERIFY(r.splitByOwnReader);
+    QCOMPARE(r.events.count(), withPoints ? 308 : 307);
+    int lastRow = -1;
+    for (int i = 1; i < r.events.count(); ++i) {
+        const Event a = r.events.at(i - 1), b = r.events.at(i);
+        QVERIFY(a.start <= b.start);
+        if (!b.title.startsWith(QLatin1String("Row ")))
+            continue;
+        const int row = b.title.mid(4).toInt();
+        if (a.start == b.start && a.title.startsWith(QLatin1String("Row ")))
+            QVERIFY2(row > lastRow, qPrintable(a.title + QLatin1String(" / ") + b.title));
+        lastRow = row;
+    }
+    const QString warnings = r.warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(QStringLiteral("%1 row(s)").arg(failing.size())), qPrintable(warnings));
+    for (const int line : failing)
+        QVERIFY2(warnings.contains(QStringLiteral("line %1:").arg(line)), qPrintable(warnings));
+    // The ids of a file without an id column are the records' numbers (the header is 0, the
+    // failing first row 1).
+    QCOMPARE(r.events.indexOf(QStringLiteral("1")), -1);
+    QCOMPARE(r.events.at(r.events.indexOf(QStringLiteral("2"))).title, QStringLiteral("Row 0"));
 }
 
 void TestCsvEvents::lonLatDisplayIsNotTransformed()

@@ -3,6 +3,7 @@
 // EventBuilder) gives; a damaged or truncated copy is never used, and says so.
 #include "io/eventcache.h"
 #include "io/scenarioloader.h"
+#include "model/eventstorebuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -204,6 +205,60 @@ private slots:
         QVERIFY(again && again->errors.isEmpty());
         QCOMPARE(hits, 0);
         compareEvents(*reference, *again);
+    }
+
+    // The sort fails half way (no memory) while the copy waits on the second thread for a
+    // column: the copy stops without a file and the failure reaches the caller. Without an
+    // "abandoned" state the writer would wait for ever, and finish() with it.
+    void abandonedSortLeavesNoCopy_data()
+    {
+        QTest::addColumn<int>("failAt"); // -1: the sort succeeds
+        using Column = EventStoreBuilder::Column;
+        QTest::newRow("succeeds") << -1;
+        QTest::newRow("start day") << int(Column::StartDay);
+        QTest::newRow("id") << int(Column::Id);
+        QTest::newRow("title") << int(Column::Title);
+        QTest::newRow("source url") << int(Column::SourceUrl);
+    }
+
+    void abandonedSortLeavesNoCopy()
+    {
+        QFETCH(int, failAt);
+        const QString path = write(QStringLiteral("abandoned.csv"), QByteArray("date\n2020-01-01\n"));
+        LayerSpec source;
+        source.id = QStringLiteral("mine");
+        source.source = path;
+        Layer layer;
+        layer.spec = source;
+        EventStoreBuilder builder;
+        for (int i = 0; i < 200; ++i) { // days backwards: every column has to be sorted
+            Event e;
+            e.id = QString::number(i);
+            e.start = e.end = QDate(2021, 1, 1).addDays(-i);
+            e.title = QStringLiteral("Event %1").arg(i);
+            e.sourceUrl = QStringLiteral("https://example.org/%1").arg(i % 7);
+            builder.append(e);
+        }
+        if (failAt >= 0)
+            builder.failSortingAt(EventStoreBuilder::Column(failAt));
+        const QString cacheDir = mDir.filePath(QStringLiteral("cache-abandoned-%1").arg(failAt + 1));
+        EventCache cache(cacheDir);
+        bool written = false;
+        const auto writeCopy = [&](const EventStore& store, const EventStoreBuilder::Progress& progress) {
+            written = cache.write(source, QStringLiteral("EPSG:4326"), layer, store, {}, &progress);
+        };
+        if (failAt < 0) {
+            const EventStore store = builder.finish(writeCopy);
+            QCOMPARE(store.count(), 200);
+            QVERIFY2(written, qPrintable(cache.errorString()));
+            QVERIFY(QFileInfo::exists(cache.cachePath(source, QStringLiteral("EPSG:4326"))));
+            return;
+        }
+        QVERIFY_THROWS_EXCEPTION(std::bad_alloc, builder.finish(writeCopy));
+        QVERIFY(!written);
+        QVERIFY2(cache.errorString().contains(QStringLiteral("could not be sorted")),
+            qPrintable(cache.errorString()));
+        QCOMPARE(QDir(cacheDir).entryList(QDir::Files | QDir::Hidden).size(), 0);
     }
 
     // Any damage: the copy is ignored with a message, the file is read again, the events are
