@@ -65,6 +65,23 @@ void advise(const void* data, size_t bytes)
 #endif
 }
 
+void populate(void* data, size_t bytes)
+{
+#if defined(__linux__)
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23 // Linux 5.14
+#endif
+    constexpr uintptr_t kPage = 4096;
+    const uintptr_t first = (reinterpret_cast<uintptr_t>(data) + kPage - 1) & ~(kPage - 1);
+    const uintptr_t last = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(kPage - 1);
+    if (data && last >= first + 16 * kPage) // failure (an old kernel) only means faults later
+        madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE);
+#else
+    (void)data;
+    (void)bytes;
+#endif
+}
+
 std::future<void> populateAsync(void* data, size_t bytes)
 {
 #if defined(__linux__)

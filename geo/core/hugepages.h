@@ -29,6 +29,11 @@ template <class T> void reserve(std::vector<T>* v, size_t n)
     advise(v->data(), v->capacity() * sizeof(T));
 }
 
+// Faults in the whole pages of [data, data + bytes) for writing, here and now, in one call (Linux
+// MADV_POPULATE_WRITE): on a virtual machine a fault per 4 KiB page while the block is filled
+// costs about twice as much. Nothing happens for small ranges, or where the kernel lacks it.
+void populate(void* data, size_t bytes);
+
 // bytes of uninitialised memory, 16-byte aligned; from 2 MiB on, a block of its own aligned to
 // 2 MiB and marked for huge pages, so all of it (not only its inner pages) can be backed by
 // them. Throws std::bad_alloc when out of memory. Give it back with release(p, bytes).

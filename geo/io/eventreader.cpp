@@ -1,5 +1,6 @@
 #include "eventreader.h"
 
+#include "core/hugepages.h"
 #include "crs/coordinatetransform.h"
 #include "io/csvrecords.h"
 #include "io/eventcache.h"
@@ -228,6 +229,13 @@ public:
     }
     EventBuilder& builder() { return mBuilder; }
     EventStoreBuilder& out() { return mOut; }
+    // Room for n more rows, the batch of points to transform too.
+    void reserve(size_t n)
+    {
+        mOut.reserve(n);
+        hugepages::reserve(&mPoints, mPoints.size() + n);
+        hugepages::reserve(&mFromGeometry, mFromGeometry.size() + n);
+    }
     // One row: attributes in the description's order; lonLat its point, if it has one.
     void add(Feature& row, const QPointF* lonLat, bool hasGeometry)
     {
@@ -465,7 +473,7 @@ EventReader::Result EventReader::readCsv(
                 if (records.index() == kSampleRows) { // room for the rows the file's size promises, once
                     const double rows
                         = size / double(std::max<qint64>(records.position(), 1)) * double(kSampleRows);
-                    sink.out().reserve(size_t(std::clamp(rows * 1.05 - sink.out().count(), 0.0, 1e8)));
+                    sink.reserve(size_t(std::clamp(rows * 1.05 - sink.out().count(), 0.0, 1e8)));
                 }
                 const int present = std::min(records.size(), fieldCount);
                 // GDAL's rule: a point when both cells are numbers (its lon/lat fields are set).
@@ -524,7 +532,7 @@ EventReader::Result EventReader::readGeoJson(
     d.geometryType = GeometryType::Point;
     return readRows(spec, named, std::move(d), false, description, events,
         [&](const Layer& read, RowSink& sink, const std::vector<int>& fields) {
-            sink.out().reserve(size_t(layout.featureCount()));
+            sink.reserve(size_t(layout.featureCount()));
             std::vector<char> wanted(size_t(read.fieldNames.size()), 0);
             for (int i : fields)
                 wanted[size_t(i)] = 1;
@@ -611,7 +619,7 @@ EventReader::Result EventReader::readGdal(
             // Known without a pass for GeoJSON (GDAL has parsed it), -1 otherwise: reserved up front,
             // the columns are never moved to bigger blocks (which held both blocks at once).
             const GIntBig expected = OGR_L_GetFeatureCount(layer, FALSE);
-            sink.out().reserve(size_t(std::max<GIntBig>(expected, 0)));
+            sink.reserve(size_t(std::max<GIntBig>(expected, 0)));
             OGR_L_ResetReading(layer);
             while (FeaturePtr f { OGR_L_GetNextFeature(layer) }) {
                 const int done = sink.out().count();

@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <future>
 #include <limits>
 #include <numeric>
 #include <system_error>
+#include <type_traits>
 
 namespace ka {
 
@@ -17,19 +19,46 @@ namespace {
 // How far ahead a gather asks for the element it will read.
 constexpr size_t kPrefetch = 16;
 
-// A column in a new order: element k is column's element order[k]. Written once (no zeroing
-// first), into huge pages when it is large.
-template <class T> std::vector<T> permuted(const std::vector<T>& column, const std::vector<quint32>& order)
+// A block from hugepages::allocate() that grows as needed, given back once: the gathers of every
+// column go through it, so the sort touches no fresh memory (a page fault per 4 KiB otherwise).
+class Scratch {
+public:
+    Scratch() = default;
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+    ~Scratch() { hugepages::release(mData, mBytes); }
+    void* get(size_t bytes)
+    {
+        if (bytes > mBytes) {
+            hugepages::release(mData, mBytes);
+            mData = nullptr;
+            mData = hugepages::allocate(bytes);
+            mBytes = bytes;
+        }
+        return mData;
+    }
+
+private:
+    void* mData = nullptr;
+    size_t mBytes = 0;
+};
+
+// Puts column in a new order in place: element k becomes the old element order[k]. Gathered into
+// scratch, then copied back in one go.
+template <class T> void permute(std::vector<T>* column, const std::vector<quint32>& order, Scratch* scratch)
 {
-    std::vector<T> out;
-    hugepages::reserve(&out, order.size());
+    static_assert(std::is_trivially_copyable_v<T>);
     const size_t n = order.size();
+    if (n == 0)
+        return;
+    T* out = static_cast<T*>(scratch->get(n * sizeof(T)));
+    const T* in = column->data();
     for (size_t k = 0; k < n; ++k) {
         if (k + kPrefetch < n) // the reads are random: ask for them early
-            __builtin_prefetch(&column[order[k + kPrefetch]]);
-        out.push_back(column[order[k]]);
+            __builtin_prefetch(in + order[k + kPrefetch]);
+        std::memcpy(out + k, in + order[k], sizeof(T));
     }
-    return out;
+    std::memcpy(column->data(), out, n * sizeof(T));
 }
 
 // The stable order of days: a counting sort when the days span a range near their number (a
@@ -54,7 +83,32 @@ std::vector<quint32> orderByDay(const std::vector<qint32>& days)
     return order;
 }
 
+// Faults in the pages for column's elements [from, to) (within its capacity) in one call.
+template <class T> void populate(std::vector<T>* column, size_t from, size_t to)
+{
+    to = std::min(to, column->capacity());
+    if (to > from)
+        hugepages::populate(column->data() + from, (to - from) * sizeof(T));
+}
+
 } // namespace
+
+void EventStoreBuilder::populateAhead()
+{
+    EventStore::Columns& c = mStore.mColumns;
+    const size_t from = c.startDay.size();
+    const size_t to = from + kPopulateRows;
+    populate(&c.startDay, from, to);
+    populate(&c.endDay, from, to);
+    populate(&c.position, from, to);
+    populate(&c.category, from, to);
+    populate(&c.layer, from, to);
+    populate(&mStore.mFlags, from, to);
+    populate(&mStore.mLonLat, from, to);
+    populate(&mStore.mFatalities, from, to);
+    populate(&mStore.mLocation, from, to);
+    mPopulated = to;
+}
 
 void EventStoreBuilder::reserve(size_t n)
 {
@@ -73,6 +127,7 @@ void EventStoreBuilder::reserve(size_t n)
     for (EventText* t : { &mStore.mId, &mStore.mTitle, &mStore.mSummary, &mStore.mPlace, &mStore.mSourceName,
              &mStore.mSourceUrl })
         t->reserve(total);
+    mPopulated = c.startDay.size(); // new blocks: their pages are still to be faulted in
 }
 
 quint16 EventStoreBuilder::categoryId(const QString& category)
@@ -95,6 +150,8 @@ quint16 EventStoreBuilder::categoryId(const QString& category)
 void EventStoreBuilder::append(const Event& e)
 {
     EventStore::Columns& c = mStore.mColumns;
+    if (c.startDay.size() >= mPopulated)
+        populateAhead();
     const QPointF nowhere(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
     c.startDay.push_back(qint32(e.start.toJulianDay()));
     c.endDay.push_back(qint32(e.end.toJulianDay()));
@@ -130,6 +187,8 @@ void EventStoreBuilder::appendUtf8(EventText* text, std::string_view cell)
 void EventStoreBuilder::append(const Cells& cells)
 {
     EventStore::Columns& c = mStore.mColumns;
+    if (c.startDay.size() >= mPopulated)
+        populateAhead();
     const QPointF nowhere(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
     c.startDay.push_back(cells.day);
     c.endDay.push_back(cells.day);
@@ -200,14 +259,15 @@ void EventStoreBuilder::Progress::done(Column column)
 void EventStoreBuilder::sortColumns(const std::vector<quint32>& order, Progress* progress)
 {
     EventStore::Columns& c = mStore.mColumns;
-    // One column at a time, each freed as soon as its sorted copy is made.
+    Scratch scratch;
+    // One column at a time, in place.
     auto failHere = [this](Column name) {
         if (mFailAt == name)
             throw std::bad_alloc();
     };
     auto sort = [&](auto* column, Column name) {
         failHere(name);
-        *column = permuted(*column, order);
+        permute(column, order, &scratch);
         progress->done(name);
     };
     auto sortText = [&](EventText* text, Column name) {
@@ -229,7 +289,7 @@ void EventStoreBuilder::sortColumns(const std::vector<quint32>& order, Progress*
     sortText(&mStore.mPlace, Column::Place);
     sortText(&mStore.mSourceName, Column::SourceName);
     sortText(&mStore.mSourceUrl, Column::SourceUrl);
-    c.layer = permuted(c.layer, order); // not read alongside
+    permute(&c.layer, order, &scratch); // not read alongside
     progress->done(Column::All);
 }
 
@@ -277,6 +337,7 @@ EventStore EventStoreBuilder::finish(const Alongside& alongside)
     mCategoryIds.clear();
     EventStore out = std::move(mStore);
     mStore = EventStore();
+    mPopulated = 0;
     return out;
 }
 

@@ -92,6 +92,10 @@ private:
     void sortColumns(const std::vector<quint32>& order, Progress* progress);
     // Sorts by order (none: already in order) while alongside runs on a second thread.
     void sortAlongside(std::vector<quint32>& order, Progress* progress, const Alongside& alongside);
+    // Faults in the next kPopulateRows rows of the numeric columns' reserved room in one call
+    // each, before they are written (no more than the rows about to come: a reserve is a guess).
+    void populateAhead();
+    static constexpr size_t kPopulateRows = 65536;
     // Appends a UTF-8 cell to a text column.
     void appendUtf8(EventText* text, std::string_view cell);
 
@@ -99,6 +103,7 @@ private:
     QHash<QString, quint16> mCategoryIds;
     std::vector<char16_t> mScratch; // a cell in UTF-16, reused row after row
     std::optional<Column> mFailAt;
+    size_t mPopulated = 0; // rows whose pages populateAhead() has faulted in
 };
 
 } // namespace ka

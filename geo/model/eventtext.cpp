@@ -3,6 +3,7 @@
 #include "core/hugepages.h"
 
 #include <QHashFunctions>
+#include <cstring>
 #include <limits>
 
 namespace ka {
@@ -83,6 +84,47 @@ QString EventText::at(size_t i) const
 {
     const QStringView v = view(i);
     return v.isEmpty() ? QString() : v.toString();
+}
+
+void EventText::reorder(const std::vector<quint32>& order)
+{
+    const size_t n = order.size();
+    if (n == 0 || n != size()) {
+        *this = reordered(order);
+        return;
+    }
+    const size_t chars = mInterned || mEnds.empty() ? 0 : mEnds.back();
+    const size_t bytes = n * sizeof(quint32) + chars * sizeof(char16_t);
+    struct Block {
+        void* data;
+        size_t bytes;
+        ~Block() { hugepages::release(data, bytes); }
+    } block { hugepages::allocate(bytes), bytes };
+    quint32* rows = static_cast<quint32*>(block.data); // the rows' value numbers, or ends
+    if (mInterned) {
+        for (size_t k = 0; k < n; ++k)
+            rows[k] = mRows[order[k]];
+        std::memcpy(mRows.data(), rows, n * sizeof(quint32));
+        return;
+    }
+    char16_t* text = reinterpret_cast<char16_t*>(rows + n);
+    // The reads are random: the offsets are asked for early, the characters once those are in.
+    constexpr size_t kAhead = 8;
+    size_t at = 0;
+    for (size_t k = 0; k < n; ++k) {
+        if (k + 2 * kAhead < n)
+            __builtin_prefetch(&mEnds[order[k + 2 * kAhead]]);
+        if (const size_t next = k + kAhead; next < n && order[next] > 0)
+            __builtin_prefetch(mChars.data() + mEnds[order[next] - 1]);
+        const QStringView v = value(order[k]);
+        if (!v.isEmpty())
+            std::memcpy(text + at, v.utf16(), size_t(v.size()) * sizeof(char16_t));
+        at += size_t(v.size());
+        rows[k] = quint32(at);
+    }
+    std::memcpy(mEnds.data(), rows, n * sizeof(quint32));
+    if (chars > 0)
+        std::memcpy(mChars.data(), text, chars * sizeof(char16_t));
 }
 
 EventText EventText::reordered(const std::vector<quint32>& order) const

@@ -29,8 +29,9 @@ public:
     // Room for `rows` rows in all, and (not interned) as many characters as the rows so far
     // promise: a reader that knows how many rows come never moves the buffer to a bigger one.
     void reserve(size_t rows);
-    // Puts the rows in a new order: row k becomes the old row order[k].
-    void reorder(const std::vector<quint32>& order) { *this = reordered(order); }
+    // Puts the rows in a new order: row k becomes the old row order[k]. In place: the rows are
+    // gathered into a block of huge pages and copied back, so no fresh memory is faulted in.
+    void reorder(const std::vector<quint32>& order);
     // A copy with the rows in that order, leaving this one as it is (others may read it
     // meanwhile); ready to read, without the table used while interning.
     EventText reordered(const std::vector<quint32>& order) const;
