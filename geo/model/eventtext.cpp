@@ -74,9 +74,10 @@ void EventText::reserve(size_t rows)
         hugepages::reserve(&mRows, rows);
         return;
     }
+    // Twice what the rows so far promise (later rows are often longer: ids of more digits):
+    // room never written holds no memory, and growing would copy the whole buffer.
     if (!mEnds.empty() && rows > mEnds.size())
-        hugepages::reserve(
-            &mChars, size_t(double(mChars.size()) * double(rows) / double(mEnds.size()) * 1.05));
+        hugepages::reserve(&mChars, size_t(double(mChars.size()) * double(rows) / double(mEnds.size()) * 2));
     hugepages::reserve(&mEnds, rows);
 }
 
@@ -159,8 +160,9 @@ void EventText::squeeze()
 {
     mSlots = {};
     // A buffer only a little too large (a reader's estimate) is kept: shrinking copies it whole.
+    // So is a large one: the pages of its spare room were never written, so they hold no memory.
     auto shrink = [](auto& v) {
-        if (v.capacity() - v.size() > v.size() / 8)
+        if (v.capacity() - v.size() > v.size() / 8 && v.capacity() * sizeof(v[0]) < (size_t(1) << 20))
             v.shrink_to_fit();
     };
     shrink(mChars);
