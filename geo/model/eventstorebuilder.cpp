@@ -1,6 +1,7 @@
 #include "eventstorebuilder.h"
 
 #include "core/hugepages.h"
+#include "core/scratchblock.h"
 
 #include <algorithm>
 #include <charconv>
@@ -19,33 +20,10 @@ namespace {
 // How far ahead a gather asks for the element it will read.
 constexpr size_t kPrefetch = 16;
 
-// A block from hugepages::allocate() that grows as needed, given back once: the gathers of every
-// column go through it, so the sort touches no fresh memory (a page fault per 4 KiB otherwise).
-class Scratch {
-public:
-    Scratch() = default;
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
-    ~Scratch() { hugepages::release(mData, mBytes); }
-    void* get(size_t bytes)
-    {
-        if (bytes > mBytes) {
-            hugepages::release(mData, mBytes);
-            mData = nullptr;
-            mData = hugepages::allocate(bytes);
-            mBytes = bytes;
-        }
-        return mData;
-    }
-
-private:
-    void* mData = nullptr;
-    size_t mBytes = 0;
-};
-
 // Puts column in a new order in place: element k becomes the old element order[k]. Gathered into
 // scratch, then copied back in one go.
-template <class T> void permute(std::vector<T>* column, const std::vector<quint32>& order, Scratch* scratch)
+template <class T>
+void permute(std::vector<T>* column, const std::vector<quint32>& order, ScratchBlock* scratch)
 {
     static_assert(std::is_trivially_copyable_v<T>);
     const size_t n = order.size();
@@ -259,7 +237,7 @@ void EventStoreBuilder::Progress::done(Column column)
 void EventStoreBuilder::sortColumns(const std::vector<quint32>& order, Progress* progress)
 {
     EventStore::Columns& c = mStore.mColumns;
-    Scratch scratch;
+    ScratchBlock scratch; // one block for every column's gather: its pages are faulted in once
     // One column at a time, in place.
     auto failHere = [this](Column name) {
         if (mFailAt == name)

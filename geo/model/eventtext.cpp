@@ -1,6 +1,7 @@
 #include "eventtext.h"
 
 #include "core/hugepages.h"
+#include "core/scratchblock.h"
 
 #include <QHashFunctions>
 #include <cstring>
@@ -96,12 +97,8 @@ void EventText::reorder(const std::vector<quint32>& order)
     }
     const size_t chars = mInterned || mEnds.empty() ? 0 : mEnds.back();
     const size_t bytes = n * sizeof(quint32) + chars * sizeof(char16_t);
-    struct Block {
-        void* data;
-        size_t bytes;
-        ~Block() { hugepages::release(data, bytes); }
-    } block { hugepages::allocate(bytes), bytes };
-    quint32* rows = static_cast<quint32*>(block.data); // the rows' value numbers, or ends
+    ScratchBlock scratch;
+    quint32* rows = static_cast<quint32*>(scratch.get(bytes)); // the rows' value numbers, or ends
     if (mInterned) {
         for (size_t k = 0; k < n; ++k)
             rows[k] = mRows[order[k]];
