@@ -248,7 +248,9 @@ void TestCsvEvents::plainRowsKeepOrderAndLines()
     // The ids of a file without an id column are the records' numbers (the header is 0, the
     // failing first row 1).
     QCOMPARE(r.events.indexOf(QStringLiteral("1")), -1);
-    QCOMPARE(r.events.at(r.events.indexOf(QStringLiteral("2"))).title, QStringLiteral("Row 0"));
+    const int first = r.events.indexOf(QStringLiteral("2"));
+    QVERIFY(first >= 0);
+    QCOMPARE(r.events.at(first).title, QStringLiteral("Row 0"));
 }
 
 void TestCsvEvents::lonLatDisplayIsNotTransformed()
