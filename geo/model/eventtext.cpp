@@ -91,8 +91,18 @@ QString EventText::at(size_t i) const
 void EventText::reorder(const std::vector<quint32>& order)
 {
     const size_t n = order.size();
-    if (n == 0 || n != size()) {
-        *this = reordered(order);
+    if (n == 0 || n != size()) { // not a permutation (fewer rows, repeats): built afresh
+        EventText out(mInterned);
+        if (mInterned) {
+            out.mChars = mChars; // the values, numbered as here
+            out.mEnds = mEnds;
+            for (const quint32 from : order)
+                out.mRows.push_back(mRows[from]);
+        } else {
+            for (const quint32 from : order)
+                out.addValue(value(from));
+        }
+        *this = std::move(out);
         return;
     }
     const size_t chars = mInterned || mEnds.empty() ? 0 : mEnds.back();
@@ -128,28 +138,10 @@ void EventText::reorder(const std::vector<quint32>& order)
 EventText EventText::reordered(const std::vector<quint32>& order) const
 {
     EventText out(mInterned);
-    if (mInterned) {
-        out.mChars = mChars; // the values, numbered as here
-        out.mEnds = mEnds;
-        hugepages::reserve(&out.mRows, order.size());
-        for (const quint32 from : order)
-            out.mRows.push_back(mRows[from]);
-        return out;
-    }
-    hugepages::reserve(&out.mChars, mEnds.empty() ? 0 : mEnds.back());
-    hugepages::reserve(&out.mEnds, order.size());
-    // The reads are random: the offsets are asked for early, the characters once those are in.
-    constexpr size_t kAhead = 8;
-    const size_t n = order.size();
-    for (size_t k = 0; k < n; ++k) {
-        if (k + 2 * kAhead < n)
-            __builtin_prefetch(&mEnds[order[k + 2 * kAhead]]);
-        if (const size_t next = k + kAhead; next < n && order[next] > 0)
-            __builtin_prefetch(mChars.data() + mEnds[order[next] - 1]);
-        const QStringView v = value(order[k]);
-        out.mChars.insert(out.mChars.end(), v.utf16(), v.utf16() + v.size());
-        out.mEnds.push_back(quint32(out.mChars.size()));
-    }
+    out.mChars = mChars;
+    out.mEnds = mEnds;
+    out.mRows = mRows;
+    out.reorder(order);
     return out;
 }
 
