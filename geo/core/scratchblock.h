@@ -14,20 +14,26 @@ public:
     ScratchBlock() = default;
     ScratchBlock(const ScratchBlock&) = delete;
     ScratchBlock& operator=(const ScratchBlock&) = delete;
-    ~ScratchBlock() { hugepages::release(mData, mBytes); }
+    ~ScratchBlock() { release(); }
 
     // At least bytes of memory (contents undefined), valid until the next call or the end;
     // throws std::bad_alloc when out of memory.
     void* get(size_t bytes)
     {
         if (bytes > mBytes) {
-            hugepages::release(mData, mBytes);
-            mData = nullptr;
-            mBytes = 0;
+            release();
             mData = hugepages::allocate(bytes);
             mBytes = bytes;
         }
         return mData;
+    }
+
+    // Gives the block back now (the next get() makes a new one).
+    void release()
+    {
+        hugepages::release(mData, mBytes);
+        mData = nullptr;
+        mBytes = 0;
     }
 
 private:

@@ -260,6 +260,7 @@ void EventStoreBuilder::sortColumns(const std::vector<quint32>& order, Progress*
     sort(&mStore.mLocation, Column::Location);
     sort(&c.position, Column::Position);
     sort(&mStore.mLonLat, Column::LonLat);
+    scratch.release(); // the texts reorder through blocks of their own: not two blocks at once
     sortText(&mStore.mId, Column::Id);
     sort(&c.category, Column::Category);
     sortText(&mStore.mTitle, Column::Title);
