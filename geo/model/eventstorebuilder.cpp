@@ -27,7 +27,10 @@ void permute(std::vector<T>* column, const std::vector<quint32>& order, ScratchB
 {
     static_assert(std::is_trivially_copyable_v<T>);
     const size_t n = order.size();
-    if (n == 0)
+    const T* first = column->data();
+    // A column of one value (no fatalities, one layer) is its own sorted self: no random reads.
+    if (n == 0
+        || std::all_of(first, first + n, [first](const T& v) { return !std::memcmp(&v, first, sizeof(T)); }))
         return;
     T* out = static_cast<T*>(scratch->get(n * sizeof(T)));
     const T* in = column->data();
@@ -59,6 +62,24 @@ std::vector<quint32> orderByDay(const std::vector<qint32>& days)
     for (size_t i = 0; i < days.size(); ++i)
         order[next[size_t(days[i] - *low)]++] = quint32(i);
     return order;
+}
+
+// Whether every row of text has the same value (all empty, one place): reordering keeps it.
+bool isConstant(const EventText& text)
+{
+    const size_t n = text.size();
+    if (text.isInterned()) {
+        for (size_t i = 1; i < n; ++i) {
+            if (text.valueOf(i) != text.valueOf(0))
+                return false;
+        }
+        return true;
+    }
+    for (size_t i = 0; i < n; ++i) {
+        if (!text.view(i).isEmpty())
+            return false;
+    }
+    return true;
 }
 
 // Faults in the pages for column's elements [from, to) (within its capacity) in one call.
@@ -250,11 +271,19 @@ void EventStoreBuilder::sortColumns(const std::vector<quint32>& order, Progress*
     };
     auto sortText = [&](EventText* text, Column name) {
         failHere(name);
-        text->reorder(order);
+        if (!isConstant(*text))
+            text->reorder(order);
         progress->done(name);
     };
+    const bool oneDay = c.endDay == c.startDay; // every event ends on its first day
     sort(&c.startDay, Column::StartDay);
-    sort(&c.endDay, Column::EndDay);
+    if (oneDay) { // the sorted ends are the sorted starts
+        failHere(Column::EndDay);
+        c.endDay = c.startDay;
+        progress->done(Column::EndDay);
+    } else {
+        sort(&c.endDay, Column::EndDay);
+    }
     sort(&mStore.mFatalities, Column::Fatalities);
     sort(&mStore.mFlags, Column::Flags);
     sort(&mStore.mLocation, Column::Location);
