@@ -25,7 +25,7 @@ private slots:
 
 namespace {
 
-// Flat areas, edges and noise, like a map with labels: every filter type gets chosen somewhere.
+// Flat areas, edges and noise, like a map with labels.
 QImage sampleImage(QSize size, QImage::Format format, quint32 seed)
 {
     QImage image(size, format);
@@ -103,7 +103,8 @@ void TestPngWriter::zlibStreamIsWholeAndChecked()
         Z_OK);
     QCOMPARE(qsizetype(length), raw.size());
     for (int y = 0; y < size.height(); ++y)
-        QVERIFY(uchar(raw[qsizetype(y) * (size.width() * 3 + 1)]) <= 4); // a filter type starts each row
+        QVERIFY(
+            uchar(raw[qsizetype(y) * (size.width() * 3 + 1)]) <= 4); // a valid filter type starts each row
 }
 
 void TestPngWriter::resolutionAndTextAsQtWritesThem()
