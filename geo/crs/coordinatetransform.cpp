@@ -1,5 +1,7 @@
 #include "coordinatetransform.h"
 
+#include "acceptedcrs.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
@@ -282,8 +284,12 @@ bool CoordinateTransform::isValidCrs(const QString& definition, QString* error)
             return it->isEmpty();
         }
     }
+    // Then PROJ's earlier answers, kept on disk (AcceptedCrs): a short command need not wait for
+    // PROJ's database before it reads its data.
     QString message;
-    const bool valid = checkCrs(definition, &message);
+    const bool valid = AcceptedCrs::contains(definition) || checkCrs(definition, &message);
+    if (valid)
+        AcceptedCrs::add(definition);
     QMutexLocker lock(&mutex);
     known.insert(definition, valid ? QString() : message);
     if (error && !valid)

@@ -141,6 +141,35 @@ private slots:
         QVERIFY(b.convertToFormat(QImage::Format_ARGB32) == a.convertToFormat(QImage::Format_ARGB32));
     }
 
+    // PROJ is not loaded with the program but on first use, by the command's second thread
+    // (geo/crs/projlazy.cpp, ProjPreload): LD_DEBUG=files says "needed by" for a library the
+    // dynamic loader brought at start and "dynamically loaded by" for one opened later.
+    void projIsLoadedOnFirstUse()
+    {
+#ifndef KA_LAZY_PROJ
+        QSKIP("this build links PROJ (KA_LAZY_PROJ is off, as in the sanitizer presets)");
+#endif
+        QTemporaryDir cacheHome;
+        QVERIFY(cacheHome.isValid());
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
+        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const QString out = mDir.filePath(QStringLiteral("proj-lazy.png"));
+        const QStringList args { QStringLiteral("export"), QStringLiteral("--size"),
+            QStringLiteral("320x200"), QStringLiteral("-o"), out };
+        // The second run reads the cached copy: no GDAL, which would bring PROJ along.
+        QCOMPARE(runAtlas(args, env).exitCode, 0);
+        const Run run = runAtlas(args, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!QImage(out).isNull());
+        QByteArray projLine;
+        for (const QByteArray& line : run.err.split('\n')) {
+            if (projLine.isEmpty() && line.contains("file=libproj.so") && line.contains(" by "))
+                projLine = line;
+        }
+        QVERIFY2(projLine.contains("dynamically loaded by"), projLine.constData());
+    }
+
     void infoJsonAtDates_data()
     {
         QTest::addColumn<QString>("date");

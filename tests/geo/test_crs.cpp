@@ -1,6 +1,10 @@
 // PROJ wrapper: known values, round trips within 1 cm, errors.
+#include "crs/acceptedcrs.h"
 #include "crs/coordinatetransform.h"
+#include "crs/projpreload.h"
 
+#include <QFile>
+#include <QStandardPaths>
 #include <QTest>
 #include <cmath>
 #include <vector>
@@ -192,6 +196,41 @@ private slots:
         QCOMPARE(t.transform(x, y, 2), 1);
         QVERIFY(std::isfinite(x[0]));
         QVERIFY(std::isnan(x[1]) && std::isnan(y[1]));
+    }
+
+    // A CRS PROJ accepted is remembered on disk for the next process (which then checks its
+    // scenario without waiting for PROJ's database); one PROJ rejects is not, so its message stays
+    // PROJ's own.
+    void acceptedCrsAreRememberedOnDisk()
+    {
+        const QString path = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+            + QStringLiteral("/karabakh-atlas/accepted-crs");
+        const QString laea = QStringLiteral("EPSG:3035"); // ETRS89 / LAEA Europe
+        QVERIFY(CoordinateTransform::isValidCrs(laea));
+        QString error;
+        QVERIFY(!CoordinateTransform::isValidCrs(QStringLiteral("EPSG:999999"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(AcceptedCrs::contains(laea));
+        QVERIFY(!AcceptedCrs::contains(QStringLiteral("EPSG:999999")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("karabakh-atlas accepted CRS 1; PROJ "));
+        QVERIFY(lines.contains(laea.toUtf8().toPercentEncoding()));
+        QVERIFY(!lines.contains(QByteArray("EPSG%3A999999")));
+    }
+
+    // The preload's thread and this one may ask PROJ at the same time: each has its own context.
+    void preloadRunsBesideTransforms()
+    {
+        for (int i = 0; i < 4; ++i) {
+            const ProjPreload preload;
+            const CoordinateTransform t(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:32638"));
+            QVERIFY(t.isValid());
+            QPointF out;
+            QVERIFY(t.transform(QPointF(45, 0), &out));
+            QVERIFY(std::abs(out.x() - 500000) < 0.01);
+        }
     }
 };
 
