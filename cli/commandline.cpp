@@ -8,6 +8,7 @@
 
 #include <QGuiApplication>
 #include <cstdio>
+#include <cstdlib>
 
 namespace ka::cli {
 
@@ -47,7 +48,15 @@ int runProcess(int argc, char** argv)
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
-    return run(args);
+    const int code = run(args);
+    // Everything is written (files committed, output flushed): the process ends without taking
+    // apart what it built (the scenario, Qt, PROJ's database connection: 10-15 ms of CPU at the
+    // end of an export). Sanitizer builds end normally, so that LeakSanitizer still looks.
+#if !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    std::fflush(nullptr);
+    std::_Exit(code);
+#endif
+    return code;
 }
 
 int writeSnapshot(const QStringList& paths, const QString& output)
