@@ -59,11 +59,18 @@ bool ka::projlazy::loaded()
     return gLoaded;
 }
 
+void ka::projlazy::load()
+{
+    projHandle();
+}
+
 #else
 
 bool ka::projlazy::loaded()
 {
     return true;
 }
+
+void ka::projlazy::load() { }
 
 #endif

@@ -8,4 +8,7 @@ namespace ka::projlazy {
 // command makes on a thread of its own (ProjPreload). Without it, always true.
 bool loaded();
 
+// Loads PROJ now (for ProjPreload, on a thread of its own); nothing when it is linked.
+void load();
+
 } // namespace ka::projlazy

@@ -1,6 +1,6 @@
 #include "projpreload.h"
 
-#include "coordinatetransform.h"
+#include "projlazy.h"
 
 #include <cstdlib>
 
@@ -24,10 +24,7 @@ ProjPreload::ProjPreload()
 {
     if (!secondCoreIsFree())
         return; // PROJ is loaded by the first transform, as without the preload
-    mThread = std::thread([] {
-        // Making a transform between CRS codes loads the library and opens its database.
-        const CoordinateTransform lonLat(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:4326"));
-    });
+    mThread = std::thread(projlazy::load);
 }
 
 ProjPreload::~ProjPreload()
