@@ -2,16 +2,14 @@
 // geo/io/gdallazystubs.cmake (prefix ka_proj, the proj_* functions) stand in for libproj's
 // functions, and the first call to any of them opens the library. Loading libproj costs about
 // 30 ms of CPU (relocations of the libraries it needs: curl, GnuTLS, Kerberos, LDAP, TIFF...),
-// which a short command now spends on its second core (ProjPreload) while the first reads.
+// which a short command spends on its second core when one is free (ProjPreload).
 #include "projlazy.h"
+
+#include "core/lazylibrary.h"
 
 #include <atomic>
 
 #ifdef KA_LAZY_PROJ
-#include <cstdio>
-#include <cstdlib>
-#include <dlfcn.h>
-
 extern "C" {
 extern void* ka_proj_slots[];
 extern const char* const ka_proj_names[];
@@ -26,12 +24,7 @@ std::atomic_bool gLoaded { false };
 void* projHandle()
 {
     static void* const handle = [] {
-        void* h = dlopen(KA_PROJ_SONAME, RTLD_NOW | RTLD_GLOBAL);
-        if (!h) {
-            // As the dynamic loader would have at start-up, but later: nothing can go on without it.
-            std::fprintf(stderr, "karabakh-atlas: cannot load PROJ (%s): %s\n", KA_PROJ_SONAME, dlerror());
-            std::abort();
-        }
+        void* h = ka::lazylibrary::open(KA_PROJ_SONAME);
         gLoaded = true;
         return h;
     }();
@@ -42,16 +35,8 @@ void* projHandle()
 
 extern "C" void* ka_proj_resolve(unsigned long index)
 {
-    void* const handle = projHandle();
-    void* function = index < ka_proj_count ? dlsym(handle, ka_proj_names[index]) : nullptr;
-    if (!function) {
-        std::fprintf(stderr, "karabakh-atlas: PROJ (%s) has no function %s\n", KA_PROJ_SONAME,
-            index < ka_proj_count ? ka_proj_names[index] : "?");
-        std::abort();
-    }
-    // Threads racing here store the same address; the slot is one aligned word.
-    __atomic_store_n(&ka_proj_slots[index], function, __ATOMIC_RELEASE);
-    return function;
+    return ka::lazylibrary::resolve(
+        projHandle(), KA_PROJ_SONAME, ka_proj_slots, ka_proj_names, ka_proj_count, index);
 }
 
 bool ka::projlazy::loaded()

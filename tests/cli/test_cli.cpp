@@ -23,6 +23,16 @@ struct Run {
     QByteArray err;
 };
 
+// A cache folder of the test's own, and glibc's LD_DEBUG=files, which names on stderr every
+// library the process loads ("needed by" at start, "dynamically loaded by" later).
+QProcessEnvironment withLibrariesTraced(const QTemporaryDir& cacheHome)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    return env;
+}
+
 // Runs karabakh-atlas with no display and no platform chosen, as on a bare server, with the
 // variables of extra added.
 Run runAtlas(const QStringList& args, const QProcessEnvironment& extra = {})
@@ -120,9 +130,7 @@ private slots:
 #endif
         QTemporaryDir cacheHome;
         QVERIFY(cacheHome.isValid());
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
-        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        QProcessEnvironment env = withLibrariesTraced(cacheHome);
         const QStringList args { QStringLiteral("export"), QStringLiteral("--size"),
             QStringLiteral("400x300"), QStringLiteral("-o") };
         const QString first = mDir.filePath(QStringLiteral("builtin-first.png"));
@@ -151,9 +159,7 @@ private slots:
 #endif
         QTemporaryDir cacheHome;
         QVERIFY(cacheHome.isValid());
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
-        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        QProcessEnvironment env = withLibrariesTraced(cacheHome);
         const QString out = mDir.filePath(QStringLiteral("proj-lazy.png"));
         const QStringList args { QStringLiteral("export"), QStringLiteral("--size"),
             QStringLiteral("320x200"), QStringLiteral("-o"), out };
