@@ -1,5 +1,7 @@
 #include "coordinatetransform.h"
 
+#include "projanswers.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QMutex>
@@ -30,18 +32,38 @@ QString lastError(PJ_CONTEXT* ctx)
     return QString::fromUtf8(proj_context_errno_string(ctx, errNo));
 }
 
-ContextPtr makeContext()
+// A context; without its database (and data files) when withData is false: PROJ then cannot
+// find proj.db and does not parse its schema, which a pipeline spelled out whole does not need.
+ContextPtr makeContext(bool withData = true)
 {
     ContextPtr ctx(proj_context_create());
-    proj_log_level(ctx.get(), PJ_LOG_NONE); // errors are reported through errorString()
+    // Errors are reported through errorString(). PROJ 9.1 prints some whatever the level (that
+    // it cannot find proj.db, in a context made without it), so its messages go nowhere.
+    proj_log_level(ctx.get(), PJ_LOG_NONE);
+    proj_log_func(ctx.get(), nullptr, [](void*, int, const char*) {});
     proj_context_set_enable_network(ctx.get(), 0); // never download grids at run time
+    if (!withData) {
+        const char* const nowhere[] = { "/dev/null/no-proj-data" }; // a path no file can be under
+        proj_context_set_search_paths(ctx.get(), 1, nowhere);
+    }
     return ctx;
 }
 
-// Pipelines of the transforms already made in this process, by (source, target) CRS. Making a
-// transform from two CRS definitions looks both up in PROJ's database (an SQLite file: most of
-// the time of a short export went there, once per layer); the pipeline string of the same
-// operation makes it again without the database.
+// Whether a pipeline needs none of PROJ's data files (grids, init files, models): only such a
+// pipeline is made without them, where an optional grid ("@name") would be skipped unsaid.
+bool needsNoData(const QByteArray& pipeline)
+{
+    for (const char* file : { "grids=", "init=", "file=", "model=", "@" }) {
+        if (pipeline.contains(file))
+            return false;
+    }
+    return true;
+}
+
+// Pipelines of the transforms already made in this process, by (source, target) CRS, and in
+// earlier runs (ProjAnswers). Making a transform from two CRS definitions looks both up in PROJ's
+// database (an SQLite file whose schema takes about 25 ms to parse, once per process); the
+// pipeline string of the same operation makes it again without the database.
 struct PipelineCache {
     QMutex mutex;
     QHash<std::pair<QString, QString>, QByteArray> pipelines;
@@ -57,7 +79,9 @@ QByteArray knownPipeline(const std::pair<QString, QString>& key)
 {
     PipelineCache& cache = pipelineCache();
     QMutexLocker lock(&cache.mutex);
-    return cache.pipelines.value(key);
+    if (const auto it = cache.pipelines.constFind(key); it != cache.pipelines.constEnd())
+        return *it;
+    return ProjAnswers::pipeline(key.first, key.second); // an earlier run's
 }
 
 // Kept only when the transform is one operation that a PROJ string spells out whole: a choice
@@ -69,8 +93,10 @@ void rememberPipeline(const std::pair<QString, QString>& key, PJ_CONTEXT* ctx, P
     if (!text || !*text)
         return;
     PipelineCache& cache = pipelineCache();
+    const QByteArray pipeline(text);
+    ProjAnswers::addPipeline(key.first, key.second, pipeline);
     QMutexLocker lock(&cache.mutex);
-    cache.pipelines.insert(key, QByteArray(text));
+    cache.pipelines.insert(key, pipeline);
 }
 
 } // namespace
@@ -100,14 +126,15 @@ CoordinateTransform::CoordinateTransform()
 CoordinateTransform::CoordinateTransform(const QString& sourceCrs, const QString& targetCrs)
     : d(std::make_unique<Private>())
 {
-    d->ctx = makeContext();
     const std::pair<QString, QString> key { sourceCrs, targetCrs };
     if (const QByteArray pipeline = knownPipeline(key); !pipeline.isEmpty()) {
+        d->ctx = makeContext(!needsNoData(pipeline));
         d->pj.reset(proj_create(d->ctx.get(), pipeline.constData()));
         d->identity = d->pj && isNoop(d->pj.get());
         if (d->pj)
             return;
     }
+    d->ctx = makeContext();
     const QByteArray src = sourceCrs.toUtf8();
     const QByteArray dst = targetCrs.toUtf8();
     PjPtr raw(proj_create_crs_to_crs(d->ctx.get(), src.constData(), dst.constData(), nullptr));
@@ -282,8 +309,12 @@ bool CoordinateTransform::isValidCrs(const QString& definition, QString* error)
             return it->isEmpty();
         }
     }
+    // Then PROJ's earlier answers, kept on disk (ProjAnswers): a short command need not open
+    // PROJ's database at all.
     QString message;
-    const bool valid = checkCrs(definition, &message);
+    const bool valid = ProjAnswers::isAcceptedCrs(definition) || checkCrs(definition, &message);
+    if (valid)
+        ProjAnswers::addAcceptedCrs(definition);
     QMutexLocker lock(&mutex);
     known.insert(definition, valid ? QString() : message);
     if (error && !valid)

@@ -7,13 +7,11 @@
 // scenario.
 #include "gdallazy.h"
 
+#include "core/lazylibrary.h"
+
 #include <atomic>
-#include <cstdio>
-#include <cstdlib>
 
 #ifdef KA_LAZY_GDAL
-#include <dlfcn.h>
-
 extern "C" {
 extern void* ka_gdal_slots[];
 extern const char* const ka_gdal_names[];
@@ -28,12 +26,7 @@ std::atomic_bool gLoaded { false };
 void* gdalHandle()
 {
     static void* const handle = [] {
-        void* h = dlopen(KA_GDAL_SONAME, RTLD_NOW | RTLD_GLOBAL);
-        if (!h) {
-            // As the dynamic loader would have at start-up, but later: nothing can go on without it.
-            std::fprintf(stderr, "karabakh-atlas: cannot load GDAL (%s): %s\n", KA_GDAL_SONAME, dlerror());
-            std::abort();
-        }
+        void* h = ka::lazylibrary::open(KA_GDAL_SONAME);
         gLoaded = true;
         return h;
     }();
@@ -44,16 +37,8 @@ void* gdalHandle()
 
 extern "C" void* ka_gdal_resolve(unsigned long index)
 {
-    void* const handle = gdalHandle();
-    void* function = index < ka_gdal_count ? dlsym(handle, ka_gdal_names[index]) : nullptr;
-    if (!function) {
-        std::fprintf(stderr, "karabakh-atlas: GDAL (%s) has no function %s\n", KA_GDAL_SONAME,
-            index < ka_gdal_count ? ka_gdal_names[index] : "?");
-        std::abort();
-    }
-    // Threads racing here store the same address; the slot is one aligned word.
-    __atomic_store_n(&ka_gdal_slots[index], function, __ATOMIC_RELEASE);
-    return function;
+    return ka::lazylibrary::resolve(
+        gdalHandle(), KA_GDAL_SONAME, ka_gdal_slots, ka_gdal_names, ka_gdal_count, index);
 }
 
 bool ka::gdallazy::loaded()

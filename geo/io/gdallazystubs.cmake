@@ -1,11 +1,16 @@
 # Writes OUTPUT: a C++ file whose assembly defines one trampoline for every function libgdal
 # exports (LIBRARY, listed with NM), so that the program can be linked without libgdal and load it
 # on the first GDAL call (geo/io/gdallazy.cpp says why and how). Run with cmake -P.
+# PREFIX (default ka_gdal) names the symbols below; NAMES (a regular expression) keeps only the
+# functions it matches: PROJ's trampolines (geo/crs/projlazy.cpp) use ka_proj and "^proj_".
 #
-# Each trampoline jumps through its slot in ka_gdal_slots; a slot first points at a stub that
-# passes the function's number to ka_gdal_resolve, which loads GDAL, finds the function and
+# Each trampoline jumps through its slot in <PREFIX>_slots; a slot first points at a stub that
+# passes the function's number to <PREFIX>_resolve, which loads the library, finds the function and
 # stores it in the slot. The trampolines are weak and hidden: any definition of ours wins, and
 # nothing outside the program sees them.
+if(NOT PREFIX)
+    set(PREFIX ka_gdal)
+endif()
 execute_process(COMMAND ${NM} -D --defined-only ${LIBRARY}
     OUTPUT_VARIABLE listing RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
@@ -15,6 +20,9 @@ string(REGEX MATCHALL "[0-9a-f]+ T [A-Za-z0-9_.$]+" entries "${listing}")
 set(names)
 foreach(entry IN LISTS entries)
     string(REGEX REPLACE "^[0-9a-f]+ T " "" name "${entry}")
+    if(NAMES AND NOT name MATCHES "${NAMES}")
+        continue()
+    endif()
     list(APPEND names ${name})
 endforeach()
 list(REMOVE_DUPLICATES names)
@@ -24,32 +32,32 @@ if(count EQUAL 0)
 endif()
 
 set(text "    .text\n")
-set(slots "    .data\n    .balign 8\n    .globl ka_gdal_slots\n    .hidden ka_gdal_slots\nka_gdal_slots:\n")
+set(slots "    .data\n    .balign 8\n    .globl ${PREFIX}_slots\n    .hidden ${PREFIX}_slots\n${PREFIX}_slots:\n")
 set(strings "    .section .rodata\n")
-set(table "    .section .data.rel.ro\n    .balign 8\n    .globl ka_gdal_names\n    .hidden ka_gdal_names\nka_gdal_names:\n")
+set(table "    .section .data.rel.ro\n    .balign 8\n    .globl ${PREFIX}_names\n    .hidden ${PREFIX}_names\n${PREFIX}_names:\n")
 set(index 0)
 foreach(name IN LISTS names)
     math(EXPR offset "${index} * 8")
     string(APPEND text "    .weak ${name}\n    .hidden ${name}\n    .type ${name}, @function\n${name}:\n"
-        "    jmp *ka_gdal_slots+${offset}(%rip)\n"
-        ".Lka_lazy_${index}:\n    movl $${index}, %r11d\n    jmp .Lka_lazy_common\n")
-    string(APPEND slots "    .quad .Lka_lazy_${index}\n")
-    string(APPEND strings ".Lka_name_${index}:\n    .asciz \"${name}\"\n")
-    string(APPEND table "    .quad .Lka_name_${index}\n")
+        "    jmp *${PREFIX}_slots+${offset}(%rip)\n"
+        ".L${PREFIX}_lazy_${index}:\n    movl $${index}, %r11d\n    jmp .L${PREFIX}_lazy_common\n")
+    string(APPEND slots "    .quad .L${PREFIX}_lazy_${index}\n")
+    string(APPEND strings ".L${PREFIX}_name_${index}:\n    .asciz \"${name}\"\n")
+    string(APPEND table "    .quad .L${PREFIX}_name_${index}\n")
     math(EXPR index "${index} + 1")
 endforeach()
 
 # Saves the argument registers (and %al, the vector-register count of a variadic call), asks
-# ka_gdal_resolve for the function, restores them and jumps to it: the call proceeds as if made
+# <PREFIX>_resolve for the function, restores them and jumps to it: the call proceeds as if made
 # to GDAL directly. The stack is 16-byte aligned at the inner call.
-string(APPEND text ".Lka_lazy_common:\n"
+string(APPEND text ".L${PREFIX}_lazy_common:\n"
     "    pushq %rbp\n    movq %rsp, %rbp\n    subq $192, %rsp\n"
     "    movq %rdi, 0(%rsp)\n    movq %rsi, 8(%rsp)\n    movq %rdx, 16(%rsp)\n    movq %rcx, 24(%rsp)\n"
     "    movq %r8, 32(%rsp)\n    movq %r9, 40(%rsp)\n    movq %rax, 48(%rsp)\n"
     "    movdqu %xmm0, 64(%rsp)\n    movdqu %xmm1, 80(%rsp)\n    movdqu %xmm2, 96(%rsp)\n"
     "    movdqu %xmm3, 112(%rsp)\n    movdqu %xmm4, 128(%rsp)\n    movdqu %xmm5, 144(%rsp)\n"
     "    movdqu %xmm6, 160(%rsp)\n    movdqu %xmm7, 176(%rsp)\n"
-    "    movq %r11, %rdi\n    call ka_gdal_resolve@PLT\n    movq %rax, %r11\n"
+    "    movq %r11, %rdi\n    call ${PREFIX}_resolve@PLT\n    movq %rax, %r11\n"
     "    movq 0(%rsp), %rdi\n    movq 8(%rsp), %rsi\n    movq 16(%rsp), %rdx\n    movq 24(%rsp), %rcx\n"
     "    movq 32(%rsp), %r8\n    movq 40(%rsp), %r9\n    movq 48(%rsp), %rax\n"
     "    movdqu 64(%rsp), %xmm0\n    movdqu 80(%rsp), %xmm1\n    movdqu 96(%rsp), %xmm2\n"
@@ -57,8 +65,8 @@ string(APPEND text ".Lka_lazy_common:\n"
     "    movdqu 160(%rsp), %xmm6\n    movdqu 176(%rsp), %xmm7\n"
     "    leave\n    jmp *%r11\n")
 
-set(body "${text}${slots}${strings}${table}    .globl ka_gdal_count\n    .hidden ka_gdal_count\n"
-    "    .section .rodata\n    .balign 8\nka_gdal_count:\n    .quad ${count}\n    .text\n")
+set(body "${text}${slots}${strings}${table}    .globl ${PREFIX}_count\n    .hidden ${PREFIX}_count\n"
+    "    .section .rodata\n    .balign 8\n${PREFIX}_count:\n    .quad ${count}\n    .text\n")
 string(REPLACE "\\" "\\\\" body "${body}")
 string(REPLACE "\"" "\\\"" body "${body}")
 string(REPLACE "\n" "\\n\"\n\"" body "${body}")

@@ -1,6 +1,7 @@
 #include "imageexporter.h"
 
 #include "io/atomicfile.h"
+#include "pngwriter.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -56,6 +57,11 @@ bool ImageExporter::writeImage(const QImage& image, const QString& path, QString
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     const bool jpeg = suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg");
+    // An opaque frame (every map) is encoded in bands on all cores; anything else goes to Qt.
+    if (!jpeg) {
+        if (const QByteArray png = PngWriter::encode(image); !png.isEmpty())
+            return AtomicFile::write(path, png, error);
+    }
     // Encoded in memory first: a full disk then fails in one write with errno's reason, not
     // inside the codec (libpng would add a line of its own and say only "Unknown error").
     QByteArray bytes;

@@ -23,6 +23,16 @@ struct Run {
     QByteArray err;
 };
 
+// A cache folder of the test's own, and glibc's LD_DEBUG=files, which names on stderr every
+// library the process loads ("needed by" at start, "dynamically loaded by" later).
+QProcessEnvironment withLibrariesTraced(const QTemporaryDir& cacheHome)
+{
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    return env;
+}
+
 // Runs karabakh-atlas with no display and no platform chosen, as on a bare server, with the
 // variables of extra added.
 Run runAtlas(const QStringList& args, const QProcessEnvironment& extra = {})
@@ -120,9 +130,7 @@ private slots:
 #endif
         QTemporaryDir cacheHome;
         QVERIFY(cacheHome.isValid());
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome.path());
-        env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        QProcessEnvironment env = withLibrariesTraced(cacheHome);
         const QStringList args { QStringLiteral("export"), QStringLiteral("--size"),
             QStringLiteral("400x300"), QStringLiteral("-o") };
         const QString first = mDir.filePath(QStringLiteral("builtin-first.png"));
@@ -139,6 +147,39 @@ private slots:
         QVERIFY(!a.isNull());
         QCOMPARE(b.size(), a.size());
         QVERIFY(b.convertToFormat(QImage::Format_ARGB32) == a.convertToFormat(QImage::Format_ARGB32));
+    }
+
+    // PROJ is not loaded with the program but on first use, by the command's second thread
+    // (geo/crs/projlazy.cpp, ProjPreload): LD_DEBUG=files says "needed by" for a library the
+    // dynamic loader brought at start and "dynamically loaded by" for one opened later.
+    void projIsLoadedOnFirstUse()
+    {
+#ifndef KA_LAZY_PROJ
+        QSKIP("this build links PROJ (KA_LAZY_PROJ is off, as in the sanitizer presets)");
+#endif
+        QTemporaryDir cacheHome;
+        QVERIFY(cacheHome.isValid());
+        QProcessEnvironment env = withLibrariesTraced(cacheHome);
+        const QString out = mDir.filePath(QStringLiteral("proj-lazy.png"));
+        const QStringList args { QStringLiteral("export"), QStringLiteral("--size"),
+            QStringLiteral("320x200"), QStringLiteral("-o"), out };
+        // The second run reads the cached copy: no GDAL, which would bring PROJ along.
+        QCOMPARE(runAtlas(args, env).exitCode, 0);
+        const Run run = runAtlas(args, env);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(!QImage(out).isNull());
+        QByteArray projLine;
+        for (const QByteArray& line : run.err.split('\n')) {
+            if (projLine.isEmpty() && line.contains("file=libproj.so") && line.contains(" by "))
+                projLine = line;
+        }
+        QVERIFY2(projLine.contains("dynamically loaded by"), projLine.constData());
+        // The transforms came from the pipelines the first run kept, made without PROJ's
+        // database: PROJ's complaint about that never reaches the terminal.
+        env.remove(QStringLiteral("LD_DEBUG"));
+        const Run quiet = runAtlas(args, env);
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
     }
 
     void infoJsonAtDates_data()

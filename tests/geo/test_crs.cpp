@@ -1,8 +1,14 @@
 // PROJ wrapper: known values, round trips within 1 cm, errors.
 #include "crs/coordinatetransform.h"
+#include "crs/projanswers.h"
+#include "crs/projpreload.h"
 
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <proj.h>
 #include <vector>
 
 using namespace ka;
@@ -192,6 +198,75 @@ private slots:
         QCOMPARE(t.transform(x, y, 2), 1);
         QVERIFY(std::isfinite(x[0]));
         QVERIFY(std::isnan(x[1]) && std::isnan(y[1]));
+    }
+
+    // A CRS PROJ accepted is remembered on disk for the next process (which then checks its
+    // scenario without waiting for PROJ's database); one PROJ rejects is not, so its message stays
+    // PROJ's own.
+    void acceptedCrsAreRememberedOnDisk()
+    {
+        const QString path = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+            + QStringLiteral("/karabakh-atlas/proj-answers");
+        const QString laea = QStringLiteral("EPSG:3035"); // ETRS89 / LAEA Europe
+        QVERIFY(CoordinateTransform::isValidCrs(laea));
+        QString error;
+        QVERIFY(!CoordinateTransform::isValidCrs(QStringLiteral("EPSG:999999"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(ProjAnswers::isAcceptedCrs(laea));
+        QVERIFY(!ProjAnswers::isAcceptedCrs(QStringLiteral("EPSG:999999")));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("karabakh-atlas PROJ answers 1; PROJ "));
+        QVERIFY(lines.contains("crs " + laea.toUtf8().toPercentEncoding()));
+        QVERIFY(!lines.contains(QByteArray("crs EPSG%3A999999")));
+    }
+
+    // A transform between two definitions is made again from the pipeline an earlier run kept,
+    // without PROJ's database: a kept pipeline that says zone 37 for a UTM 39 target shows it
+    // was used (PROJ itself would give zone 39). A file from another PROJ version is ignored.
+    void keptPipelinesAreUsed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("proj-answers"));
+        const QByteArray zone37 = "+proj=pipeline +step +proj=unitconvert +xy_in=deg +xy_out=rad +step "
+                                  "+proj=utm +zone=37 +ellps=WGS84";
+        const QByteArray pair = "pipeline EPSG%3A4326 EPSG%3A32639 " + zone37.toPercentEncoding() + '\n';
+        const auto eastingAt45 = [&](const QByteArray& header) {
+            QFile file(path);
+            file.open(QIODevice::WriteOnly);
+            file.write(header + '\n' + pair);
+            file.close();
+            ProjAnswers::useFile(path);
+            const CoordinateTransform t(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:32639"));
+            QPointF out;
+            return t.transform(QPointF(45, 0), &out) ? out.x() : qQNaN();
+        };
+        QByteArray header = "karabakh-atlas PROJ answers 1; PROJ " + QByteArray::number(PROJ_VERSION_MAJOR)
+            + '.' + QByteArray::number(PROJ_VERSION_MINOR) + '.' + QByteArray::number(PROJ_VERSION_PATCH)
+            + "; PROJ_DATA=" + qgetenv("PROJ_DATA") + "; PROJ_LIB=" + qgetenv("PROJ_LIB");
+        // 45 E is 6 degrees east of zone 37's central meridian (39 E) and 6 west of zone 39's
+        // (51 E): about 668 km at the equator, either way from the false easting of 500 km.
+        const double kept = eastingAt45(header);
+        QVERIFY2(kept > 1100000 && kept < 1250000, qPrintable(QString::number(kept)));
+        ProjAnswers::useFile(path); // forget this process's answers: only the file counts
+        const double fresh = eastingAt45("karabakh-atlas PROJ answers 1; PROJ 1.0.0");
+        QVERIFY2(fresh < -100000 && fresh > -250000, qPrintable(QString::number(fresh)));
+        ProjAnswers::useFile(QString());
+    }
+
+    // The preload's thread and this one may ask PROJ at the same time: each has its own context.
+    void preloadRunsBesideTransforms()
+    {
+        for (int i = 0; i < 4; ++i) {
+            const ProjPreload preload;
+            const CoordinateTransform t(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:32638"));
+            QVERIFY(t.isValid());
+            QPointF out;
+            QVERIFY(t.transform(QPointF(45, 0), &out));
+            QVERIFY(std::abs(out.x() - 500000) < 0.01);
+        }
     }
 };
 
