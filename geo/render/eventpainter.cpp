@@ -1,6 +1,7 @@
 #include "eventpainter.h"
 
 #include "countsprites.h"
+#include "discimagecache.h"
 #include "eventbins.h"
 #include "eventclusters.h"
 #include "eventmarker.h"
@@ -15,6 +16,7 @@
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <functional>
 #include <limits>
 #include <mutex>
@@ -192,8 +194,7 @@ namespace {
 // the largest disc). Not fewer: scrubbing a 30-day window over a million events meets about a
 // thousand different small clusters (two to ten events, seven categories), and a cap of 512 made
 // every frame draw about 75 discs anew (measured with `--only scrub`).
-thread_local std::unordered_map<std::string, QImage> tClusterDiscs;
-constexpr size_t kMaxClusterDiscs = 4096;
+constexpr int kMaxClusterDiscs = 4096;
 
 // Appends v's bytes to a cache key.
 template <typename T> void appendKey(std::string* key, T v)
@@ -227,7 +228,7 @@ QImage EventPainter::discBase(double r, qreal dpr)
     p.setBrush(Qt::white);
     p.drawEllipse(box.adjusted(-1, -1, 1, 1));
     p.end();
-    if (bases.size() >= kMaxClusterDiscs)
+    if (bases.size() >= size_t(kMaxClusterDiscs))
         bases.clear();
     bases.emplace(key, img);
     return img;
@@ -245,17 +246,18 @@ QImage EventPainter::clusterDisc(
         done += s.count;
         ends.push_back(int((qint64(done) * steps + n / 2) / n));
     }
-    thread_local std::string key;
+    // The key in words (no string built): radius in quarter pixels, scale, steps, then the slices.
+    thread_local DiscImageCache discs(kMaxClusterDiscs);
+    thread_local std::vector<quint32> key;
     key.clear();
-    appendKey(&key, std::lround(r * 4));
-    appendKey(&key, dpr);
-    appendKey(&key, steps);
-    for (size_t i = 0; i < slices.size(); ++i) {
-        appendKey(&key, slices[i].rgba);
-        appendKey(&key, ends[i]);
-    }
-    if (const auto it = tClusterDiscs.find(key); it != tClusterDiscs.end())
-        return it->second;
+    key.push_back(quint32(std::lround(r * 4)));
+    quint32 scale[2];
+    std::memcpy(scale, &dpr, sizeof scale);
+    key.insert(key.end(), { scale[0], scale[1], quint32(steps) });
+    for (size_t i = 0; i < slices.size(); ++i)
+        key.insert(key.end(), { quint32(slices[i].rgba), quint32(ends[i]) });
+    if (const QImage* kept = discs.find(key.data(), int(key.size())))
+        return *kept;
     const double side = 2 * (r + 2);
     QImage img = discBase(r, dpr).copy(); // its own pixels: the ring is drawn over them
     QPainter p(&img);
@@ -273,9 +275,7 @@ QImage EventPainter::clusterDisc(
     p.setBrush(Qt::white);
     p.drawEllipse(centre, r * 0.6, r * 0.6);
     p.end();
-    if (tClusterDiscs.size() >= kMaxClusterDiscs)
-        tClusterDiscs.clear();
-    tClusterDiscs.emplace(key, img);
+    discs.insert(key.data(), int(key.size()), img);
     return img;
 }
 
