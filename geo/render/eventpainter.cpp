@@ -301,7 +301,10 @@ EventPainter::ClusterLook EventPainter::clusterLook(const EventCluster& cluster,
             slices.push_back({ order.rgba[k], c });
     }
     ClusterLook look;
-    look.r = clusterDiscRadius(n);
+    // In quarter pixels, as the disc images are kept: drawn at the exact radius, clusters whose
+    // radii round alike would show whichever was drawn first, and a frame's pixels would depend
+    // on the frames before it.
+    look.r = std::lround(clusterDiscRadius(n) * 4) / 4.0;
     look.disc = clusterDisc(look.r, slices, n, ringSteps, dpr);
     const QPointF corner = cluster.centre - QPointF(look.r + 2, look.r + 2);
     look.corner = QPointF(std::round(corner.x()), std::round(corner.y()));

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTest>
+#include <thread>
 
 using namespace ka;
 
@@ -277,6 +278,53 @@ private slots:
                     qPrintable(QStringLiteral("event %1 outside its cluster's cell").arg(i)));
             }
         }
+    }
+
+    void clusterDiscsDoNotDependOnEarlierFrames()
+    {
+        // A cluster of 12 on New Year's Day and one of 13 at the same place in June: their disc
+        // radii differ by a fifth of a pixel and fall on the same quarter pixel, the step in which
+        // disc images are kept. The June frame must be the same whether the thread drew January's
+        // cluster first or not (the kept discs are per thread: a new thread starts without any).
+        auto scenario = std::make_shared<Scenario>();
+        auto layer = std::make_shared<Layer>();
+        layer->spec.id = QStringLiteral("events");
+        layer->geometryType = GeometryType::Point;
+        scenario->layers.push_back(layer);
+        scenario->eventLayerIds << QStringLiteral("events");
+        std::vector<Event> events;
+        for (int i = 0; i < 25; ++i) {
+            Event e;
+            e.id = QStringLiteral("E%1").arg(i);
+            e.start = e.end = i < 12 ? QDate(2020, 1, 1) : QDate(2020, 6, 1);
+            e.category = QStringLiteral("military");
+            e.position = QPointF(20000 + 10 * i, 0);
+            e.hasPosition = true;
+            events.push_back(std::move(e));
+        }
+        scenario->events = EventStore(std::move(events));
+        scenario->assignCategoryColors();
+        MapSettings s = settingsAt(200);
+        s.window = TimeWindow::days(30);
+        const auto lastOf = [&](const std::vector<QDate>& dates, RenderResult* result) {
+            QImage last;
+            std::thread drawing([&] {
+                const MapRenderer renderer(scenario);
+                for (const QDate& d : dates) {
+                    MapSettings at = s;
+                    at.date = d;
+                    last = renderer.renderImage(at, result);
+                }
+            });
+            drawing.join();
+            return last;
+        };
+        RenderResult fresh, after;
+        const QImage june = lastOf({ QDate(2020, 6, 1) }, &fresh);
+        const QImage juneAfterJanuary = lastOf({ QDate(2020, 1, 1), QDate(2020, 6, 1) }, &after);
+        QCOMPARE(int(fresh.clusters.size()), 1);
+        QCOMPARE(int(fresh.clusters.front().events.size()), 13);
+        QVERIFY(juneAfterJanuary == june);
     }
 
     void placeLabelsKeepOffClusters()
