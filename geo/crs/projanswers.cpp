@@ -1,5 +1,6 @@
 #include "projanswers.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,12 +17,31 @@ namespace {
 
 constexpr qint64 kMaxFileSize = 256 * 1024;
 
+// The database PROJ would open (the first proj.db on its data path, Debian's last): its path,
+// size and modification time, so that a database updated under the same PROJ version (a
+// package's point release) makes the kept answers stale.
+QByteArray databaseStamp()
+{
+    QStringList dirs;
+    for (const char* variable : { "PROJ_DATA", "PROJ_LIB" })
+        dirs += QString::fromLocal8Bit(qgetenv(variable)).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    dirs << QStringLiteral("/usr/share/proj");
+    for (const QString& dir : dirs) {
+        const QFileInfo db(dir + QStringLiteral("/proj.db"));
+        if (db.isFile())
+            return db.absoluteFilePath().toUtf8() + ' ' + QByteArray::number(db.size()) + ' '
+                + QByteArray::number(db.lastModified().toMSecsSinceEpoch());
+    }
+    return QByteArrayLiteral("none");
+}
+
 // The first line: the answers hold for this PROJ and this database only.
 QByteArray header()
 {
     return QByteArrayLiteral("karabakh-atlas PROJ answers 1; PROJ ") + QByteArray::number(PROJ_VERSION_MAJOR)
         + '.' + QByteArray::number(PROJ_VERSION_MINOR) + '.' + QByteArray::number(PROJ_VERSION_PATCH)
-        + "; PROJ_DATA=" + qgetenv("PROJ_DATA") + "; PROJ_LIB=" + qgetenv("PROJ_LIB");
+        + "; PROJ_DATA=" + qgetenv("PROJ_DATA") + "; PROJ_LIB=" + qgetenv("PROJ_LIB") + "; proj.db "
+        + databaseStamp();
 }
 
 struct Answers {
