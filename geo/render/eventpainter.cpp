@@ -1,7 +1,6 @@
 #include "eventpainter.h"
 
 #include "countsprites.h"
-#include "discimagecache.h"
 #include "eventbins.h"
 #include "eventclusters.h"
 #include "eventmarker.h"
@@ -16,7 +15,6 @@
 #include <QStringList>
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <functional>
 #include <limits>
 #include <mutex>
@@ -194,7 +192,8 @@ namespace {
 // the largest disc). Not fewer: scrubbing a 30-day window over a million events meets about a
 // thousand different small clusters (two to ten events, seven categories), and a cap of 512 made
 // every frame draw about 75 discs anew (measured with `--only scrub`).
-constexpr int kMaxClusterDiscs = 4096;
+thread_local std::unordered_map<std::string, QImage> tClusterDiscs;
+constexpr size_t kMaxClusterDiscs = 4096;
 
 // Appends v's bytes to a cache key.
 template <typename T> void appendKey(std::string* key, T v)
@@ -228,7 +227,7 @@ QImage EventPainter::discBase(double r, qreal dpr)
     p.setBrush(Qt::white);
     p.drawEllipse(box.adjusted(-1, -1, 1, 1));
     p.end();
-    if (bases.size() >= size_t(kMaxClusterDiscs))
+    if (bases.size() >= kMaxClusterDiscs)
         bases.clear();
     bases.emplace(key, img);
     return img;
@@ -246,18 +245,17 @@ QImage EventPainter::clusterDisc(
         done += s.count;
         ends.push_back(int((qint64(done) * steps + n / 2) / n));
     }
-    // The key in words (no string built): radius in quarter pixels, scale, steps, then the slices.
-    thread_local DiscImageCache discs(kMaxClusterDiscs);
-    thread_local std::vector<quint32> key;
+    thread_local std::string key;
     key.clear();
-    key.push_back(quint32(std::lround(r * 4)));
-    quint32 scale[2];
-    std::memcpy(scale, &dpr, sizeof scale);
-    key.insert(key.end(), { scale[0], scale[1], quint32(steps) });
-    for (size_t i = 0; i < slices.size(); ++i)
-        key.insert(key.end(), { quint32(slices[i].rgba), quint32(ends[i]) });
-    if (const QImage* kept = discs.find(key.data(), int(key.size())))
-        return *kept;
+    appendKey(&key, std::lround(r * 4));
+    appendKey(&key, dpr);
+    appendKey(&key, steps);
+    for (size_t i = 0; i < slices.size(); ++i) {
+        appendKey(&key, slices[i].rgba);
+        appendKey(&key, ends[i]);
+    }
+    if (const auto it = tClusterDiscs.find(key); it != tClusterDiscs.end())
+        return it->second;
     const double side = 2 * (r + 2);
     QImage img = discBase(r, dpr).copy(); // its own pixels: the ring is drawn over them
     QPainter p(&img);
@@ -275,7 +273,9 @@ QImage EventPainter::clusterDisc(
     p.setBrush(Qt::white);
     p.drawEllipse(centre, r * 0.6, r * 0.6);
     p.end();
-    discs.insert(key.data(), int(key.size()), img);
+    if (tClusterDiscs.size() >= kMaxClusterDiscs)
+        tClusterDiscs.clear();
+    tClusterDiscs.emplace(key, img);
     return img;
 }
 

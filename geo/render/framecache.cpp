@@ -2,7 +2,6 @@
 
 #include "core/frameimagepool.h"
 #include "painterutils.h"
-#include "spritebatch.h"
 
 #include <QCryptographicHash>
 #include <QPainter>
@@ -16,48 +15,6 @@ namespace {
 
 // Images kept of one run that changes with the date (full frames: 8 MB each at 1080p).
 constexpr qsizetype kVariantsKept = 3;
-
-// The tiles inkedAreas() tells apart: 32 pixels (two cache lines) by 16 rows.
-constexpr int kTileWidth = 32;
-constexpr int kTileRows = 16;
-
-// The areas of whole tiles (clipped to the image) that hold every pixel of image that is not
-// clear (premultiplied: not all zero), consecutive tiles of a band of rows as one rectangle.
-std::vector<QRect> inkedAreas(const QImage& image)
-{
-    std::vector<QRect> out;
-    if (image.format() != QImage::Format_ARGB32_Premultiplied)
-        return { image.rect() };
-    const int tiles = (image.width() + kTileWidth - 1) / kTileWidth;
-    std::vector<quint32> ink(size_t(tiles), 0);
-    for (int top = 0; top < image.height(); top += kTileRows) {
-        const int bottom = std::min(image.height(), top + kTileRows);
-        std::fill(ink.begin(), ink.end(), 0);
-        for (int y = top; y < bottom; ++y) {
-            const auto* row = reinterpret_cast<const quint32*>(image.constScanLine(y));
-            for (int t = 0; t < tiles; ++t) {
-                const int end = std::min(image.width(), (t + 1) * kTileWidth);
-                quint32 any = 0;
-                for (int x = t * kTileWidth; x < end; ++x)
-                    any |= row[x];
-                ink[size_t(t)] |= any;
-            }
-        }
-        for (int t = 0; t < tiles;) {
-            if (ink[size_t(t)] == 0) {
-                ++t;
-                continue;
-            }
-            int last = t;
-            while (last + 1 < tiles && ink[size_t(last) + 1] != 0)
-                ++last;
-            const int right = std::min(image.width(), (last + 1) * kTileWidth);
-            out.emplace_back(QPoint(t * kTileWidth, top), QPoint(right - 1, bottom - 1));
-            t = last + 1;
-        }
-    }
-    return out;
-}
 
 } // namespace
 
@@ -105,8 +62,7 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
             same += k.startsWith(range) ? 1 : 0;
         for (qsizetype i = 0; i < mVariantOrder.size() && same >= kVariantsKept;) {
             if (mVariantOrder.at(i).startsWith(range)) {
-                Run dropped = mRuns.take(mVariantOrder.at(i));
-                keepSpare(std::move(dropped.image), std::move(dropped.inked));
+                mSpare = mRuns.take(mVariantOrder.at(i)).image;
                 mVariantOrder.removeAt(i);
                 --same;
             } else {
@@ -115,7 +71,8 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
         }
     }
     Run r;
-    r.image = frameImage(settings.viewport.size() * dpr, dpr, true);
+    r.image = frameImage(settings.viewport.size() * dpr, dpr);
+    r.image.fill(Qt::transparent);
     QPainter p(&r.image);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
@@ -123,47 +80,26 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
     p.end();
     if (!complete)
         return std::nullopt;
-    r.inked = inkedAreas(r.image);
     mRuns.insert(key, r);
     if (!variant.isEmpty())
         mVariantOrder.append(key);
     return r;
 }
 
-QImage FrameCache::frameImage(QSize pixels, qreal dpr, bool clear)
+QImage FrameCache::frameImage(QSize pixels, qreal dpr)
 {
     QImage image;
     std::swap(image, mSpare);
-    std::optional<std::vector<QRect>> inked;
-    std::swap(inked, mSpareInked);
     if (image.size() != pixels || !image.isDetached()
-        || image.format() != QImage::Format_ARGB32_Premultiplied) {
+        || image.format() != QImage::Format_ARGB32_Premultiplied)
         image = FrameImagePool::fresh(
             pixels, QImage::Format_ARGB32_Premultiplied); // in huge pages: few page faults on first fill
-        inked.reset();
-    }
     image.setDevicePixelRatio(dpr);
-    if (clear && inked) {
-        const qsizetype stride = image.bytesPerLine();
-        uchar* bits = image.bits();
-        for (const QRect& a : *inked) {
-            for (int y = a.top(); y <= a.bottom(); ++y)
-                std::memset(bits + y * stride + 4 * qsizetype(a.left()), 0, 4 * size_t(a.width()));
-        }
-    } else if (clear) {
-        image.fill(Qt::transparent);
-    }
     return image;
 }
 
-void FrameCache::keepSpare(QImage image, std::optional<std::vector<QRect>> inked)
-{
-    mSpare = std::move(image);
-    mSpareInked = std::move(inked);
-}
-
 QImage FrameCache::stack(const MapSettings& settings, qreal dpr, const QByteArray& key,
-    const std::vector<Run>& runs, QPainter::RenderHints hints)
+    const std::vector<QImage>& runs, QPainter::RenderHints hints)
 {
     std::lock_guard lock(mMutex);
     const QString full = viewKey(settings, dpr) + QLatin1Char('#') + QString::fromLatin1(key.toHex());
@@ -172,28 +108,19 @@ QImage FrameCache::stack(const MapSettings& settings, qreal dpr, const QByteArra
             return s.image; // a copy taken under the lock
     }
     if (qsizetype(mStacks.size()) >= kVariantsKept) {
-        keepSpare(std::move(mStacks.front().image), std::nullopt);
+        mSpare = std::move(mStacks.front().image);
         mStacks.erase(mStacks.begin());
     }
-    const QImage& bottom = runs.front().image;
-    QImage image = frameImage(bottom.size(), bottom.devicePixelRatio(), false);
+    const QImage& bottom = runs.front();
+    QImage image = frameImage(bottom.size(), bottom.devicePixelRatio());
     if (image.bytesPerLine() == bottom.bytesPerLine())
         std::memcpy(image.bits(), bottom.constBits(), size_t(bottom.sizeInBytes()));
     else
         image = bottom.copy();
     QPainter p(&image);
     p.setRenderHints(hints);
-    for (size_t k = 1; k < runs.size(); ++k) {
-        const QImage& run = runs[k].image;
-        if (run.size() == image.size() && run.format() == image.format()
-            && image.format() == QImage::Format_ARGB32_Premultiplied) {
-            // Only where the run has pixels, with QPainter's arithmetic (the same pixels).
-            for (const QRect& area : runs[k].inked)
-                SpriteBatch::blendArea(&image, run, area);
-        } else {
-            p.drawImage(QPointF(0, 0), run);
-        }
-    }
+    for (size_t k = 1; k < runs.size(); ++k)
+        p.drawImage(QPointF(0, 0), runs[k]);
     p.end();
     mStacks.push_back({ full, image });
     return image;
@@ -307,7 +234,7 @@ void FrameCache::clear()
     mRuns.clear();
     mVariantOrder.clear();
     mStacks.clear();
-    keepSpare(QImage(), std::nullopt);
+    mSpare = QImage();
     mLabelSprites.clear();
     mLabelKey.clear();
     mLabelImage = QImage();

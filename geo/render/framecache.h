@@ -32,9 +32,6 @@ public:
         QImage image;
         std::vector<LabelPlacer::Candidate> labels;
         QHash<QString, int> featuresDrawn;
-        // Areas of whole tiles that hold every pixel of image that is not clear: blending the
-        // run or clearing its image again touches only them.
-        std::vector<QRect> inked;
     };
 
     // The image of the run [first, last] of layers for settings; paint draws it when missing
@@ -67,11 +64,11 @@ public:
 
     // The layers of a frame in one opaque image: the runs' images (bottom first, the bottom one
     // opaque) blended in order onto a copy of the bottom one, as the frame would get them one by
-    // one (only their inked areas); kept for the last few combinations of the runs' variants
-    // (key), so a date change copies one image onto the frame instead of copying one and
-    // blending the others. hints: the frame painter's render hints (a copy).
-    QImage stack(const MapSettings& settings, qreal dpr, const QByteArray& key, const std::vector<Run>& runs,
-        QPainter::RenderHints hints);
+    // one; kept for the last few combinations of the runs' variants (key), so a date change
+    // copies one image onto the frame instead of copying one and blending the others. hints:
+    // the frame painter's render hints (a copy).
+    QImage stack(const MapSettings& settings, qreal dpr, const QByteArray& key,
+        const std::vector<QImage>& runs, QPainter::RenderHints hints);
 
     // Forgets every cached run and the labels overlay.
     void clear();
@@ -79,11 +76,8 @@ public:
 private:
     static QString viewKey(const MapSettings& settings, qreal dpr);
     // A full-frame image of pixels and dpr, reusing a dropped one's memory when no copy of it is
-    // held (a fresh 8 MB image costs a page fault per 4 KiB on first touch); when clear, its
-    // pixels are all transparent (a dropped run's are cleared in its inked areas only).
-    QImage frameImage(QSize pixels, qreal dpr, bool clear);
-    // Drops an image, keeping its memory for frameImage; inked: its areas not clear, when known.
-    void keepSpare(QImage image, std::optional<std::vector<QRect>> inked);
+    // held (a fresh 8 MB image costs a page fault per 4 KiB on first touch).
+    QImage frameImage(QSize pixels, qreal dpr);
 
     // A stacked frame (stack()) and its key.
     struct Stack {
@@ -96,7 +90,6 @@ private:
     QStringList mVariantOrder; // keys of runs with a variant, oldest first
     std::vector<Stack> mStacks; // oldest first
     QImage mSpare; // a dropped full-frame image, its memory reused by frameImage
-    std::optional<std::vector<QRect>> mSpareInked; // the spare's areas not clear, when known
     QHash<QString, LabelSprite> mLabelSprites; // by text, font, colour, size and phase
     QString mLabelKey;
     QImage mLabelImage;

@@ -138,7 +138,7 @@ RenderResult MapRenderer::render(
     // pixels of blending them one by one: an opaque bottom run, a plain painter.
     const bool stacked = bakedBackground && p->opacity() == 1.0 && !p->hasClipping()
         && p->compositionMode() == QPainter::CompositionMode_SourceOver;
-    std::vector<FrameCache::Run> stackRuns;
+    std::vector<QImage> stackImages;
     QByteArray stackKey;
 
     LabelPlacer labels;
@@ -174,7 +174,7 @@ RenderResult MapRenderer::render(
             if (!run)
                 break; // cancelled
             if (stacked) {
-                stackRuns.push_back(*run);
+                stackImages.push_back(run->image);
                 stackKey += QByteArray::number(qulonglong(last)) + ':' + variant + '|';
             } else if (i == 0 && bakedBackground) {
                 p->save();
@@ -200,8 +200,8 @@ RenderResult MapRenderer::render(
     // it, as drawing them one by one gives) instead of a copy and a blend per run; the events
     // copy it (with a dense frame's markers, a few rows at a time) unless a highlight comes first.
     QImage layersImage;
-    if (stacked && !stackRuns.empty() && !(cancelled && cancelled->load()))
-        layersImage = mCache->stack(settings, dpr, stackKey, stackRuns, p->renderHints());
+    if (stacked && !stackImages.empty() && !(cancelled && cancelled->load()))
+        layersImage = mCache->stack(settings, dpr, stackKey, stackImages, p->renderHints());
     auto giveUp = [&] {
         if (!(cancelled && cancelled->load()))
             return false;

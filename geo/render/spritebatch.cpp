@@ -232,16 +232,6 @@ void SpriteBatch::drawReplacing(QPainter* p, const QImage& image)
     p->restore();
 }
 
-void SpriteBatch::blendArea(QImage* frame, const QImage& layer, const QRect& area)
-{
-    uchar* bits = const_cast<uchar*>(frame->constBits()); // no detach: the caller's own image
-    const qsizetype stride = frame->bytesPerLine();
-    for (int y = area.top(); y <= area.bottom(); ++y) {
-        const auto* s = reinterpret_cast<const quint32*>(layer.constScanLine(y)) + area.left();
-        blendRow(reinterpret_cast<quint32*>(bits + qsizetype(y) * stride) + area.left(), s, area.width());
-    }
-}
-
 void SpriteBatch::draw(QPainter* p) const
 {
     QImage* frame = plainFrame(p);

@@ -2,7 +2,6 @@
 
 #include <QImage>
 #include <QPointF>
-#include <QRect>
 #include <vector>
 
 class QPainter;
@@ -36,11 +35,6 @@ public:
 
     // Copies image onto p at the origin, replacing what is there (CompositionMode_Source).
     static void drawReplacing(QPainter* p, const QImage& image);
-
-    // Blends area of layer over the same area of frame (both premultiplied ARGB32 of one size;
-    // area within them) with QPainter's source-over arithmetic: the pixels of drawing layer onto
-    // frame at the origin, there. Clear groups of pixels in layer are skipped without a write.
-    static void blendArea(QImage* frame, const QImage& layer, const QRect& area);
 
 private:
     struct Item {

@@ -2,7 +2,6 @@
 // (scrubbing dates, panning, zooming, switching layers and naming, keep-out boxes, a HiDPI
 // device) exactly as a renderer without it does, and reports the same counts.
 #include "pixeldiff.h"
-#include "render/framecache.h"
 #include "render/maprenderer.h"
 #include "scenariofixture.h"
 
@@ -147,60 +146,6 @@ private slots:
             }
         }
         QVERIFY(labelled > 10);
-    }
-
-    void stackedRunsAndReusedRunImagesMatchQPainter()
-    {
-        // Runs are blended into the stack only over their inked tiles, and a dropped run's image
-        // is cleared only there before it is drawn on again: with ink in the last column and row
-        // of tiles (a width and height that are not whole tiles), in the first pixel, and spread
-        // thin, each variant's stack equals its runs blended one by one by QPainter, and each
-        // run's image equals one drawn on a fresh transparent image.
-        MapSettings s = mFixture.settingsAt(QDate(2000, 1, 1), QSize(301, 203));
-        const QSize size = s.viewport.size();
-        const auto bottomPaint = [&](QPainter* p, FrameCache::Run*) {
-            p->fillRect(QRect(QPoint(0, 0), size), QColor(230, 240, 250));
-            return true;
-        };
-        const auto drawVariant = [&](QPainter* p, int v) {
-            p->setRenderHint(QPainter::Antialiasing, true);
-            p->setPen(QPen(QColor(200, 20, 40, 180), 1.5));
-            p->drawLine(QPointF(0, 0), QPointF(size.width() - 1, size.height() - 1 - 7 * v)); // across tiles
-            p->fillRect(QRect(size.width() - 1 - v, 40 + 3 * v, 1, 1), QColor(0, 0, 255, 120)); // last column
-            p->fillRect(QRect(100 + 5 * v, size.height() - 1, 3, 1), QColor(0, 128, 0, 255)); // last row
-            p->fillRect(QRect(v, v, 1, 1), QColor(10, 10, 10, 40)); // a single faint pixel
-            p->setBrush(QColor(255, 200, 0, 90));
-            p->drawEllipse(QPointF(60 + 20 * v, 120), 25, 18);
-        };
-        FrameCache cache;
-        const auto bottom = cache.run(0, 0, s, 1.0, bottomPaint);
-        QVERIFY(bottom);
-        for (int v = 0; v < 8; ++v) { // more variants than are kept: dropped images are reused
-            const QByteArray variant = QByteArray::number(v);
-            const auto run = cache.run(
-                1, 1, s, 1.0,
-                [&](QPainter* p, FrameCache::Run*) {
-                    drawVariant(p, v);
-                    return true;
-                },
-                variant);
-            QVERIFY(run);
-            QImage fresh(size, QImage::Format_ARGB32_Premultiplied);
-            fresh.fill(Qt::transparent);
-            {
-                QPainter p(&fresh);
-                p.setRenderHint(QPainter::TextAntialiasing, true);
-                drawVariant(&p, v);
-            }
-            QVERIFY2(testdata::differingPixels(run->image, fresh) == 0, qPrintable(QString::number(v)));
-            QImage expected = bottom->image.copy();
-            {
-                QPainter p(&expected);
-                p.drawImage(QPointF(0, 0), run->image);
-            }
-            const QImage stacked = cache.stack(s, 1.0, variant, { *bottom, *run }, QPainter::Antialiasing);
-            QVERIFY2(testdata::differingPixels(stacked, expected) == 0, qPrintable(QString::number(v)));
-        }
     }
 };
 
