@@ -15,8 +15,8 @@ using namespace ka;
 
 namespace {
 
-// Three events: two 500 m apart, one far away; all on one day, in one category.
-std::shared_ptr<Scenario> makeScenario()
+// A scenario whose one layer holds events (kept in the order given within a day).
+std::shared_ptr<Scenario> scenarioWith(std::vector<Event> events)
 {
     auto scenario = std::make_shared<Scenario>();
     auto layer = std::make_shared<Layer>();
@@ -24,6 +24,14 @@ std::shared_ptr<Scenario> makeScenario()
     layer->geometryType = GeometryType::Point;
     scenario->layers.push_back(layer);
     scenario->eventLayerIds << QStringLiteral("events");
+    scenario->events = EventStore(std::move(events));
+    scenario->assignCategoryColors();
+    return scenario;
+}
+
+// Three events: two 500 m apart, one far away; all on one day, in one category.
+std::shared_ptr<Scenario> makeScenario()
+{
     std::vector<Event> events(3);
     const QPointF at[] = { QPointF(0, 0), QPointF(500, 0), QPointF(40000, 0) };
     for (int i = 0; i < 3; ++i) {
@@ -34,21 +42,13 @@ std::shared_ptr<Scenario> makeScenario()
         events[size_t(i)].position = at[i];
         events[size_t(i)].hasPosition = true;
     }
-    scenario->events = EventStore(std::move(events));
-    scenario->assignCategoryColors();
-    return scenario;
+    return scenarioWith(std::move(events));
 }
 
 // Events of one day given in the order of ids; positions by id. The store keeps that order
 // within the day, as a file or a live server would hand its rows over.
 std::shared_ptr<Scenario> scenarioOf(const std::vector<std::pair<QString, QPointF>>& byId, QDate day)
 {
-    auto scenario = std::make_shared<Scenario>();
-    auto layer = std::make_shared<Layer>();
-    layer->spec.id = QStringLiteral("events");
-    layer->geometryType = GeometryType::Point;
-    scenario->layers.push_back(layer);
-    scenario->eventLayerIds << QStringLiteral("events");
     std::vector<Event> events;
     for (const auto& [id, at] : byId) {
         Event e;
@@ -60,9 +60,7 @@ std::shared_ptr<Scenario> scenarioOf(const std::vector<std::pair<QString, QPoint
         e.hasPosition = true;
         events.push_back(std::move(e));
     }
-    scenario->events = EventStore(std::move(events));
-    scenario->assignCategoryColors();
-    return scenario;
+    return scenarioWith(std::move(events));
 }
 
 // A frame's clusters as sets of event ids, so frames of differently ordered stores compare.
@@ -286,12 +284,6 @@ private slots:
         // radii differ by a fifth of a pixel and fall on the same quarter pixel, the step in which
         // disc images are kept. The June frame must be the same whether the thread drew January's
         // cluster first or not (the kept discs are per thread: a new thread starts without any).
-        auto scenario = std::make_shared<Scenario>();
-        auto layer = std::make_shared<Layer>();
-        layer->spec.id = QStringLiteral("events");
-        layer->geometryType = GeometryType::Point;
-        scenario->layers.push_back(layer);
-        scenario->eventLayerIds << QStringLiteral("events");
         std::vector<Event> events;
         for (int i = 0; i < 25; ++i) {
             Event e;
@@ -302,8 +294,7 @@ private slots:
             e.hasPosition = true;
             events.push_back(std::move(e));
         }
-        scenario->events = EventStore(std::move(events));
-        scenario->assignCategoryColors();
+        const auto scenario = scenarioWith(std::move(events));
         MapSettings s = settingsAt(200);
         s.window = TimeWindow::days(30);
         const auto lastOf = [&](const std::vector<QDate>& dates, RenderResult* result) {
