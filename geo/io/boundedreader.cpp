@@ -11,20 +11,8 @@ BoundedReader::BoundedReader(QIODevice* device, qint64 limit)
     : mDevice(device)
     , mLimit(std::max<qint64>(limit, 0))
     , mCrc(quint32(crc32_z(0, nullptr, 0)))
-    , mBuffer(qsizetype(std::min<qint64>(kBufferSize, mLimit)), Qt::Uninitialized)
+    , mBuffer(1 << 20, Qt::Uninitialized)
 {
-}
-
-bool BoundedReader::readDirect(char* dst, qint64 bytes)
-{
-    while (bytes > 0) {
-        const qint64 got = mDevice->read(dst, bytes);
-        if (got <= 0)
-            return false;
-        dst += got;
-        bytes -= got;
-    }
-    return true;
 }
 
 bool BoundedReader::read(char* dst, qint64 bytes)
@@ -33,13 +21,6 @@ bool BoundedReader::read(char* dst, qint64 bytes)
         return false;
     const char* const start = dst;
     const qint64 total = bytes;
-    // A large block with nothing buffered goes straight to its place: no copy, and no pages of
-    // the buffer touched for it (page faults are most of a cached layer's read on a VM).
-    if (mPos == mFill && bytes >= kBufferSize / 4) {
-        if (!readDirect(dst, bytes))
-            return false;
-        bytes = 0;
-    }
     while (bytes > 0) {
         if (mPos == mFill) {
             // Never buffer past the limit: what follows (a trailer) is not part of the payload.

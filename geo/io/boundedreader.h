@@ -7,8 +7,7 @@ class QIODevice;
 
 namespace ka {
 
-// Reads a device front to back through a buffer of up to 1 MiB (blocks of 256 KiB and more go
-// straight to their place), never past a fixed number of bytes, and
+// Reads a device front to back through a 1 MiB buffer, never past a fixed number of bytes, and
 // keeps a CRC-32 of every byte it delivered. Binary caches are read through it: a count or a
 // length taken from the file is checked against remaining() before anything is allocated, and
 // the checksum says whether the payload is the one that was written. Not thread-safe.
@@ -27,10 +26,6 @@ public:
     quint32 checksum() const { return mCrc; }
 
 private:
-    static constexpr qint64 kBufferSize = 1 << 20;
-    // Reads bytes from the device into dst, past the buffer; false when fewer come.
-    bool readDirect(char* dst, qint64 bytes);
-
     QIODevice* mDevice;
     qint64 mLimit;
     qint64 mDelivered = 0;
