@@ -1,10 +1,12 @@
 // Label placement: no overlaps, priority decides collisions, points try other sides, and the
 // result only moves with the map when panning.
 #include "render/labelplacer.h"
+#include "render/painterutils.h"
 
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPainterPath>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -41,6 +43,66 @@ std::vector<QRectF> place(const std::vector<LabelPlacer::Candidate>& candidates,
         placer.add(*it);
     placer.place(&p, QSizeF(canvas));
     return placer.placedRects();
+}
+
+// A label's text with its halo on a mid-grey image, its rectangle's top-left at topLeft: drawn
+// by drawHaloText, or as the halo is defined (and vector outputs draw it): the glyphs' outline
+// stroked 3 px wide with round joins, white at alpha 215, the text over it.
+QImage haloLabel(const QString& text, const QFont& font, QPointF topLeft, bool stroked)
+{
+    QImage image(240, 60, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(0x80, 0x90, 0x70));
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.setFont(font);
+    const QColor ink(0x1a, 0x1a, 0x1a);
+    if (!stroked) {
+        painterutils::drawHaloText(&p, QRectF(topLeft, QSizeF(80, 20)), text, ink);
+        return image;
+    }
+    const QPointF baseline = topLeft + QPointF(0, QFontMetricsF(font).ascent());
+    QPainterPath outline;
+    outline.addText(baseline, font, text);
+    p.setPen(QPen(QColor(255, 255, 255, 215), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPath(outline);
+    p.setPen(ink);
+    p.drawText(baseline, text);
+    return image;
+}
+
+// Pixels of a and b (same size) whose channels differ by more than tolerance, and pixels where
+// either differs from the background colour at all.
+struct Difference {
+    int beyond = 0;
+    int touched = 0;
+    double meanInTouched = 0;
+    double balance = 0; // how much lighter a is than b, over how much b differs from the background
+};
+Difference compare(const QImage& a, const QImage& b, int tolerance)
+{
+    Difference d;
+    const QRgb background = a.pixel(0, 0);
+    double sum = 0;
+    double lighter = 0;
+    double bFromBackground = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb pa = a.pixel(x, y), pb = b.pixel(x, y);
+            if (pa == background && pb == background)
+                continue;
+            ++d.touched;
+            const int most = std::max({ std::abs(qRed(pa) - qRed(pb)), std::abs(qGreen(pa) - qGreen(pb)),
+                std::abs(qBlue(pa) - qBlue(pb)) });
+            sum += most;
+            d.beyond += most > tolerance ? 1 : 0;
+            lighter += qGreen(pa) - qGreen(pb);
+            bFromBackground += std::abs(qGreen(pb) - qGreen(background));
+        }
+    }
+    d.meanInTouched = d.touched ? sum / d.touched : 0;
+    d.balance = bFromBackground > 0 ? lighter / bFromBackground : 0;
+    return d;
 }
 
 } // namespace
@@ -187,6 +249,81 @@ private slots:
         }
         QCOMPARE(planned, placed);
         QVERIFY(planned != empty);
+    }
+
+    void rasterHaloFollowsTheStrokedOutline()
+    {
+        // On a raster frame the halo is grown from the glyphs' coverage instead of stroking
+        // their outline (a thirtieth of the cost); it must look like the stroked one: the same
+        // footprint, no pixel far off, at any position within a pixel and any label font.
+        QFont small;
+        small.setPointSizeF(8.5);
+        QFont province;
+        province.setPointSizeF(10);
+        QFont stamp;
+        stamp.setPointSizeF(14);
+        stamp.setBold(true);
+        const QStringList texts = { QStringLiteral("Lachin / Berdzor"), QStringLiteral("Getashen / Chaykend"),
+            QStringLiteral("Ստեփանակերտ"), QStringLiteral("Xankəndi"), QStringLiteral("2021-08-31") };
+        for (const QFont& font : { small, province, stamp }) {
+            for (int i = 0; i < texts.size(); ++i) {
+                const QPointF at(10 + i * 0.23, 12 + i * 0.37);
+                const QImage grown = haloLabel(texts[i], font, at, false);
+                const QImage stroked = haloLabel(texts[i], font, at, true);
+                const Difference d = compare(grown, stroked, 40);
+                const QString where = texts[i] + QLatin1Char(' ') + font.toString();
+                // Hinted glyphs and their unhinted outline differ by up to a pixel, so some pixels
+                // differ whatever the halo; a missing, thin or heavy halo differs everywhere.
+                QVERIFY2(d.touched > 100, qPrintable(where));
+                QVERIFY2(std::abs(d.balance) < 0.1,
+                    qPrintable(where + QStringLiteral(": balance %1").arg(d.balance)));
+                QVERIFY2(d.meanInTouched < 20,
+                    qPrintable(where + QStringLiteral(": mean %1").arg(d.meanInTouched)));
+                QVERIFY2(d.beyond * 4 < d.touched,
+                    qPrintable(where + QStringLiteral(": %1 of %2 pixels off").arg(d.beyond).arg(d.touched)));
+            }
+        }
+    }
+
+    void rasterHaloKeepsThePaintersTransformAndClip()
+    {
+        // Drawn through a translation, a label gives the pixels of drawing it at the translated
+        // place; a clip keeps the halo (drawn as an image of its own) inside it.
+        QFont font;
+        font.setPointSizeF(8.5);
+        const QString text = QStringLiteral("Shusha / Shushi");
+        const QImage direct = haloLabel(text, font, QPointF(25.25, 13.5), false);
+        QImage moved(direct.size(), direct.format());
+        moved.fill(QColor(0x80, 0x90, 0x70));
+        {
+            QPainter p(&moved);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setRenderHint(QPainter::TextAntialiasing);
+            p.setFont(font);
+            p.translate(15.125, 3.25);
+            painterutils::drawHaloText(
+                &p, QRectF(QPointF(10.125, 10.25), QSizeF(80, 20)), text, QColor(0x1a, 0x1a, 0x1a));
+        }
+        QCOMPARE(moved, direct);
+        QImage clipped(direct.size(), direct.format());
+        clipped.fill(QColor(0x80, 0x90, 0x70));
+        {
+            QPainter p(&clipped);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setRenderHint(QPainter::TextAntialiasing);
+            p.setFont(font);
+            p.setClipRect(QRect(0, 0, 60, 60));
+            painterutils::drawHaloText(
+                &p, QRectF(QPointF(25.25, 13.5), QSizeF(80, 20)), text, QColor(0x1a, 0x1a, 0x1a));
+        }
+        for (int y = 0; y < clipped.height(); ++y) {
+            for (int x = 0; x < clipped.width(); ++x) {
+                if (x >= 60)
+                    QCOMPARE(clipped.pixel(x, y), clipped.pixel(0, 0));
+                else
+                    QCOMPARE(clipped.pixel(x, y), direct.pixel(x, y));
+            }
+        }
     }
 };
 
