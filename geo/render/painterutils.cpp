@@ -74,24 +74,26 @@ void strokeHalo(QPainter* p, QPointF baseline, const QString& text)
 // their unhinted outline differ by up to a pixel; test_labels measures the match). A thirtieth
 // of the stroked outline's cost: Qt strokes and fills a label's outline in about 0.85 ms, most
 // of what a date change's newly placed labels cost.
-QImage haloFrom(const QImage& mask)
+QImage haloFrom(const QImage& mask, int scale)
 {
     struct Tap {
         int dx, dy;
         float reach; // the halo's half-width less the tap's distance
     };
-    static const std::vector<Tap> taps = [] {
-        constexpr double r = kHaloWidth / 2;
+    const auto tapsFor = [](double r) {
         std::vector<Tap> t;
-        for (int dy = -3; dy <= 3; ++dy) {
-            for (int dx = -3; dx <= 3; ++dx) {
+        const int most = int(std::ceil(r + 1));
+        for (int dy = -most; dy <= most; ++dy) {
+            for (int dx = -most; dx <= most; ++dx) {
                 const double d = std::hypot(dx, dy);
                 if (d < r + 1) // beyond, even a fully covered pixel gives nothing
                     t.push_back({ dx, dy, float(r - d) });
             }
         }
         return t;
-    }();
+    };
+    static const std::vector<Tap> taps[2] = { tapsFor(kHaloWidth / 2), tapsFor(kHaloWidth) }; // scale 1, 2
+    const std::vector<Tap>& near = taps[scale == 2 ? 1 : 0];
     const int w = mask.width(), h = mask.height();
     thread_local std::vector<float> best;
     best.assign(size_t(w) * size_t(h), 0.f);
@@ -101,7 +103,7 @@ QImage haloFrom(const QImage& mask)
             if (qAlpha(row[x]) == 0)
                 continue;
             const float covered = kEdgeGain * float(qAlpha(row[x])) / 255.f;
-            for (const Tap& t : taps) {
+            for (const Tap& t : near) {
                 const int tx = x + t.dx, ty = y + t.dy;
                 if (tx < 0 || ty < 0 || tx >= w || ty >= h)
                     continue;
@@ -118,27 +120,40 @@ QImage haloFrom(const QImage& mask)
             out[x] = qPremultiply(qRgba(255, 255, 255, int(share * kHaloAlpha + 0.5f)));
         }
     }
+    halo.setDevicePixelRatio(scale);
     return halo;
 }
 
-// On a raster image drawn at scale 1: the glyphs drawn into a small mask at the same position
-// within a pixel, the halo grown from it and drawn at whole pixels. False when p is any other
-// painter (vector outputs, scaled or rotated frames, high-DPI images).
+// The scale (1 or 2) of a raster image p draws on with no more than a translation of its own,
+// else 0.
+int rasterScale(const QPainter* p)
+{
+    if (!p->device() || p->device()->devType() != QInternal::Image)
+        return 0;
+    const qreal dpr = static_cast<const QImage*>(p->device())->devicePixelRatio();
+    const QTransform& toDevice = p->deviceTransform(); // the image's scale included
+    if ((dpr != 1.0 && dpr != 2.0) || toDevice.type() > QTransform::TxScale || toDevice.m11() != dpr
+        || toDevice.m22() != dpr)
+        return 0;
+    return int(dpr);
+}
+
+// The glyphs drawn into a small mask at the same position within a device pixel, the halo grown
+// from it and drawn at whole device pixels. False when p is not a raster image at scale 1 or 2.
 bool paintRasterHalo(QPainter* p, QPointF baseline, const QString& text)
 {
-    const auto* image = p->device() && p->device()->devType() == QInternal::Image
-        ? static_cast<const QImage*>(p->device())
-        : nullptr;
-    const QTransform& toDevice = p->deviceTransform();
-    if (!image || image->devicePixelRatio() != 1.0 || toDevice.type() > QTransform::TxTranslate)
+    const int scale = rasterScale(p);
+    if (scale == 0)
         return false;
+    const auto* image = static_cast<const QImage*>(p->device());
+    const QTransform& toDevice = p->deviceTransform();
     const QFontMetricsF fm(p->font(), p->device());
     const double pad = kHaloWidth + 1 + fm.height() / 2; // glyphs may overhang their advance
-    const QPointF at = baseline + QPointF(toDevice.dx(), toDevice.dy());
-    const int left = int(std::floor(at.x() - pad));
-    const int top = int(std::floor(at.y() - fm.ascent() - pad));
-    const int right = int(std::ceil(at.x() + fm.horizontalAdvance(text) + pad));
-    const int bottom = int(std::ceil(at.y() + fm.descent() + pad));
+    const QPointF at = toDevice.map(baseline);
+    const int left = int(std::floor(at.x() - pad * scale));
+    const int top = int(std::floor(at.y() - (fm.ascent() + pad) * scale));
+    const int right = int(std::ceil(at.x() + (fm.horizontalAdvance(text) + pad) * scale));
+    const int bottom = int(std::ceil(at.y() + (fm.descent() + pad) * scale));
     if (right <= 0 || bottom <= 0 || left >= image->width() || top >= image->height())
         return true; // nothing of it on the image
     QImage mask(right - left, bottom - top, QImage::Format_ARGB32_Premultiplied);
@@ -151,17 +166,22 @@ bool paintRasterHalo(QPainter* p, QPointF baseline, const QString& text)
         m.setLayoutDirection(p->layoutDirection());
         m.setFont(p->font());
         m.setPen(Qt::black);
-        m.setTransform(QTransform::fromTranslate(toDevice.dx() - left, toDevice.dy() - top));
+        m.setTransform(QTransform(scale, 0, 0, scale, toDevice.dx() - left, toDevice.dy() - top));
         m.drawText(baseline, text);
     }
     p->save();
     p->resetTransform();
-    p->drawImage(QPoint(left, top), haloFrom(mask));
+    p->drawImage(QPointF(left, top) / scale, haloFrom(mask, scale)); // exact: scale is 1 or 2
     p->restore();
     return true;
 }
 
 } // namespace
+
+bool growsHalo(const QPainter* p)
+{
+    return rasterScale(p) != 0;
+}
 
 void drawHaloText(QPainter* p, const QRectF& rect, const QString& text, const QColor& color)
 {

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPicture>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -48,11 +49,14 @@ std::vector<QRectF> place(const std::vector<LabelPlacer::Candidate>& candidates,
 // A label's text with its halo on a mid-grey image, its rectangle's top-left at topLeft: drawn
 // by drawHaloText, or as the halo is defined (and vector outputs draw it): the glyphs' outline
 // stroked 3 px wide with round joins, white at alpha 215, the text over it.
-QImage haloLabel(const QString& text, const QFont& font, QPointF topLeft, bool stroked)
+QImage haloLabel(const QString& text, const QFont& font, QPointF topLeft, bool stroked, int scale = 1)
 {
-    QImage image(240, 60, QImage::Format_ARGB32_Premultiplied);
+    QImage image(240 * scale, 60 * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
     image.fill(QColor(0x80, 0x90, 0x70));
     QPainter p(&image);
+    if (!stroked && !painterutils::growsHalo(&p))
+        return QImage(); // the test is of the grown halo
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setFont(font);
@@ -265,24 +269,33 @@ private slots:
         stamp.setBold(true);
         const QStringList texts = { QStringLiteral("Lachin / Berdzor"), QStringLiteral("Getashen / Chaykend"),
             QStringLiteral("Ստեփանակերտ"), QStringLiteral("Xankəndi"), QStringLiteral("2021-08-31") };
-        for (const QFont& font : { small, province, stamp }) {
-            for (int i = 0; i < texts.size(); ++i) {
-                const QPointF at(10 + i * 0.23, 12 + i * 0.37);
-                const QImage grown = haloLabel(texts[i], font, at, false);
-                const QImage stroked = haloLabel(texts[i], font, at, true);
-                const Difference d = compare(grown, stroked, 40);
-                const QString where = texts[i] + QLatin1Char(' ') + font.toString();
-                // Hinted glyphs and their unhinted outline differ by up to a pixel, so some pixels
-                // differ whatever the halo; a missing, thin or heavy halo differs everywhere.
-                QVERIFY2(d.touched > 100, qPrintable(where));
-                QVERIFY2(std::abs(d.balance) < 0.1,
-                    qPrintable(where + QStringLiteral(": balance %1").arg(d.balance)));
-                QVERIFY2(d.meanInTouched < 20,
-                    qPrintable(where + QStringLiteral(": mean %1").arg(d.meanInTouched)));
-                QVERIFY2(d.beyond * 4 < d.touched,
-                    qPrintable(where + QStringLiteral(": %1 of %2 pixels off").arg(d.beyond).arg(d.touched)));
+        for (const int scale : { 1, 2 }) { // 2: a high-DPI window
+            for (const QFont& font : { small, province, stamp }) {
+                for (int i = 0; i < texts.size(); ++i) {
+                    const QPointF at(10 + i * 0.23, 12 + i * 0.37);
+                    const QImage grown = haloLabel(texts[i], font, at, false, scale);
+                    const QImage stroked = haloLabel(texts[i], font, at, true, scale);
+                    const QString where
+                        = texts[i] + QLatin1Char(' ') + font.toString() + QStringLiteral(" x%1").arg(scale);
+                    QVERIFY2(!grown.isNull(), qPrintable(where));
+                    const Difference d = compare(grown, stroked, 40);
+                    // Hinted glyphs and their unhinted outline differ by up to a pixel, so some pixels
+                    // differ whatever the halo; a missing, thin or heavy halo differs everywhere.
+                    QVERIFY2(d.touched > 100, qPrintable(where));
+                    QVERIFY2(std::abs(d.balance) < 0.1,
+                        qPrintable(where + QStringLiteral(": balance %1").arg(d.balance)));
+                    QVERIFY2(d.meanInTouched < 20,
+                        qPrintable(where + QStringLiteral(": mean %1").arg(d.meanInTouched)));
+                    QVERIFY2(d.beyond * 4 < d.touched,
+                        qPrintable(
+                            where + QStringLiteral(": %1 of %2 pixels off").arg(d.beyond).arg(d.touched)));
+                }
             }
         }
+        // Vector outputs keep the outline (selectable text, a halo at any zoom).
+        QPicture picture;
+        QPainter recorder(&picture);
+        QVERIFY(!painterutils::growsHalo(&recorder));
     }
 
     void rasterHaloKeepsThePaintersTransformAndClip()
