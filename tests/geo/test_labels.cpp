@@ -10,6 +10,7 @@
 #include <QPicture>
 #include <QRandomGenerator>
 #include <QTest>
+#include <functional>
 
 using namespace ka;
 
@@ -49,7 +50,9 @@ std::vector<QRectF> place(const std::vector<LabelPlacer::Candidate>& candidates,
 // A label's text with its halo on a mid-grey image, its rectangle's top-left at topLeft: drawn
 // by drawHaloText, or as the halo is defined (and vector outputs draw it): the glyphs' outline
 // stroked 3 px wide with round joins, white at alpha 215, the text over it.
-QImage haloLabel(const QString& text, const QFont& font, QPointF topLeft, bool stroked, int scale = 1)
+// setUp: anything the painter does before (a translation, a clip).
+QImage haloLabel(const QString& text, const QFont& font, QPointF topLeft, bool stroked, int scale = 1,
+    const std::function<void(QPainter*)>& setUp = {})
 {
     QImage image(240 * scale, 60 * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
@@ -60,6 +63,8 @@ QImage haloLabel(const QString& text, const QFont& font, QPointF topLeft, bool s
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setFont(font);
+    if (setUp)
+        setUp(&p);
     const QColor ink(0x1a, 0x1a, 0x1a);
     if (!stroked) {
         painterutils::drawHaloText(&p, QRectF(topLeft, QSizeF(80, 20)), text, ink);
@@ -306,29 +311,11 @@ private slots:
         font.setPointSizeF(8.5);
         const QString text = QStringLiteral("Shusha / Shushi");
         const QImage direct = haloLabel(text, font, QPointF(25.25, 13.5), false);
-        QImage moved(direct.size(), direct.format());
-        moved.fill(QColor(0x80, 0x90, 0x70));
-        {
-            QPainter p(&moved);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setRenderHint(QPainter::TextAntialiasing);
-            p.setFont(font);
-            p.translate(15.125, 3.25);
-            painterutils::drawHaloText(
-                &p, QRectF(QPointF(10.125, 10.25), QSizeF(80, 20)), text, QColor(0x1a, 0x1a, 0x1a));
-        }
+        const QImage moved = haloLabel(
+            text, font, QPointF(10.125, 10.25), false, 1, [](QPainter* p) { p->translate(15.125, 3.25); });
         QCOMPARE(moved, direct);
-        QImage clipped(direct.size(), direct.format());
-        clipped.fill(QColor(0x80, 0x90, 0x70));
-        {
-            QPainter p(&clipped);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setRenderHint(QPainter::TextAntialiasing);
-            p.setFont(font);
-            p.setClipRect(QRect(0, 0, 60, 60));
-            painterutils::drawHaloText(
-                &p, QRectF(QPointF(25.25, 13.5), QSizeF(80, 20)), text, QColor(0x1a, 0x1a, 0x1a));
-        }
+        const QImage clipped = haloLabel(text, font, QPointF(25.25, 13.5), false, 1,
+            [](QPainter* p) { p->setClipRect(QRect(0, 0, 60, 60)); });
         for (int y = 0; y < clipped.height(); ++y) {
             for (int x = 0; x < clipped.width(); ++x) {
                 if (x >= 60)
