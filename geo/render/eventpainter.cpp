@@ -7,6 +7,7 @@
 #include "eventprecision.h"
 #include "labelplacer.h"
 #include "maprenderer.h"
+#include "ringraster.h"
 #include "spritebatch.h"
 #include "time/visibleevents.h"
 
@@ -17,6 +18,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <map>
 #include <mutex>
 #include <string>
 #include <tuple>
@@ -201,6 +203,18 @@ template <typename T> void appendKey(std::string* key, T v)
     key->append(reinterpret_cast<const char*>(&v), sizeof v);
 }
 
+// The ring tables of the radii, scales and steps met (a few dozen), per rendering thread.
+const RingRaster& ringRaster(double r, int steps, qreal dpr)
+{
+    thread_local std::map<std::tuple<long, int, qreal>, RingRaster> rasters;
+    const auto key = std::make_tuple(std::lround(r * 4), steps, dpr);
+    if (const auto it = rasters.find(key); it != rasters.end())
+        return it->second;
+    if (rasters.size() >= 256)
+        rasters.clear();
+    return rasters.emplace(key, RingRaster(r, steps, dpr)).first->second;
+}
+
 } // namespace
 
 QImage EventPainter::discBase(double r, qreal dpr)
@@ -256,23 +270,16 @@ QImage EventPainter::clusterDisc(
     }
     if (const auto it = tClusterDiscs.find(key); it != tClusterDiscs.end())
         return it->second;
-    const double side = 2 * (r + 2);
-    QImage img = discBase(r, dpr).copy(); // its own pixels: the ring is drawn over them
-    QPainter p(&img);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QPointF centre(side / 2, side / 2);
-    const QRectF box(centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
-    p.setPen(Qt::NoPen);
-    int from = 90 * 16;
+    // The slices as a colour per step, painted by table over a copy of the disc's face and rim.
+    thread_local std::vector<QRgb> stepColours;
+    stepColours.assign(size_t(steps), 0);
+    int from = 0;
     for (size_t i = 0; i < slices.size(); ++i) {
-        const int to = 90 * 16 - ends[i] * 360 * 16 / steps;
-        p.setBrush(QColor::fromRgba(slices[i].rgba));
-        p.drawPie(box, from, to - from);
-        from = to;
+        std::fill(stepColours.begin() + from, stepColours.begin() + ends[i], slices[i].rgba);
+        from = ends[i];
     }
-    p.setBrush(Qt::white);
-    p.drawEllipse(centre, r * 0.6, r * 0.6);
-    p.end();
+    QImage img = discBase(r, dpr).copy(); // its own pixels: the ring is painted over them
+    ringRaster(r, steps, dpr).paint(&img, stepColours);
     if (tClusterDiscs.size() >= kMaxClusterDiscs)
         tClusterDiscs.clear();
     tClusterDiscs.emplace(key, img);
