@@ -93,7 +93,7 @@ QImage haloFrom(const QImage& mask, int scale)
         return t;
     };
     static const std::vector<Tap> taps[2] = { tapsFor(kHaloWidth / 2), tapsFor(kHaloWidth) }; // scale 1, 2
-    const std::vector<Tap>& near = taps[scale == 2 ? 1 : 0];
+    const std::vector<Tap>& around = taps[scale == 2 ? 1 : 0];
     const int w = mask.width(), h = mask.height();
     thread_local std::vector<float> best;
     best.assign(size_t(w) * size_t(h), 0.f);
@@ -103,7 +103,7 @@ QImage haloFrom(const QImage& mask, int scale)
             if (qAlpha(row[x]) == 0)
                 continue;
             const float covered = kEdgeGain * float(qAlpha(row[x])) / 255.f;
-            for (const Tap& t : near) {
+            for (const Tap& t : around) {
                 const int tx = x + t.dx, ty = y + t.dy;
                 if (tx < 0 || ty < 0 || tx >= w || ty >= h)
                     continue;
@@ -150,11 +150,16 @@ bool paintRasterHalo(QPainter* p, QPointF baseline, const QString& text)
     const QFontMetricsF fm(p->font(), p->device());
     const double pad = kHaloWidth + 1 + fm.height() / 2; // glyphs may overhang their advance
     const QPointF at = toDevice.map(baseline);
-    const int left = int(std::floor(at.x() - pad * scale));
-    const int top = int(std::floor(at.y() - (fm.ascent() + pad) * scale));
-    const int right = int(std::ceil(at.x() + (fm.horizontalAdvance(text) + pad) * scale));
-    const int bottom = int(std::ceil(at.y() + (fm.descent() + pad) * scale));
-    if (right <= 0 || bottom <= 0 || left >= image->width() || top >= image->height())
+    // The mask covers the text and its halo, as far as the image and the halo's reach into it.
+    const int reach = int(std::ceil(kHaloWidth * scale)) + 1;
+    const int left = std::max(-reach, int(std::floor(at.x() - pad * scale)));
+    const int top = std::max(-reach, int(std::floor(at.y() - (fm.ascent() + pad) * scale)));
+    const int right = std::min(
+        image->width() + reach, int(std::ceil(at.x() + (fm.horizontalAdvance(text) + pad) * scale)));
+    const int bottom
+        = std::min(image->height() + reach, int(std::ceil(at.y() + (fm.descent() + pad) * scale)));
+    if (right <= std::max(left, 0) || bottom <= std::max(top, 0) || left >= image->width()
+        || top >= image->height())
         return true; // nothing of it on the image
     QImage mask(right - left, bottom - top, QImage::Format_ARGB32_Premultiplied);
     mask.setDotsPerMeterX(image->dotsPerMeterX()); // the same font size in pixels

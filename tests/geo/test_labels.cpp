@@ -50,11 +50,19 @@ std::vector<QRectF> place(const std::vector<LabelPlacer::Candidate>& candidates,
 // A label's text with its halo on a mid-grey image, its rectangle's top-left at topLeft: drawn
 // by drawHaloText, or as the halo is defined (and vector outputs draw it): the glyphs' outline
 // stroked 3 px wide with round joins, white at alpha 215, the text over it.
-// setUp: anything the painter does before (a translation, a clip).
-QImage haloLabel(const QString& text, const QFont& font, QPointF topLeft, bool stroked, int scale = 1,
-    const std::function<void(QPainter*)>& setUp = {})
+// How haloLabel draws: the image's scale and logical size, and anything the painter does first
+// (a translation, a clip).
+struct Drawing {
+    int scale = 1;
+    QSize size { 240, 60 };
+    std::function<void(QPainter*)> setUp;
+};
+
+QImage haloLabel(
+    const QString& text, const QFont& font, QPointF topLeft, bool stroked, const Drawing& how = {})
 {
-    QImage image(240 * scale, 60 * scale, QImage::Format_ARGB32_Premultiplied);
+    const int scale = how.scale;
+    QImage image(how.size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(QColor(0x80, 0x90, 0x70));
     QPainter p(&image);
@@ -63,8 +71,8 @@ QImage haloLabel(const QString& text, const QFont& font, QPointF topLeft, bool s
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.setFont(font);
-    if (setUp)
-        setUp(&p);
+    if (how.setUp)
+        how.setUp(&p);
     const QColor ink(0x1a, 0x1a, 0x1a);
     if (!stroked) {
         painterutils::drawHaloText(&p, QRectF(topLeft, QSizeF(80, 20)), text, ink);
@@ -278,8 +286,10 @@ private slots:
             for (const QFont& font : { small, province, stamp }) {
                 for (int i = 0; i < texts.size(); ++i) {
                     const QPointF at(10 + i * 0.23, 12 + i * 0.37);
-                    const QImage grown = haloLabel(texts[i], font, at, false, scale);
-                    const QImage stroked = haloLabel(texts[i], font, at, true, scale);
+                    Drawing how;
+                    how.scale = scale;
+                    const QImage grown = haloLabel(texts[i], font, at, false, how);
+                    const QImage stroked = haloLabel(texts[i], font, at, true, how);
                     const QString where
                         = texts[i] + QLatin1Char(' ') + font.toString() + QStringLiteral(" x%1").arg(scale);
                     QVERIFY2(!grown.isNull(), qPrintable(where));
@@ -311,11 +321,12 @@ private slots:
         font.setPointSizeF(8.5);
         const QString text = QStringLiteral("Shusha / Shushi");
         const QImage direct = haloLabel(text, font, QPointF(25.25, 13.5), false);
-        const QImage moved = haloLabel(
-            text, font, QPointF(10.125, 10.25), false, 1, [](QPainter* p) { p->translate(15.125, 3.25); });
-        QCOMPARE(moved, direct);
-        const QImage clipped = haloLabel(text, font, QPointF(25.25, 13.5), false, 1,
-            [](QPainter* p) { p->setClipRect(QRect(0, 0, 60, 60)); });
+        Drawing translated;
+        translated.setUp = [](QPainter* p) { p->translate(15.125, 3.25); };
+        QCOMPARE(haloLabel(text, font, QPointF(10.125, 10.25), false, translated), direct);
+        Drawing clip;
+        clip.setUp = [](QPainter* p) { p->setClipRect(QRect(0, 0, 60, 60)); };
+        const QImage clipped = haloLabel(text, font, QPointF(25.25, 13.5), false, clip);
         for (int y = 0; y < clipped.height(); ++y) {
             for (int x = 0; x < clipped.width(); ++x) {
                 if (x >= 60)
@@ -323,6 +334,22 @@ private slots:
                 else
                     QCOMPARE(clipped.pixel(x, y), direct.pixel(x, y));
             }
+        }
+    }
+
+    void rasterHaloAtTheImagesEdge()
+    {
+        // A label cut by the image's edge (its halo grown only as far as the image needs) gives
+        // the pixels of the same label on a larger image, cropped.
+        QFont font;
+        font.setPointSizeF(10);
+        const QString text = QStringLiteral("Getashen / Chaykend");
+        Drawing larger;
+        larger.size = QSize(1040, 260);
+        for (const QPointF at : { QPointF(-40.3, -6.2), QPointF(190.7, 50.6), QPointF(-300, 10) }) {
+            const QImage cut = haloLabel(text, font, at, false);
+            const QImage whole = haloLabel(text, font, at + QPointF(400, 100), false, larger);
+            QCOMPARE(cut, whole.copy(400, 100, 240, 60));
         }
     }
 };
