@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <system_error>
 #include <utility>
 
 namespace ka {
@@ -102,7 +103,7 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
     if (!variant.isEmpty())
         dropVariants(4 * qint64(box.width()) * box.height(), pixels);
     Run r;
-    if (!drawRun(&r, box, pixels, dpr, paint))
+    if (!drawRun(&r, box, pixels, dpr, paint, !variant.isEmpty()))
         return std::nullopt;
     mRuns.insert(key, r);
     if (!variant.isEmpty())
@@ -110,8 +111,8 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
     return r;
 }
 
-bool FrameCache::drawRun(
-    Run* r, QRect box, QSize pixels, qreal dpr, const std::function<bool(QPainter*, Run*)>& paint)
+bool FrameCache::drawRun(Run* r, QRect box, QSize pixels, qreal dpr,
+    const std::function<bool(QPainter*, Run*)>& paint, bool inSlab)
 {
     const bool whole = box == QRect(QPoint(0, 0), pixels);
     // A box is drawn in place on a kept full-frame image, then copied out: the pixels are those
@@ -136,8 +137,10 @@ bool FrameCache::drawRun(
         r->image = std::move(canvas);
     } else {
         if (!box.isEmpty() && complete) {
-            r->image = boxImage(box.size(), pixels, dpr);
-            for (int y = 0; y < box.height(); ++y)
+            // A run of date-independent layers is drawn once per view: its own memory.
+            r->image = inSlab ? boxImage(box.size(), pixels, dpr) : QImage(box.size(), canvas.format());
+            r->image.setDevicePixelRatio(dpr);
+            for (int y = 0; y < box.height() && !r->image.isNull(); ++y) // null: out of memory
                 std::memcpy(r->image.scanLine(y),
                     canvas.constScanLine(box.top() + y) + 4 * qsizetype(box.left()), 4 * size_t(box.width()));
         }
@@ -149,51 +152,56 @@ bool FrameCache::drawRun(
 
 QImage FrameCache::boxImage(QSize size, QSize pixels, qreal dpr)
 {
-    // Boxes are cut one after another from frame-sized slabs whose memory is already faulted in
-    // (a fresh megabyte costs about 3 ms here, more than drawing the run): a slab is used again
-    // once no box cut from it is left (only mSlabs holds it then).
+    // Boxes are cut one after another from frame-sized slabs whose memory is faulted in once (a
+    // fresh megabyte costs about 3 ms here, more than drawing a run): a slab is used again once
+    // no box cut from it is left (only mSlabs holds it then).
     const qsizetype bytes = 4 * qsizetype(size.width()) * size.height();
     if (mSlab >= mSlabs.size() || mSlabUsed + bytes > mSlabs[mSlab].sizeInBytes()) {
         mSlab = mSlabs.size();
-        for (size_t i = 0; i < mSlabs.size(); ++i) {
-            if (mSlabs[i].isDetached() && mSlabs[i].size() == pixels) {
-                mSlab = i;
-                break;
-            }
-        }
+        for (size_t i = 0; i < mSlabs.size() && mSlab == mSlabs.size(); ++i)
+            mSlab = mSlabs[i].isDetached() && mSlabs[i].size() == pixels ? i : mSlab;
         if (mSlab == mSlabs.size())
-            mSlabs.push_back(nextSlab(pixels));
+            addSlabs(pixels);
+        else if (mSlabsReady.valid())
+            mSlabsReady.get(); // the other slabs' pages are in
         mSlabUsed = 0;
-        // Free slabs beyond the one in use go back as spare frame images.
-        for (size_t i = mSlabs.size(); i-- > 0;) {
-            if (i != mSlab && mSlabs[i].isDetached()) {
-                keepSpare(std::move(mSlabs[i]));
-                mSlabs.erase(mSlabs.begin() + qsizetype(i));
-                mSlab -= i < mSlab ? 1 : 0;
-            }
-        }
     }
     auto* holder = new QImage(mSlabs[mSlab]); // keeps the slab from reuse while the box lives
     QImage image(const_cast<uchar*>(holder->constBits()) + mSlabUsed, size.width(), size.height(),
         4 * size.width(), QImage::Format_ARGB32_Premultiplied, releaseSlab, holder);
     mSlabUsed += (bytes + 63) & ~qsizetype(63);
     image.setDevicePixelRatio(dpr);
-    if (2 * mSlabUsed > mSlabs[mSlab].sizeInBytes() && mNextSlab.isNull()
-        && std::none_of(mSlabs.begin(), mSlabs.end(), [](const QImage& b) { return b.isDetached(); })) {
-        // The next slab's pages are faulted in on the other core while this one fills.
-        mNextSlab = frameImage(pixels, 1.0);
-        mNextSlabReady = hugepages::populateAsync(mNextSlab.bits(), size_t(mNextSlab.sizeInBytes()));
-    }
     return image;
 }
 
-QImage FrameCache::nextSlab(QSize pixels)
+void FrameCache::addSlabs(QSize pixels)
 {
-    if (mNextSlab.size() != pixels)
-        return frameImage(pixels, 1.0);
-    if (mNextSlabReady.valid())
-        mNextSlabReady.get();
-    return std::exchange(mNextSlab, QImage());
+    // Slabs of another frame size are let go when free.
+    mSlabs.erase(std::remove_if(mSlabs.begin(), mSlabs.end(),
+                     [&](const QImage& b) { return b.isDetached() && b.size() != pixels; }),
+        mSlabs.end());
+    // Enough slabs for the budget's boxes (and one for the waste at slab ends) are made at once:
+    // the first one's pages are faulted in now, the others' on another thread meanwhile.
+    const size_t wanted = size_t(kVariantBytes / (4 * qint64(pixels.width()) * pixels.height())) + 2;
+    if (mSlabsReady.valid())
+        mSlabsReady.get();
+    mSlab = mSlabs.size();
+    do
+        mSlabs.push_back(FrameImagePool::fresh(pixels, QImage::Format_ARGB32_Premultiplied));
+    while (mSlabs.size() < wanted);
+    hugepages::populate(mSlabs[mSlab].bits(), size_t(mSlabs[mSlab].sizeInBytes()));
+    std::vector<std::pair<uchar*, size_t>> rest;
+    for (size_t i = mSlab + 1; i < mSlabs.size(); ++i)
+        rest.emplace_back(mSlabs[i].bits(), size_t(mSlabs[i].sizeInBytes()));
+    if (!rest.empty()) {
+        try {
+            mSlabsReady = std::async(std::launch::async, [rest] {
+                for (const auto& [data, bytes] : rest)
+                    hugepages::populate(data, bytes);
+            });
+        } catch (const std::system_error&) { // no thread to be had: they fault in when written
+        }
+    }
 }
 
 void FrameCache::dropVariants(qint64 extra, QSize pixels)
@@ -407,11 +415,10 @@ void FrameCache::clear()
     mStacks.clear();
     mSpare = QImage();
     mScratch = QImage();
+    if (mSlabsReady.valid())
+        mSlabsReady.get();
     mSlabs.clear();
     mSlabUsed = 0;
-    if (mNextSlabReady.valid())
-        mNextSlabReady.get();
-    mNextSlab = QImage();
     mLabelSprites.clear();
     mLabelKey.clear();
     mLabelImage = QImage();

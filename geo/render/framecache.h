@@ -88,7 +88,7 @@ public:
 
     // Images kept of runs that change with the date, and of stacks, at most (bytes; at least
     // the newest of each is kept whatever its size).
-    static constexpr qint64 kVariantBytes = qint64(24) << 20;
+    static constexpr qint64 kVariantBytes = qint64(16) << 20;
     static constexpr qint64 kStackBytes = qint64(40) << 20;
 
     // Forgets every cached run and the labels overlay.
@@ -99,13 +99,14 @@ private:
     // A full-frame image of pixels and dpr, reusing a dropped one's memory when no copy of it is
     // held (a fresh 8 MB image costs a page fault per 4 KiB on first touch).
     QImage frameImage(QSize pixels, qreal dpr);
-    // Draws a run missing from the cache into r (see run()): the whole frame, or only box.
-    bool drawRun(
-        Run* r, QRect box, QSize pixels, qreal dpr, const std::function<bool(QPainter*, Run*)>& paint);
+    // Draws a run missing from the cache into r (see run()): the whole frame, or only box, kept
+    // in a slab (inSlab: a variant, drawn and dropped as the date changes) or an image of its own.
+    bool drawRun(Run* r, QRect box, QSize pixels, qreal dpr,
+        const std::function<bool(QPainter*, Run*)>& paint, bool inSlab);
     // An image of size for a run's box (device pixels), cut from a slab the size of the frame.
     QImage boxImage(QSize size, QSize pixels, qreal dpr);
-    // A slab for boxes: the one faulted in ahead when there is one.
-    QImage nextSlab(QSize pixels);
+    // Adds slabs of pixels for boxes (none is free); mSlab becomes the first new one.
+    void addSlabs(QSize pixels);
     // Drops the least recently used variants until those kept fit kVariantBytes with extra
     // more bytes; frames are pixels (device pixels).
     void dropVariants(qint64 extra, QSize pixels);
@@ -136,8 +137,7 @@ private:
     std::vector<QImage> mSlabs; // frame-sized memory boxes are cut from; free when not shared
     size_t mSlab = 0; // the slab boxes are cut from now
     qsizetype mSlabUsed = 0; // its bytes cut so far
-    QImage mNextSlab; // the next slab, its pages faulted in on another thread (mNextSlabReady)
-    std::future<void> mNextSlabReady;
+    std::future<void> mSlabsReady; // new slabs' pages being faulted in on another thread
     QHash<QString, LabelSprite> mLabelSprites; // by text, font, colour, size and phase
     QString mLabelKey;
     QImage mLabelImage;
