@@ -90,6 +90,24 @@ private:
         return true;
     }
 
+    // An opaque bottom run (the background and a shape at at), the first of a stack.
+    static std::optional<FrameCache::Run> opaqueBottom(FrameCache* cache, const MapSettings& s, QPointF at)
+    {
+        return cache->run(0, 0, s, 1, [&](QPainter* p, FrameCache::Run*) {
+            p->fillRect(QRect(QPoint(0, 0), s.viewport.size()), QColor(240, 235, 225));
+            return drawShape(p, at);
+        });
+    }
+
+    // Run number order of a stack, variant, the shape at at, kept as its box.
+    static std::optional<FrameCache::Run> shapeRun(
+        FrameCache* cache, const MapSettings& s, int order, const QByteArray& variant, QPointF at)
+    {
+        return cache->run(
+            order, order, s, 1, [&](QPainter* p, FrameCache::Run*) { return drawShape(p, at); }, variant,
+            [&] { return QRectF(at, QSizeF(62, 48)).adjusted(-3, -3, 3, 3); });
+    }
+
 private slots:
     void initTestCase()
     {
@@ -268,52 +286,21 @@ private slots:
         QCOMPARE(painted, whole + 2); // dropped, drawn again
     }
 
-    void stacksBlendCroppedRunsWhereTheyAre()
-    {
-        // A stack of an opaque bottom and runs kept as boxes is the frame QPainter gives by
-        // drawing the whole runs' images one by one; stacks are kept within their byte budget.
-        const MapSettings s = mFixture.settingsAt(QDate(2000, 1, 1), QSize(400, 300));
-        const QSize pixels = s.viewport.size();
-        FrameCache cache;
-        const auto bottom = cache.run(0, 0, s, 1, [](QPainter* p, FrameCache::Run*) {
-            p->fillRect(QRect(0, 0, 400, 300), QColor(240, 235, 225));
-            return drawShape(p, QPointF(150, 100));
-        });
-        QVERIFY(bottom);
-        std::vector<FrameCache::Piece> pieces { { bottom->image, bottom->offset } };
-        QImage expected = bottom->image.copy();
-        QPainter e(&expected);
-        for (const QPointF at : { QPointF(-20, -10), QPointF(120, 90), QPointF(370, 280) }) {
-            const auto r = cache.run(
-                int(pieces.size()), int(pieces.size()), s, 1,
-                [&](QPainter* p, FrameCache::Run*) { return drawShape(p, at); }, QByteArray("v"),
-                [&] { return QRectF(at, QSizeF(62, 48)).adjusted(-3, -3, 3, 3); });
-            QVERIFY(r && r->image.size() != pixels);
-            pieces.push_back({ r->image, r->offset });
-            e.drawImage(0, 0, placed(*r, pixels));
-        }
-        e.end();
-        const QImage stacked = cache.stack(s, 1, "k", pieces, QPainter::Antialiasing);
-        QCOMPARE(testdata::differingPixels(stacked, expected), qint64(0));
-    }
-
     void stacksDrawnOverDroppedOnesMatchFreshOnes()
     {
-        // Past the byte budget a new stack is drawn over the one it drops, only where their runs
-        // differ: each is still the frame QPainter gives from the whole runs, however the
-        // combinations follow each other.
+        // A stack of an opaque bottom and runs kept as boxes (inside, over the edges, outside) is
+        // the frame QPainter gives by drawing the whole runs' images one by one. Past the byte
+        // budget a new stack is drawn over the one it drops, only where their runs differ: still
+        // that frame, however the combinations follow each other.
         const MapSettings s = mFixture.settingsAt(QDate(2000, 1, 1), QSize(1920, 1080));
         const QSize pixels = s.viewport.size();
         FrameCache cache;
-        const auto bottom = cache.run(0, 0, s, 1, [](QPainter* p, FrameCache::Run*) {
-            p->fillRect(QRect(0, 0, 1920, 1080), QColor(240, 235, 225));
-            return drawShape(p, QPointF(900, 500));
-        });
+        const auto bottom = opaqueBottom(&cache, s, QPointF(900, 500));
         QVERIFY(bottom);
-        const QPointF places[]
-            = { QPointF(100, 80), QPointF(130, 95), QPointF(1890, 1060), QPointF(3000, 10) };
-        const int combos[][2] = { { 0, 0 }, { 1, 0 }, { 1, 2 }, { 0, 2 }, { 3, 2 }, { 3, 3 }, { 2, 1 },
-            { 0, 0 }, { 1, 3 }, { 2, 2 }, { 0, 1 }, { 1, 0 } };
+        const QPointF places[] = { QPointF(100, 80), QPointF(130, 95), QPointF(1890, 1060), QPointF(3000, 10),
+            QPointF(-20, -10) };
+        const int combos[][2] = { { 0, 0 }, { 1, 0 }, { 1, 2 }, { 4, 2 }, { 3, 2 }, { 3, 3 }, { 2, 1 },
+            { 0, 4 }, { 1, 3 }, { 2, 2 }, { 4, 1 }, { 1, 0 } };
         for (const auto& combo : combos) {
             std::vector<FrameCache::Piece> pieces { { bottom->image, bottom->offset } };
             QImage expected = bottom->image.copy();
@@ -321,10 +308,7 @@ private slots:
             QByteArray key;
             for (int k = 0; k < 2; ++k) {
                 const QPointF at = places[combo[k]] + QPointF(0, 40 * k);
-                const auto r = cache.run(
-                    k + 1, k + 1, s, 1, [&](QPainter* p, FrameCache::Run*) { return drawShape(p, at); },
-                    QByteArray::number(combo[k]),
-                    [&] { return QRectF(at, QSizeF(62, 48)).adjusted(-3, -3, 3, 3); });
+                const auto r = shapeRun(&cache, s, k + 1, QByteArray::number(combo[k]), at);
                 QVERIFY(r);
                 pieces.push_back({ r->image, r->offset });
                 e.drawImage(0, 0, placed(*r, pixels));
