@@ -25,7 +25,8 @@ namespace ka {
 // Thread safety: every call holds the cache's lock for its whole run and hands out copies
 // (QImage and the candidate lists are implicitly shared, so a copy costs a reference count), never
 // a reference into the cache: several render jobs of one renderer may run at once, each drawing
-// from its own copy while another replaces the cached entry.
+// from its own copy while another replaces the cached entry. A run's box image lives in memory
+// the cache hands out again only once no copy of the image is left (QImage's atomic count).
 class FrameCache {
 public:
     // What a cached run remembers besides its pixels.
@@ -81,8 +82,9 @@ public:
     // opaque and whole) blended in order onto a copy of the bottom one, each at its offset, as
     // the frame would get them one by one; kept for the last few combinations of the runs'
     // variants (key; within a byte budget, least recently used dropped first), so a date change
-    // copies one image onto the frame instead of copying one and blending the others. hints:
-    // the frame painter's render hints (a copy).
+    // copies one image onto the frame instead of copying one and blending the others. A new
+    // stack past the budget is drawn over the one it drops, only where their runs differ.
+    // hints: the frame painter's render hints (a copy).
     QImage stack(const MapSettings& settings, qreal dpr, const QByteArray& key,
         const std::vector<Piece>& runs, QPainter::RenderHints hints);
 
