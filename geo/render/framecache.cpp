@@ -1,6 +1,7 @@
 #include "framecache.h"
 
 #include "core/frameimagepool.h"
+#include "core/hugepages.h"
 #include "painterutils.h"
 
 #include <QCryptographicHash>
@@ -8,13 +9,49 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <system_error>
+#include <utility>
 
 namespace ka {
 
 namespace {
 
-// Images kept of one run that changes with the date (full frames: 8 MB each at 1080p).
-constexpr qsizetype kVariantsKept = 3;
+// A run's box is kept at multiples of this many device pixels (times the device pixel ratio).
+constexpr int kBoxAlign = 8;
+
+// The box of device pixels a run may ink: inkBounds (logical pixels) at whole device pixels,
+// widened to kBoxAlign and cut to the frame; the whole frame when there are no bounds or the
+// device pixel ratio is fractional.
+QRect inkBox(const std::function<QRectF()>& inkBounds, QSize pixels, qreal dpr)
+{
+    const QRect frame(QPoint(0, 0), pixels);
+    const int scale = int(dpr);
+    if (!inkBounds || scale < 1 || qreal(scale) != dpr)
+        return frame;
+    const QRectF bounds = inkBounds();
+    const QRectF device = QRectF(bounds.topLeft() * scale, bounds.size() * scale) & QRectF(frame);
+    if (device.isEmpty())
+        return QRect();
+    const int a = kBoxAlign * scale;
+    const int left = int(std::floor(device.left() / a)) * a;
+    const int top = int(std::floor(device.top() / a)) * a;
+    const int right = int(std::ceil(device.right() / a)) * a;
+    const int bottom = int(std::ceil(device.bottom() / a)) * a;
+    return QRect(left, top, right - left, bottom - top) & frame;
+}
+
+// Clears box of image (premultiplied 32-bit) to transparent.
+void clearBox(QImage* image, QRect box)
+{
+    for (int y = box.top(); y <= box.bottom(); ++y)
+        std::memset(image->scanLine(y) + 4 * qsizetype(box.left()), 0, 4 * size_t(box.width()));
+}
+
+// The cleanup of a box image cut from a slab: lets the slab go (FrameCache::boxImage).
+void releaseSlab(void* holder)
+{
+    delete static_cast<QImage*>(holder);
+}
 
 } // namespace
 
@@ -38,15 +75,21 @@ QString FrameCache::viewKey(const MapSettings& s, qreal dpr)
 }
 
 std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSettings& settings, qreal dpr,
-    const std::function<bool(QPainter*, Run*)>& paint, const QByteArray& variant)
+    const std::function<bool(QPainter*, Run*)>& paint, const QByteArray& variant,
+    const std::function<QRectF()>& inkBounds)
 {
     // Locked before the key is made: the key's data, shared with mRuns, is released under the lock.
     std::lock_guard lock(mMutex);
     const QString prefix = viewKey(settings, dpr);
-    const QString range = prefix + QStringLiteral("#%1-%2@").arg(first).arg(last);
-    const QString key = range + QString::fromLatin1(variant.toHex());
-    if (const auto it = mRuns.constFind(key); it != mRuns.constEnd())
+    const QString key
+        = prefix + QStringLiteral("#%1-%2@").arg(first).arg(last) + QString::fromLatin1(variant.toHex());
+    if (const auto it = mRuns.constFind(key); it != mRuns.constEnd()) {
+        if (!variant.isEmpty()) { // the most recently used last
+            mVariantOrder.removeOne(key);
+            mVariantOrder.append(key);
+        }
         return it.value();
+    }
     // Keep the runs of one view only: a new view replaces them all.
     for (auto it = mRuns.begin(); it != mRuns.end();) {
         if (!it.key().startsWith(prefix + QLatin1Char('#')))
@@ -54,36 +97,130 @@ std::optional<FrameCache::Run> FrameCache::run(int first, int last, const MapSet
         else
             ++it;
     }
-    // Of a run's variants, the last few: a date change back and forth finds both.
     mVariantOrder.removeIf([this](const QString& k) { return !mRuns.contains(k); });
-    if (!variant.isEmpty()) {
-        qsizetype same = 0;
-        for (const QString& k : std::as_const(mVariantOrder))
-            same += k.startsWith(range) ? 1 : 0;
-        for (qsizetype i = 0; i < mVariantOrder.size() && same >= kVariantsKept;) {
-            if (mVariantOrder.at(i).startsWith(range)) {
-                mSpare = mRuns.take(mVariantOrder.at(i)).image;
-                mVariantOrder.removeAt(i);
-                --same;
-            } else {
-                ++i;
-            }
-        }
-    }
+    const QSize pixels = settings.viewport.size() * dpr;
+    const QRect box = inkBox(inkBounds, pixels, dpr);
+    if (!variant.isEmpty())
+        dropVariants(4 * qint64(box.width()) * box.height(), pixels);
     Run r;
-    r.image = frameImage(settings.viewport.size() * dpr, dpr);
-    r.image.fill(Qt::transparent);
-    QPainter p(&r.image);
-    p.setRenderHint(QPainter::Antialiasing, true);
-    p.setRenderHint(QPainter::TextAntialiasing, true);
-    const bool complete = paint(&p, &r);
-    p.end();
-    if (!complete)
+    if (!drawRun(&r, box, pixels, dpr, paint, !variant.isEmpty()))
         return std::nullopt;
     mRuns.insert(key, r);
     if (!variant.isEmpty())
         mVariantOrder.append(key);
     return r;
+}
+
+bool FrameCache::drawRun(Run* r, QRect box, QSize pixels, qreal dpr,
+    const std::function<bool(QPainter*, Run*)>& paint, bool inSlab)
+{
+    const bool whole = box == QRect(QPoint(0, 0), pixels);
+    // A box is drawn in place on a kept full-frame image, then copied out: the pixels are those
+    // of drawing the whole frame, where nothing outside the box is inked.
+    QImage canvas = whole ? frameImage(pixels, dpr) : std::exchange(mScratch, QImage());
+    if (!whole && (canvas.size() != pixels || canvas.devicePixelRatio() != dpr))
+        canvas = frameImage(pixels, dpr);
+    if (whole)
+        canvas.fill(Qt::transparent);
+    else
+        clearBox(&canvas, box);
+    QPainter p(&canvas);
+    p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::TextAntialiasing, true);
+    if (!whole) {
+        const int scale = int(dpr); // whole device pixels (inkBox)
+        p.setClipRect(QRect(box.topLeft() / scale, box.size() / scale));
+    }
+    const bool complete = paint(&p, r);
+    p.end();
+    if (whole) {
+        r->image = std::move(canvas);
+    } else {
+        if (!box.isEmpty() && complete) {
+            // A run of date-independent layers is drawn once per view: its own memory.
+            r->image = inSlab ? boxImage(box.size(), pixels, dpr) : QImage(box.size(), canvas.format());
+            r->image.setDevicePixelRatio(dpr);
+            for (int y = 0; y < box.height() && !r->image.isNull(); ++y) // null: out of memory
+                std::memcpy(r->image.scanLine(y),
+                    canvas.constScanLine(box.top() + y) + 4 * qsizetype(box.left()), 4 * size_t(box.width()));
+        }
+        r->offset = box.topLeft();
+        mScratch = std::move(canvas);
+    }
+    return complete;
+}
+
+QImage FrameCache::boxImage(QSize size, QSize pixels, qreal dpr)
+{
+    // Boxes are cut one after another from frame-sized slabs whose memory is faulted in once (a
+    // fresh megabyte costs about 3 ms here, more than drawing a run): a slab is used again once
+    // no box cut from it is left (only mSlabs holds it then).
+    const qsizetype bytes = 4 * qsizetype(size.width()) * size.height();
+    if (mSlab >= mSlabs.size() || mSlabUsed + bytes > mSlabs[mSlab].sizeInBytes()) {
+        mSlab = mSlabs.size();
+        for (size_t i = 0; i < mSlabs.size() && mSlab == mSlabs.size(); ++i)
+            mSlab = mSlabs[i].isDetached() && mSlabs[i].size() == pixels ? i : mSlab;
+        if (mSlab == mSlabs.size())
+            addSlabs(pixels);
+        else if (mSlabsReady.valid())
+            mSlabsReady.get(); // the other slabs' pages are in
+        mSlabUsed = 0;
+    }
+    auto* holder = new QImage(mSlabs[mSlab]); // keeps the slab from reuse while the box lives
+    QImage image(const_cast<uchar*>(holder->constBits()) + mSlabUsed, size.width(), size.height(),
+        4 * size.width(), QImage::Format_ARGB32_Premultiplied, releaseSlab, holder);
+    mSlabUsed += (bytes + 63) & ~qsizetype(63);
+    image.setDevicePixelRatio(dpr);
+    return image;
+}
+
+void FrameCache::addSlabs(QSize pixels)
+{
+    // Slabs of another frame size are let go when free.
+    mSlabs.erase(std::remove_if(mSlabs.begin(), mSlabs.end(),
+                     [&](const QImage& b) { return b.isDetached() && b.size() != pixels; }),
+        mSlabs.end());
+    // Enough slabs for the budget's boxes (and one for the waste at slab ends) are made at once:
+    // the first one's pages are faulted in now, the others' on another thread meanwhile.
+    const size_t wanted = size_t(kVariantBytes / (4 * qint64(pixels.width()) * pixels.height())) + 2;
+    if (mSlabsReady.valid())
+        mSlabsReady.get();
+    mSlab = mSlabs.size();
+    do
+        mSlabs.push_back(FrameImagePool::fresh(pixels, QImage::Format_ARGB32_Premultiplied));
+    while (mSlabs.size() < wanted);
+    hugepages::populate(mSlabs[mSlab].bits(), size_t(mSlabs[mSlab].sizeInBytes()));
+    std::vector<std::pair<uchar*, size_t>> rest;
+    for (size_t i = mSlab + 1; i < mSlabs.size(); ++i)
+        rest.emplace_back(mSlabs[i].bits(), size_t(mSlabs[i].sizeInBytes()));
+    if (!rest.empty()) {
+        try {
+            mSlabsReady = std::async(std::launch::async, [rest] {
+                for (const auto& [data, bytes] : rest)
+                    hugepages::populate(data, bytes);
+            });
+        } catch (const std::system_error&) { // no thread to be had: they fault in when written
+        }
+    }
+}
+
+void FrameCache::dropVariants(qint64 extra, QSize pixels)
+{
+    qint64 kept = extra;
+    for (const QString& k : std::as_const(mVariantOrder))
+        kept += mRuns.value(k).image.sizeInBytes();
+    while (kept > kVariantBytes && !mVariantOrder.isEmpty()) {
+        QImage dropped = mRuns.take(mVariantOrder.takeFirst()).image;
+        kept -= dropped.sizeInBytes();
+        if (dropped.size() == pixels) // a box's memory goes back to its slab instead
+            keepSpare(std::move(dropped));
+    }
+}
+
+void FrameCache::keepSpare(QImage image)
+{
+    if (!image.isNull() && (mSpare.isNull() || image.size() == mSpare.size()))
+        mSpare = std::move(image);
 }
 
 QImage FrameCache::frameImage(QSize pixels, qreal dpr)
@@ -99,31 +236,73 @@ QImage FrameCache::frameImage(QSize pixels, qreal dpr)
 }
 
 QImage FrameCache::stack(const MapSettings& settings, qreal dpr, const QByteArray& key,
-    const std::vector<QImage>& runs, QPainter::RenderHints hints)
+    const std::vector<Piece>& runs, QPainter::RenderHints hints)
 {
     std::lock_guard lock(mMutex);
     const QString full = viewKey(settings, dpr) + QLatin1Char('#') + QString::fromLatin1(key.toHex());
-    for (const Stack& s : mStacks) {
-        if (s.key == full)
-            return s.image; // a copy taken under the lock
+    for (auto it = mStacks.begin(); it != mStacks.end(); ++it) {
+        if (it->key == full) {
+            std::rotate(it, it + 1, mStacks.end()); // the most recently used last
+            return mStacks.back().image; // a copy taken under the lock
+        }
     }
-    if (qsizetype(mStacks.size()) >= kVariantsKept) {
-        mSpare = std::move(mStacks.front().image);
+    Stack made { full, QImage(), {} };
+    for (const Piece& piece : runs)
+        made.parts.push_back({ piece.image.cacheKey(),
+            piece.image.isNull() ? QRect() : QRect(piece.offset, piece.image.size()) });
+    const QImage& bottom = runs.front().image;
+    // The least recently used stack dropped last is drawn over where its runs differ.
+    Stack old;
+    while (!mStacks.empty() && qint64(mStacks.size() + 1) * bottom.sizeInBytes() > kStackBytes) {
+        keepSpare(std::exchange(old, std::move(mStacks.front())).image);
         mStacks.erase(mStacks.begin());
     }
-    const QImage& bottom = runs.front();
-    QImage image = frameImage(bottom.size(), bottom.devicePixelRatio());
-    if (image.bytesPerLine() == bottom.bytesPerLine())
-        std::memcpy(image.bits(), bottom.constBits(), size_t(bottom.sizeInBytes()));
-    else
-        image = bottom.copy();
-    QPainter p(&image);
+    QRect dirty(QPoint(0, 0), bottom.size());
+    if (old.image.isDetached() && old.image.size() == bottom.size() && old.parts.size() == made.parts.size()
+        && old.parts.front().image == made.parts.front().image) {
+        made.image = std::move(old.image);
+        dirty = QRect();
+        for (size_t k = 1; k < made.parts.size(); ++k) {
+            if (old.parts[k].image != made.parts[k].image || old.parts[k].box != made.parts[k].box)
+                dirty |= old.parts[k].box | made.parts[k].box;
+        }
+    } else {
+        keepSpare(std::move(old.image));
+        made.image = frameImage(bottom.size(), bottom.devicePixelRatio());
+    }
+    compose(&made.image, runs, dirty, hints);
+    mStacks.push_back(made);
+    return made.image;
+}
+
+void FrameCache::compose(
+    QImage* image, const std::vector<Piece>& runs, QRect dirty, QPainter::RenderHints hints)
+{
+    const QImage& bottom = runs.front().image;
+    const qreal dpr = bottom.devicePixelRatio();
+    if (dirty == image->rect() && image->bytesPerLine() == bottom.bytesPerLine()) {
+        std::memcpy(image->bits(), bottom.constBits(), size_t(bottom.sizeInBytes()));
+    } else if (dirty == image->rect()) {
+        *image = bottom.copy();
+    } else {
+        for (int y = dirty.top(); y <= dirty.bottom(); ++y)
+            std::memcpy(image->scanLine(y) + 4 * qsizetype(dirty.left()),
+                bottom.constScanLine(y) + 4 * qsizetype(dirty.left()), 4 * size_t(dirty.width()));
+    }
+    QPainter p(image);
     p.setRenderHints(hints);
-    for (size_t k = 1; k < runs.size(); ++k)
-        p.drawImage(QPointF(0, 0), runs[k]);
-    p.end();
-    mStacks.push_back({ full, image });
-    return image;
+    for (size_t k = 1; k < runs.size(); ++k) {
+        const Piece& run = runs[k];
+        if (run.image.isNull())
+            continue;
+        const QRect box(run.offset, run.image.size());
+        if (dirty.contains(box)) {
+            p.drawImage(
+                QPointF(run.offset) / dpr, run.image); // at whole device pixels: offsets are multiples of dpr
+        } else if (const QRect part = box & dirty; !part.isEmpty()) {
+            p.drawImage(QPointF(part.topLeft()) / dpr, run.image, QRectF(part.translated(-run.offset)));
+        }
+    }
 }
 
 QImage FrameCache::labels(const QByteArray& plan, const MapSettings& settings, qreal dpr,
@@ -235,6 +414,11 @@ void FrameCache::clear()
     mVariantOrder.clear();
     mStacks.clear();
     mSpare = QImage();
+    mScratch = QImage();
+    if (mSlabsReady.valid())
+        mSlabsReady.get();
+    mSlabs.clear();
+    mSlabUsed = 0;
     mLabelSprites.clear();
     mLabelKey.clear();
     mLabelImage = QImage();

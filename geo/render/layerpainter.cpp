@@ -22,7 +22,7 @@ bool intersects(const QRectF& a, const QRectF& b)
 }
 
 // One layer in one frame: what paint() works out once (view, pens, level of detail) and the steps
-// it takes per feature.
+// it takes per feature. The painter (may be null when nothing is drawn) gives the render hints.
 class LayerPass {
 public:
     LayerPass(
@@ -51,7 +51,7 @@ public:
         // fill can then skip antialiasing, which is 3-5x faster on large frames.
         mFastFill = options.levelOfDetail && mPen.style() == Qt::SolidLine && mStyle.width >= 1.0
             && mStyle.stroke.alpha() == 255;
-        mAntialiased = p->testRenderHint(QPainter::Antialiasing);
+        mAntialiased = p && p->testRenderHint(QPainter::Antialiasing);
     }
 
     // Which features to look at: the index's answer for the view (and the label margin), else all.
@@ -85,6 +85,19 @@ public:
             && intersects(f.geometry.bounds, mQueryRect);
     }
     bool inView(int fi) const { return intersects(mLayer.features[size_t(fi)].geometry.bounds, mView); }
+
+    // Pixels feature fi may ink: its bounds, widened by what drawShape adds around them.
+    QRectF inkBounds(int fi) const
+    {
+        const Geometry& g = mLayer.features[size_t(fi)].geometry;
+        const QRectF box
+            = QRectF(mVp.toPixel(g.bounds.topLeft()), mVp.toPixel(g.bounds.bottomRight())).normalized();
+        const double pen = mPen.style() == Qt::NoPen ? 0.0 : std::max(0.5, mStyle.width);
+        // Anti-aliasing reaches a pixel past an edge; a level of detail moves a vertex by up to
+        // 1.06 px (kMaxCellPixels); a star's points reach 0.6 of the symbol's size.
+        const double reach = (g.type == GeometryType::Point ? 0.6 * mStyle.size + pen : pen / 2) + 3.0;
+        return box.adjusted(-reach, -reach, reach, reach);
+    }
     bool hasLabels() const { return !mLabelTemplate.isEmpty(); }
     double opacity() const { return mStyle.opacity; }
 
@@ -258,6 +271,17 @@ int LayerPainter::paint(QPainter* p, const Layer& layer, int layerOrder, LabelPl
     }
     p->setOpacity(1.0);
     return drawn;
+}
+
+QRectF LayerPainter::inkBounds(const Layer& layer) const
+{
+    const LayerPass pass(mSettings, mOptions, layer, nullptr); // no painter: nothing is drawn
+    QRectF out;
+    for (const int fi : pass.candidates(mOptions.spatialIndex)) {
+        if (pass.wants(fi) && pass.inView(fi))
+            out |= pass.inkBounds(fi);
+    }
+    return out;
 }
 
 void LayerPainter::paintHighlight(QPainter* p, const Layer& layer, const std::vector<int>& features) const

@@ -30,6 +30,11 @@ public:
     // Returns the number of features drawn (valid at the date and intersecting the view).
     int paint(QPainter* painter, const Layer& layer, int layerOrder, LabelPlacer* labels) const;
 
+    // A rectangle (logical pixels) holding every pixel paint() inks for layer: the shown
+    // features' bounds in view, widened by half the pen, a symbol's reach and anti-aliasing.
+    // Empty when paint() inks nothing. Lets a cached run clear, draw and keep only that box.
+    QRectF inkBounds(const Layer& layer) const;
+
     // Draws features of layer (indices into its features) highlighted: the selection, on top of
     // the layers, drawn at full resolution whatever their date.
     void paintHighlight(QPainter* painter, const Layer& layer, const std::vector<int>& features) const;

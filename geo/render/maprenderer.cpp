@@ -16,6 +16,36 @@
 
 namespace ka {
 
+namespace {
+
+// Draws a cached run's image onto a raster frame of pixels (device pixels) where its offset says,
+// as the whole frame's image would be drawn.
+void drawRun(QPainter* p, const FrameCache::Run& run, QSize pixels)
+{
+    const qreal dpr = p->device()->devicePixelRatioF();
+    if (run.image.size() == pixels) {
+        p->drawImage(QPointF(0, 0), run.image);
+    } else if (p->compositionMode() == QPainter::CompositionMode_SourceOver) {
+        // Transparent pixels outside the box would leave the frame as it is.
+        if (!run.image.isNull())
+            p->drawImage(QPointF(run.offset) / dpr, run.image);
+    } else { // a mode that changes what a transparent pixel covers: the whole frame's image
+        QImage whole(pixels, QImage::Format_ARGB32_Premultiplied);
+        whole.fill(Qt::transparent);
+        QPainter wp(&whole);
+        wp.setCompositionMode(QPainter::CompositionMode_Source);
+        if (!run.image.isNull())
+            wp.drawImage(run.offset,
+                QImage(run.image.constBits(), run.image.width(), run.image.height(), run.image.bytesPerLine(),
+                    run.image.format()));
+        wp.end();
+        whole.setDevicePixelRatio(dpr);
+        p->drawImage(QPointF(0, 0), whole);
+    }
+}
+
+} // namespace
+
 MapRenderer::MapRenderer(std::shared_ptr<const Scenario> scenario)
     : mScenario(std::move(scenario))
     , mCache(std::make_shared<FrameCache>())
@@ -138,7 +168,7 @@ RenderResult MapRenderer::render(
     // pixels of blending them one by one: an opaque bottom run, a plain painter.
     const bool stacked = bakedBackground && p->opacity() == 1.0 && !p->hasClipping()
         && p->compositionMode() == QPainter::CompositionMode_SourceOver;
-    std::vector<QImage> stackImages;
+    std::vector<FrameCache::Piece> stackImages;
     QByteArray stackKey;
 
     LabelPlacer labels;
@@ -170,11 +200,19 @@ RenderResult MapRenderer::render(
                     r->labels = runLabels.candidates();
                     return !(cancelled && cancelled->load()); // a cut-short run is not kept
                 },
-                variant);
+                variant, i == 0 && bakedBackground ? std::function<QRectF()>() : [&] {
+                    // Only the box the run's layers ink is cleared, drawn, kept and stacked.
+                    QRectF box;
+                    for (size_t k = i; k <= last; ++k) {
+                        if (isLayerVisible(*layers[k], settings))
+                            box |= painter.inkBounds(*layers[k]);
+                    }
+                    return box;
+                });
             if (!run)
                 break; // cancelled
             if (stacked) {
-                stackImages.push_back(run->image);
+                stackImages.push_back({ run->image, run->offset });
                 stackKey += QByteArray::number(qulonglong(last)) + ':' + variant + '|';
             } else if (i == 0 && bakedBackground) {
                 p->save();
@@ -182,7 +220,7 @@ RenderResult MapRenderer::render(
                 p->drawImage(QPointF(0, 0), run->image);
                 p->restore();
             } else {
-                p->drawImage(QPointF(0, 0), run->image);
+                drawRun(p, *run, vp.size() * dpr);
             }
             for (const LabelPlacer::Candidate& c : run->labels)
                 labels.add(c);
