@@ -4,7 +4,6 @@
 #include "cli/exportcommand.h"
 #include "cli/infocommand.h"
 #include "core/versioninfo.h"
-#include "crs/projpreload.h"
 
 #include <QGuiApplication>
 #include <cstdio>
@@ -43,8 +42,6 @@ int runProcess(int argc, char** argv)
     qInstallMessageHandler(quietMessages);
     qputenv("QT_QPA_PLATFORM", "offscreen"); // no display needed, whatever the environment says
     QGuiApplication app(argc, argv); // takes Qt's own options (-platform, ...) out of argv
-    // After the platform plugin is loaded: loading PROJ holds the dynamic loader's lock.
-    const ProjPreload proj;
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));

@@ -2,12 +2,8 @@
 // geo/io/gdallazystubs.cmake (prefix ka_proj, the proj_* functions) stand in for libproj's
 // functions, and the first call to any of them opens the library. Loading libproj costs about
 // 30 ms of CPU (relocations of the libraries it needs: curl, GnuTLS, Kerberos, LDAP, TIFF...),
-// which a short command spends on its second core when one is free (ProjPreload).
-#include "projlazy.h"
-
+// which a command that never transforms does not spend.
 #include "core/lazylibrary.h"
-
-#include <atomic>
 
 #ifdef KA_LAZY_PROJ
 extern "C" {
@@ -19,15 +15,9 @@ void* ka_proj_resolve(unsigned long index);
 
 namespace {
 
-std::atomic_bool gLoaded { false };
-
 void* projHandle()
 {
-    static void* const handle = [] {
-        void* h = ka::lazylibrary::open(KA_PROJ_SONAME);
-        gLoaded = true;
-        return h;
-    }();
+    static void* const handle = ka::lazylibrary::open(KA_PROJ_SONAME);
     return handle;
 }
 
@@ -38,24 +28,5 @@ extern "C" void* ka_proj_resolve(unsigned long index)
     return ka::lazylibrary::resolve(
         projHandle(), KA_PROJ_SONAME, ka_proj_slots, ka_proj_names, ka_proj_count, index);
 }
-
-bool ka::projlazy::loaded()
-{
-    return gLoaded;
-}
-
-void ka::projlazy::load()
-{
-    projHandle();
-}
-
-#else
-
-bool ka::projlazy::loaded()
-{
-    return true;
-}
-
-void ka::projlazy::load() { }
 
 #endif

@@ -149,9 +149,9 @@ private slots:
         QVERIFY(b.convertToFormat(QImage::Format_ARGB32) == a.convertToFormat(QImage::Format_ARGB32));
     }
 
-    // PROJ is not loaded with the program but on first use, by the command's second thread
-    // (geo/crs/projlazy.cpp, ProjPreload): LD_DEBUG=files says "needed by" for a library the
-    // dynamic loader brought at start and "dynamically loaded by" for one opened later.
+    // PROJ is not loaded with the program but on first use (geo/crs/projlazy.cpp): LD_DEBUG=files says
+    // "needed by" for a library the dynamic loader brought at start and "dynamically loaded by" for one
+    // opened later.
     void projIsLoadedOnFirstUse()
     {
 #ifndef KA_LAZY_PROJ

@@ -1,7 +1,6 @@
 // PROJ wrapper: known values, round trips within 1 cm, errors.
 #include "crs/coordinatetransform.h"
 #include "crs/projanswers.h"
-#include "crs/projpreload.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -265,19 +264,6 @@ private slots:
                 fresh < -100000 && fresh > -250000, (QByteArray::number(fresh) + ' ' + stale).constData());
         }
         ProjAnswers::useFile(QString());
-    }
-
-    // The preload's thread and this one may ask PROJ at the same time: each has its own context.
-    void preloadRunsBesideTransforms()
-    {
-        for (int i = 0; i < 4; ++i) {
-            const ProjPreload preload;
-            const CoordinateTransform t(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:32638"));
-            QVERIFY(t.isValid());
-            QPointF out;
-            QVERIFY(t.transform(QPointF(45, 0), &out));
-            QVERIFY(std::abs(out.x() - 500000) < 0.01);
-        }
     }
 };
 
